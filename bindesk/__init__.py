@@ -1,0 +1,3 @@
+"""bindesk: the desk application for Belgian neighbourhood information networks (BIN)."""
+
+__version__ = "0.1.0"

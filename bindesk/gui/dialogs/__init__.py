@@ -1,0 +1,1 @@
+"""bindesk.gui.dialogs"""
