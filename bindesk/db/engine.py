@@ -1,0 +1,161 @@
+"""Engine and session factory; SQLite pragmas; migrations at start with a backup first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from bindesk.domain.errors import BindeskError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+BACKUPS_KEPT = 5
+
+
+class DatabaseError(BindeskError):
+    """The database cannot be opened or upgraded."""
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+class Database:
+    """One database: engine, sessions, migrations."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_db_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        database = make_url(self.url).database
+        if self.is_sqlite and database and database != ":memory:":
+            return Path(database)
+        return None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on an error."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def new_session(self) -> Session:
+        return self._sessions()
+
+    # --- migrations ---------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head_revision(self) -> str | None:
+        return ScriptDirectory.from_config(alembic_config(self.url)).get_current_head()
+
+    def needs_upgrade(self) -> bool:
+        return self.current_revision() != self.head_revision()
+
+    def upgrade(self, backup: bool = True) -> Path | None:
+        """Bring the schema to the newest revision; back up an existing SQLite file first."""
+        if not self.needs_upgrade():
+            return None
+        backup_path = None
+        if backup and self.current_revision() is not None:
+            backup_path = self.backup_sqlite(tag="voor-upgrade")
+        try:
+            with self.engine.begin() as conn:
+                cfg = alembic_config(self.url)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except Exception as exc:
+            log.exception("database upgrade failed")
+            hint = f" Een kopie van vóór de upgrade staat in {backup_path}." if backup_path else ""
+            raise DatabaseError(
+                f"De database kon niet worden bijgewerkt ({exc.__class__.__name__}).{hint} "
+                "Neem contact op met de beheerder en start bindesk niet opnieuw op deze database."
+            ) from exc
+        return backup_path
+
+    def backup_sqlite(self, tag: str = "backup") -> Path | None:
+        """Online copy of the SQLite file (sqlite3 backup API); keeps the newest few."""
+        source = self.sqlite_path
+        if source is None or not source.exists():
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = source.with_name(f"{source.stem}.{tag}-{stamp}{source.suffix}")
+        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+        old = sorted(source.parent.glob(f"{source.stem}.{tag}-*{source.suffix}"))
+        for stale in old[:-BACKUPS_KEPT]:
+            stale.unlink(missing_ok=True)
+        log.info("database backed up to %s", target)
+        return target
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, upgrade: bool = True) -> Database:
+    try:
+        db = Database(url)
+        if upgrade:
+            db.upgrade()
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        raise DatabaseError(
+            f"De database '{make_url(url).render_as_string(hide_password=True)}' kon niet "
+            f"worden geopend: {exc}. Controleer het pad of de verbinding en probeer opnieuw."
+        ) from exc
+    return db

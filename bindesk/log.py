@@ -1,0 +1,34 @@
+"""Logging: a rotating file in the user log dir, plus stderr for warnings."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from bindesk import config
+
+_configured = False
+
+
+def setup(verbose: bool = False) -> Path:
+    """Configure logging once; return the log file path."""
+    global _configured
+    path = config.log_dir() / "bindesk.log"
+    if _configured:
+        return path
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    file_handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    )
+    root.addHandler(file_handler)
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root.addHandler(console)
+    _configured = True
+    return path

@@ -1,0 +1,356 @@
+"""Members: validated input, add/update, memberships, status, listing, GDPR."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
+from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.services import audit
+from bindesk.services.operators import Actor, Permission
+
+STATUSES = ("active", "paused", "left")
+STATUS_LABELS_NL = {"active": "actief", "paused": "gepauzeerd", "left": "uitgeschreven"}
+LANGUAGES = ("nl", "fr", "en", "de")
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """What a form, a CSV row or the command line gives for one member."""
+
+    first_name: str = ""
+    last_name: str = ""
+    street: str = ""
+    house_number: str = ""
+    postal_code: str = ""
+    municipality: str = ""
+    mobile: str = ""
+    email: str = ""
+    language: str = "nl"
+    status: str = "active"
+    consent_method: str = ""
+    consent_at: dt.datetime | None = None
+    joined_on: dt.date | None = None
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    def cleaned(self) -> MemberInput:
+        """Validate and normalise; raise :class:`InvalidInput` with every problem in Dutch."""
+        problems: list[str] = []
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        for key in (
+            "first_name",
+            "last_name",
+            "street",
+            "house_number",
+            "postal_code",
+            "municipality",
+            "email",
+            "consent_method",
+        ):
+            values[key] = " ".join(str(values[key] or "").split())
+        warnings: list[str] = []
+        if not values["last_name"]:
+            problems.append("naam ontbreekt")
+        try:
+            number = parse_mobile(str(self.mobile or "").lstrip("'"))
+            values["mobile"] = number.e164
+            if number.warning:
+                warnings.append(number.warning)
+        except InvalidPhoneNumber as exc:
+            problems.append(_lower_first(exc.message))
+        pc = values["postal_code"]
+        if pc and not (pc.isdigit() and len(pc) == 4):
+            problems.append(f"postcode '{pc}' moet 4 cijfers hebben")
+        email = values["email"]
+        if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1] or " " in email):
+            problems.append(f"e-mailadres '{email}' is ongeldig")
+        if values["status"] not in STATUSES:
+            problems.append(
+                f"status '{values['status']}' is onbekend (actief, gepauzeerd of uitgeschreven)"
+            )
+        if values["language"] not in LANGUAGES:
+            problems.append(f"taal '{values['language']}' is onbekend (nl, fr, en of de)")
+        if problems:
+            raise InvalidInput("; ".join(problems))
+        values["warnings"] = tuple(warnings)
+        return MemberInput(**values)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text and not text.startswith("'") else text
+
+
+def snapshot(member: Member) -> dict[str, Any]:
+    return {
+        "first_name": member.first_name,
+        "last_name": member.last_name,
+        "street": member.street,
+        "house_number": member.house_number,
+        "postal_code": member.postal_code,
+        "municipality": member.municipality,
+        "mobile": member.mobile,
+        "email": member.email,
+        "language": member.language,
+        "status": member.status,
+        "consent_at": member.consent_at,
+        "consent_method": member.consent_method,
+        "opted_out_at": member.opted_out_at,
+        "networks": sorted(ms.network.name for ms in member.memberships),
+    }
+
+
+_MEMBER_FIELDS = (
+    "first_name",
+    "last_name",
+    "street",
+    "house_number",
+    "postal_code",
+    "municipality",
+    "mobile",
+    "email",
+    "language",
+    "status",
+)
+
+
+def _apply(member: Member, data: MemberInput) -> None:
+    for key in _MEMBER_FIELDS:
+        setattr(member, key, getattr(data, key))
+    if data.consent_method and (member.consent_at is None or data.consent_at):
+        member.consent_method = data.consent_method
+        member.consent_at = data.consent_at or dt.datetime.now(dt.UTC)
+    if data.joined_on and member.joined_on is None:
+        member.joined_on = data.joined_on
+
+
+def find_in_network(session: Session, network: Network, mobile: str) -> Member | None:
+    return session.scalar(
+        select(Member)
+        .join(Membership)
+        .where(Membership.network_id == network.id, Member.mobile == mobile)
+    )
+
+
+def add_member(
+    session: Session,
+    actor: Actor,
+    data: MemberInput,
+    networks: list[Network],
+    *,
+    coordinator_of: Network | None = None,
+) -> Member:
+    """Add a member to ``networks``. Refuses one already in a network with the same mobile."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    if not networks:
+        raise InvalidInput("Kies minstens één netwerk voor het lid.")
+    data = data.cleaned()
+    for network in networks:
+        existing = find_in_network(session, network, data.mobile)
+        if existing:
+            raise InvalidInput(
+                f"{existing.full_name} staat al in {network.name} met gsm-nummer {data.mobile}. "
+                "Pas dat lid aan in plaats van het opnieuw toe te voegen."
+            )
+    member = Member(joined_on=data.joined_on or dt.date.today())
+    _apply(member, data)
+    session.add(member)
+    for network in networks:
+        member.memberships.append(
+            Membership(
+                network=network, joined_on=dt.date.today(), is_coordinator=network is coordinator_of
+            )
+        )
+    session.flush()
+    audit.record(session, actor.username, "create", "member", member.id, after=snapshot(member))
+    return member
+
+
+def update_member(
+    session: Session,
+    actor: Actor,
+    member: Member,
+    data: MemberInput,
+    networks: list[Network] | None = None,
+) -> Member:
+    actor.require(Permission.MANAGE_MEMBERS)
+    data = data.cleaned()
+    before = snapshot(member)
+    if data.status == "left" and member.status != "left":
+        pass  # leaving stops every future message: targeting reads the status
+    _apply(member, data)
+    if networks is not None:
+        wanted = {n.id: n for n in networks}
+        if not wanted:
+            raise InvalidInput(
+                "Een lid moet in minstens één netwerk zitten. Zet de status op "
+                "'uitgeschreven' om het lid te laten vertrekken."
+            )
+        for ms in list(member.memberships):
+            if ms.network_id not in wanted:
+                member.memberships.remove(ms)
+        present = {ms.network_id for ms in member.memberships}
+        for network_id, network in wanted.items():
+            if network_id not in present:
+                member.memberships.append(Membership(network=network, joined_on=dt.date.today()))
+    session.flush()
+    after = snapshot(member)
+    if after != before:
+        audit.record(
+            session, actor.username, "update", "member", member.id, before=before, after=after
+        )
+    return member
+
+
+def get_member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound(f"Lid {member_id} bestaat niet (meer).")
+    return member
+
+
+def set_status(session: Session, actor: Actor, member: Member, status: str) -> None:
+    actor.require(Permission.MANAGE_MEMBERS)
+    if status not in STATUSES:
+        raise InvalidInput(f"Onbekende status '{status}'.")
+    before = snapshot(member)
+    member.status = status
+    audit.record(
+        session,
+        actor.username,
+        "update",
+        "member",
+        member.id,
+        before=before,
+        after=snapshot(member),
+    )
+
+
+def opt_out(session: Session, member: Member, actor_name: str, how: str) -> None:
+    """The member wants no more messages (STOP by SMS, or asked at the desk)."""
+    if member.opted_out_at is not None:
+        return
+    before = snapshot(member)
+    member.opted_out_at = dt.datetime.now(dt.UTC)
+    audit.record(
+        session,
+        actor_name,
+        "opt_out",
+        "member",
+        member.id,
+        before=before,
+        after=snapshot(member),
+        detail=how,
+    )
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    network: Network | None = None
+    status: str | None = None
+
+
+def list_members(session: Session, actor: Actor, flt: MemberFilter | None = None) -> list[Member]:
+    actor.require(Permission.READ_MEMBERS)
+    flt = flt or MemberFilter()
+    query = (
+        select(Member)
+        .options(selectinload(Member.memberships).selectinload(Membership.network))
+        .order_by(Member.last_name, Member.first_name, Member.id)
+    )
+    if flt.network is not None:
+        query = query.join(Membership).where(Membership.network_id == flt.network.id)
+    if flt.status:
+        query = query.where(Member.status == flt.status)
+    return list(session.scalars(query))
+
+
+def member_json(member: Member) -> dict[str, Any]:
+    """Stable English keys for ``--json`` output."""
+    return {
+        "id": member.id,
+        "first_name": member.first_name,
+        "last_name": member.last_name,
+        "street": member.street,
+        "house_number": member.house_number,
+        "postal_code": member.postal_code,
+        "municipality": member.municipality,
+        "mobile": member.mobile,
+        "email": member.email,
+        "language": member.language,
+        "networks": sorted(ms.network.name for ms in member.memberships),
+        "coordinator_of": sorted(ms.network.name for ms in member.memberships if ms.is_coordinator),
+        "status": member.status,
+        "consent_at": member.consent_at.isoformat() if member.consent_at else None,
+        "consent_method": member.consent_method,
+        "opted_out_at": member.opted_out_at.isoformat() if member.opted_out_at else None,
+    }
+
+
+# --- GDPR -------------------------------------------------------------------------------
+
+
+def personal_data(session: Session, actor: Actor, member: Member) -> dict[str, Any]:
+    """Everything we hold on one person (right of access), incl. messages received."""
+    actor.require(Permission.EXPORT_MEMBERS)
+    deliveries = session.scalars(
+        select(Delivery).where(Delivery.member_id == member.id).order_by(Delivery.id)
+    )
+    inbound = session.scalars(
+        select(InboundMessage)
+        .where(InboundMessage.member_id == member.id)
+        .order_by(InboundMessage.id)
+    )
+    data = member_json(member) | {
+        "joined_on": member.joined_on.isoformat() if member.joined_on else None,
+        "created_at": member.created_at.isoformat(),
+        "messages_received": [
+            {
+                "alert_id": d.alert_id,
+                "text": d.alert.text,
+                "state": d.state,
+                "sent_at": d.sent_at.isoformat() if d.sent_at else None,
+            }
+            for d in deliveries
+        ],
+        "messages_sent_to_us": [
+            {"text": m.text, "received_at": m.received_at.isoformat()} for m in inbound
+        ],
+    }
+    audit.record(
+        session, actor.username, "export", "member", member.id, detail="inzage persoonsgegevens"
+    )
+    return data
+
+
+def erase(session: Session, actor: Actor, member: Member) -> None:
+    """Right to erasure: remove the person, keep anonymised deliveries (statistics stay true)."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    member_id = member.id
+    for delivery in session.scalars(select(Delivery).where(Delivery.member_id == member_id)):
+        delivery.member_id = None
+        delivery.mobile = "gewist"
+    for message in session.scalars(
+        select(InboundMessage).where(InboundMessage.member_id == member_id)
+    ):
+        message.member_id = None
+        message.mobile = "gewist"
+    session.delete(member)
+    session.flush()
+    audit.record(
+        session,
+        actor.username,
+        "erase",
+        "member",
+        member_id,
+        detail="persoon gewist op verzoek; verzendingen geanonimiseerd",
+    )
+
+
+def with_changes(data: MemberInput, **changes: Any) -> MemberInput:
+    return replace(data, **changes)

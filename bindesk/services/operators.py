@@ -1,0 +1,189 @@
+"""Operators, roles and permissions; who is doing what.
+
+The GUI hides what a role may not do; these checks refuse it too, so a service
+called directly (tests, CLI, a future API) obeys the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import getpass
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bindesk.db.models import Operator
+from bindesk.domain.errors import InvalidInput, PermissionDenied
+from bindesk.services import audit
+
+
+class Role(enum.StrEnum):
+    BALIE = "balie"
+    BEHEER = "beheer"
+    COMMUNICATIE = "communicatie"
+    ADMIN = "admin"
+
+
+class Permission(enum.StrEnum):
+    READ_MEMBERS = "read_members"
+    MANAGE_MEMBERS = "manage_members"
+    MANAGE_NETWORKS = "manage_networks"
+    EXPORT_MEMBERS = "export_members"
+    SEND_ALERTS = "send_alerts"
+    RUN_OUTBOX = "run_outbox"
+    SURVEYS = "surveys"
+    NEWSLETTER = "newsletter"
+    MANAGE_OPERATORS = "manage_operators"
+    SETTINGS = "settings"
+    READ_AUDIT = "read_audit"
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.BALIE: frozenset({Permission.READ_MEMBERS, Permission.SEND_ALERTS, Permission.RUN_OUTBOX}),
+    Role.BEHEER: frozenset(
+        {
+            Permission.READ_MEMBERS,
+            Permission.MANAGE_MEMBERS,
+            Permission.MANAGE_NETWORKS,
+            Permission.EXPORT_MEMBERS,
+        }
+    ),
+    Role.COMMUNICATIE: frozenset({Permission.SURVEYS, Permission.NEWSLETTER}),
+    Role.ADMIN: frozenset(Permission),
+}
+
+ROLE_LABELS_NL = {
+    Role.BALIE: "balie",
+    Role.BEHEER: "beheer",
+    Role.COMMUNICATIE: "communicatie",
+    Role.ADMIN: "beheerder (admin)",
+}
+
+PERMISSION_LABELS_NL = {
+    Permission.READ_MEMBERS: "leden bekijken",
+    Permission.MANAGE_MEMBERS: "leden beheren",
+    Permission.MANAGE_NETWORKS: "netwerken beheren",
+    Permission.EXPORT_MEMBERS: "ledenlijsten exporteren",
+    Permission.SEND_ALERTS: "alarmberichten versturen",
+    Permission.RUN_OUTBOX: "de verzendwachtrij beheren",
+    Permission.SURVEYS: "enquêtes beheren",
+    Permission.NEWSLETTER: "nieuwsbrieven maken",
+    Permission.MANAGE_OPERATORS: "gebruikers beheren",
+    Permission.SETTINGS: "instellingen wijzigen",
+    Permission.READ_AUDIT: "het logboek bekijken",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a logged-in operator, or the OS user running the command line."""
+
+    username: str
+    display_name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(
+                f"Uw rol ({ROLE_LABELS_NL[self.role]}) mag geen "
+                f"{PERMISSION_LABELS_NL[permission]}. Vraag een collega met de juiste rol "
+                "of de beheerder."
+            )
+
+
+def cli_actor() -> Actor:
+    """The command line acts as the OS user, with full rights (it has the database file)."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "onbekend"
+    return Actor(username=f"os:{user}", display_name=user, role=Role.ADMIN)
+
+
+_hasher = PasswordHasher()
+MIN_PASSWORD_LENGTH = 8
+
+
+def has_operators(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(Operator)))
+
+
+def create_operator(
+    session: Session,
+    actor: Actor | None,
+    *,
+    username: str,
+    display_name: str,
+    role: Role | str,
+    password: str,
+) -> Operator:
+    """Create an operator. ``actor`` None is allowed only for the very first (admin)."""
+    first = not has_operators(session)
+    if actor is None:
+        if not first:
+            raise PermissionDenied("Alleen een beheerder (admin) kan gebruikers aanmaken.")
+        role = Role.ADMIN
+    else:
+        actor.require(Permission.MANAGE_OPERATORS)
+    username = username.strip().lower()
+    if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
+        raise InvalidInput(
+            "Gebruikersnaam ongeldig: gebruik letters, cijfers, punt, streepje of liggend streepje."
+        )
+    if session.scalar(select(Operator).where(Operator.username == username)):
+        raise InvalidInput(f"Gebruikersnaam '{username}' bestaat al. Kies een andere naam.")
+    try:
+        role = Role(role)
+    except ValueError:
+        raise InvalidInput(
+            f"Onbekende rol '{role}'. Kies balie, beheer, communicatie of admin."
+        ) from None
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(f"Het wachtwoord is te kort: minstens {MIN_PASSWORD_LENGTH} tekens.")
+    operator = Operator(
+        username=username,
+        display_name=display_name.strip() or username,
+        role=role.value,
+        password_hash=_hasher.hash(password),
+        active=True,
+    )
+    session.add(operator)
+    session.flush()
+    who = actor.username if actor else username
+    audit.record(
+        session,
+        who,
+        "create",
+        "operator",
+        operator.id,
+        after={"username": username, "role": role.value, "display_name": operator.display_name},
+    )
+    return operator
+
+
+def authenticate(session: Session, username: str, password: str) -> Actor:
+    """Check a login; on success record it and return the actor."""
+    refused = InvalidInput(
+        "Gebruikersnaam of wachtwoord klopt niet. Probeer opnieuw of vraag de beheerder."
+    )
+    operator = session.scalar(select(Operator).where(Operator.username == username.strip().lower()))
+    if operator is None or not operator.active:
+        audit.record(session, username.strip().lower() or "?", "login_failed", "operator", None)
+        raise refused
+    try:
+        _hasher.verify(operator.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        audit.record(session, operator.username, "login_failed", "operator", operator.id)
+        raise refused from None
+    if _hasher.check_needs_rehash(operator.password_hash):
+        operator.password_hash = _hasher.hash(password)
+    operator.last_login_at = dt.datetime.now(dt.UTC)
+    audit.record(session, operator.username, "login", "operator", operator.id)
+    return Actor(operator.username, operator.display_name, Role(operator.role))
