@@ -1,0 +1,1510 @@
+"""An AT GSM modem on a pseudo-terminal: demo mode and the boundary for tests.
+
+The emulator opens a pty, puts its slave side in raw mode and answers, from a reader thread,
+the AT commands that Gammu's AT driver sends (init, PIN, signal, network, SMSC, PDU-mode
+``AT+CMGS``, SIM storage with ``AT+CMGL``/``AT+CMGR``/``AT+CMGD``, CNMI). Every submitted
+SMS-SUBMIT PDU is decoded here (number, status-report request, GSM 03.38 / UCS-2 text,
+concatenation header) so a test can check what a real handset would have received.
+
+Faults can be injected while a client is connected: ``+CMS ERROR`` codes, a delay per SMS
+part, a hung modem, an unplugged device, a locked SIM, no network.
+
+The device path handed out is a *stable symlink* (``<tmpdir>/ttyEMU0 -> /dev/pts/N``):
+:meth:`Emulator.unplug` removes it and :meth:`Emulator.replug` points it at a fresh pty, like
+a USB modem that comes back under the same udev name. The emulator must live in the process
+that checks its results (a test kills a dispatcher subprocess that has the pty open; the
+emulator and what it received survive because they stay in the pytest process).
+
+This module never imports gammu: it speaks the wire protocol only.
+
+Run ``python -m bindesk.sms.emulator --delay 0.5`` for a modem to point bindesk at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import dataclasses
+import datetime as dt
+import errno
+import os
+import re
+import select
+import shutil
+import signal
+import sys
+import tempfile
+import termios
+import threading
+import time
+import tty
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "DeliverPdu",
+    "Emulator",
+    "PduError",
+    "SentSms",
+    "SubmitPdu",
+    "SubmittedPart",
+    "decode_submit_pdu",
+    "encode_deliver_pdus",
+    "encode_status_report_pdu",
+    "gsm7_decode",
+    "gsm7_encode",
+]
+
+# ---------------------------------------------------------------------------------------------
+# GSM 03.38 default alphabet
+# ---------------------------------------------------------------------------------------------
+
+#: The basic table, index = septet value. 0x1B is the escape to the extension table.
+GSM7_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅå"
+    "Δ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ"
+    " !\"#¤%&'()*+,-./"
+    "0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNO"
+    "PQRSTUVWXYZÄÖÑÜ§"
+    "¿abcdefghijklmno"
+    "pqrstuvwxyzäöñüà"
+)
+assert len(GSM7_BASIC) == 128
+
+#: The extension table (reached with 0x1B), septet value -> character.
+GSM7_EXTENSION = {
+    0x0A: "\f",
+    0x14: "^",
+    0x28: "{",
+    0x29: "}",
+    0x2F: "\\",
+    0x3C: "[",
+    0x3D: "~",
+    0x3E: "]",
+    0x40: "|",
+    0x65: "€",
+}
+_GSM7_ESCAPE = 0x1B
+_GSM7_BASIC_INDEX = {ch: i for i, ch in enumerate(GSM7_BASIC) if i != _GSM7_ESCAPE}
+_GSM7_EXTENSION_INDEX = {ch: code for code, ch in GSM7_EXTENSION.items()}
+
+_CTRL_Z = 0x1A
+_ESC = 0x1B
+
+
+class PduError(ValueError):
+    """A PDU that cannot be decoded (bad hex, truncated, wrong message type)."""
+
+
+def gsm7_encode(text: str) -> list[int]:
+    """Septets for ``text`` in the GSM 03.38 default alphabet (extension chars take two).
+
+    Raises :class:`ValueError` for a character outside the alphabet (never transliterates).
+    """
+    septets: list[int] = []
+    for ch in text:
+        if ch in _GSM7_BASIC_INDEX:
+            septets.append(_GSM7_BASIC_INDEX[ch])
+        elif ch in _GSM7_EXTENSION_INDEX:
+            septets.extend((_GSM7_ESCAPE, _GSM7_EXTENSION_INDEX[ch]))
+        else:
+            raise ValueError(f"character {ch!r} is not in the GSM 03.38 alphabet")
+    return septets
+
+
+def gsm7_decode(septets: Sequence[int]) -> str:
+    """Text for GSM 03.38 septets.
+
+    An escape followed by a code the extension table does not define shows the basic-table
+    character, as 03.38 asks of a receiving handset; a trailing lone escape is dropped.
+    """
+    out: list[str] = []
+    escaped = False
+    for septet in septets:
+        septet &= 0x7F
+        if escaped:
+            escaped = False
+            if septet == _GSM7_ESCAPE:  # reserved "escape to another extension table"
+                out.append(" ")
+            else:
+                out.append(GSM7_EXTENSION.get(septet, GSM7_BASIC[septet]))
+        elif septet == _GSM7_ESCAPE:
+            escaped = True
+        else:
+            out.append(GSM7_BASIC[septet])
+    return "".join(out)
+
+
+def _pack_septets(septets: Sequence[int], fill_bits: int = 0) -> bytes:
+    """Pack septets LSB-first, after ``fill_bits`` zero bits (the fill after a UDH)."""
+    acc = 0
+    nbits = fill_bits
+    for septet in septets:
+        acc |= (septet & 0x7F) << nbits
+        nbits += 7
+    return acc.to_bytes((nbits + 7) // 8, "little") if nbits else b""
+
+
+def _unpack_septets(data: bytes, count: int, start_bit: int = 0) -> list[int]:
+    acc = int.from_bytes(data, "little")
+    if start_bit + 7 * count > len(data) * 8:
+        raise PduError("user data shorter than its length field")
+    return [(acc >> (start_bit + 7 * i)) & 0x7F for i in range(count)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Addresses, timestamps
+# ---------------------------------------------------------------------------------------------
+
+_SEMI_OCTET_DIGITS = "0123456789*#abc"
+
+
+def _decode_bcd(data: bytes, digits: int) -> str:
+    out: list[str] = []
+    for byte in data:
+        for nibble in (byte & 0x0F, byte >> 4):
+            if nibble == 0x0F:
+                continue
+            out.append(_SEMI_OCTET_DIGITS[nibble])
+    return "".join(out)[:digits]
+
+
+def _encode_bcd(digits: str) -> bytes:
+    values = [_SEMI_OCTET_DIGITS.index(d) for d in digits]
+    if len(values) % 2:
+        values.append(0x0F)
+    return bytes(values[i] | (values[i + 1] << 4) for i in range(0, len(values), 2))
+
+
+def _decode_address(data: bytes, pos: int) -> tuple[str, int]:
+    """An SMS address (TP-DA/TP-OA/TP-RA) at ``pos``: (number, position after it)."""
+    try:
+        length = data[pos]
+        toa = data[pos + 1]
+    except IndexError as exc:
+        raise PduError("address truncated") from exc
+    octets = (length + 1) // 2
+    raw = data[pos + 2 : pos + 2 + octets]
+    if len(raw) < octets:
+        raise PduError("address truncated")
+    ton = (toa >> 4) & 0x07
+    if ton == 0x05:  # alphanumeric, GSM 7-bit packed
+        number = gsm7_decode(_unpack_septets(raw, length * 4 // 7))
+    else:
+        number = _decode_bcd(raw, length)
+        if ton == 0x01:
+            number = "+" + number
+    return number, pos + 2 + octets
+
+
+def _encode_address(number: str) -> bytes:
+    """TP-OA/TP-RA for a number ("+32...", national digits) or an alphanumeric sender."""
+    if number.startswith("+") and number[1:].isdigit():
+        digits = number[1:]
+        return bytes((len(digits), 0x91)) + _encode_bcd(digits)
+    if number and all(c in "0123456789*#" for c in number):
+        return bytes((len(number), 0x81)) + _encode_bcd(number)
+    septets = gsm7_encode(number[:11])
+    packed = _pack_septets(septets)
+    return bytes((len(packed) * 2, 0xD0)) + packed
+
+
+def _decode_sca(data: bytes) -> tuple[str | None, int]:
+    """The SMSC address that PDU mode puts in front of the TPDU: (number or None, TPDU start)."""
+    if not data:
+        raise PduError("empty PDU")
+    length = data[0]
+    if length == 0:
+        return None, 1
+    if len(data) < 1 + length:
+        raise PduError("SMSC address truncated")
+    toa = data[1]
+    number = _decode_bcd(data[2 : 1 + length], (length - 1) * 2)
+    if (toa >> 4) & 0x07 == 0x01:
+        number = "+" + number
+    return number, 1 + length
+
+
+def _encode_sca(number: str | None) -> bytes:
+    if not number:
+        return b"\x00"
+    if number.startswith("+"):
+        body = bytes((0x91,)) + _encode_bcd(number[1:])
+    else:
+        body = bytes((0x81,)) + _encode_bcd(number)
+    return bytes((len(body),)) + body
+
+
+def _encode_timestamp(when: dt.datetime) -> bytes:
+    """TP-SCTS / TP-DT: seven swapped semi-octets, the zone in quarters of an hour."""
+    if when.tzinfo is None:
+        raise ValueError("timestamp must be timezone-aware")
+    offset = when.utcoffset() or dt.timedelta(0)
+    quarters = int(abs(offset).total_seconds() // 900)
+    fields = (when.year % 100, when.month, when.day, when.hour, when.minute, when.second)
+    out = bytes(((v % 10) << 4) | (v // 10) for v in fields)
+    zone = ((quarters % 10) << 4) | (quarters // 10) | (0x08 if offset < dt.timedelta(0) else 0)
+    return out + bytes((zone,))
+
+
+# ---------------------------------------------------------------------------------------------
+# SMS-SUBMIT decoding
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubmitPdu:
+    """One decoded SMS-SUBMIT (as sent with ``AT+CMGS`` in PDU mode)."""
+
+    smsc: str | None
+    number: str
+    text: str
+    encoding: str  # "gsm7" | "ucs2" | "8bit"
+    status_report: bool
+    reference: int  # TP-MR as written by the sender (modems usually replace it)
+    dcs: int
+    pid: int
+    concat_ref: int | None
+    concat_seq: int | None
+    concat_total: int | None
+    tpdu_length: int  # octets after the SMSC address: what AT+CMGS=<n> announces
+
+
+def _alphabet(dcs: int) -> str:
+    if dcs & 0xC0 in (0x00, 0x40):  # general data coding (with or without auto-deletion)
+        if dcs & 0x20:
+            raise PduError("compressed text is not supported")
+        return ("gsm7", "8bit", "ucs2", "gsm7")[(dcs >> 2) & 0x03]
+    group = dcs & 0xF0
+    if group in (0xC0, 0xD0):
+        return "gsm7"
+    if group == 0xE0:
+        return "ucs2"
+    if group == 0xF0:
+        return "8bit" if dcs & 0x04 else "gsm7"
+    return "gsm7"  # reserved groups: 03.38 says treat as default alphabet
+
+
+def _parse_udh(udh: bytes) -> tuple[int | None, int | None, int | None]:
+    """(reference, sequence, total) from the concatenation element, if any."""
+    pos = 0
+    ref = seq = total = None
+    while pos + 2 <= len(udh):
+        iei, iel = udh[pos], udh[pos + 1]
+        value = udh[pos + 2 : pos + 2 + iel]
+        if len(value) < iel:
+            raise PduError("user data header truncated")
+        if iei == 0x00 and iel == 3:
+            ref, total, seq = value[0], value[1], value[2]
+        elif iei == 0x08 and iel == 4:
+            ref, total, seq = (value[0] << 8) | value[1], value[2], value[3]
+        pos += 2 + iel
+    return ref, seq, total
+
+
+def _decode_user_data(
+    data: bytes, pos: int, encoding: str, udhi: bool
+) -> tuple[str, tuple[int | None, int | None, int | None]]:
+    try:
+        udl = data[pos]
+    except IndexError as exc:
+        raise PduError("user data length missing") from exc
+    body = data[pos + 1 :]
+    concat: tuple[int | None, int | None, int | None] = (None, None, None)
+    header_octets = 0
+    if udhi:
+        if not body:
+            raise PduError("user data header missing")
+        header_octets = body[0] + 1
+        concat = _parse_udh(body[1:header_octets])
+    if encoding == "gsm7":
+        header_septets = (header_octets * 8 + 6) // 7
+        count = udl - header_septets
+        if count < 0:
+            raise PduError("user data length shorter than its header")
+        text = gsm7_decode(_unpack_septets(body, count, header_septets * 7))
+    else:
+        if len(body) < udl:
+            raise PduError("user data shorter than its length field")
+        payload = body[header_octets:udl]
+        if encoding == "ucs2":
+            if len(payload) % 2:
+                raise PduError("UCS-2 text with an odd number of octets")
+            text = payload.decode("utf-16-be", errors="surrogatepass")
+        else:
+            text = payload.hex().upper()
+    return text, concat
+
+
+def decode_submit_pdu(pdu_hex: str) -> SubmitPdu:
+    """Decode the hex string a client writes after the ``> `` prompt (SCA + SMS-SUBMIT)."""
+    try:
+        data = bytes.fromhex(pdu_hex.strip())
+    except ValueError as exc:
+        raise PduError("PDU is not hexadecimal") from exc
+    smsc, pos = _decode_sca(data)
+    tpdu_start = pos
+    try:
+        first = data[pos]
+        if first & 0x03 != 0x01:
+            raise PduError(f"not an SMS-SUBMIT (first octet {first:#04x})")
+        reference = data[pos + 1]
+        number, pos = _decode_address(data, pos + 2)
+        pid, dcs = data[pos], data[pos + 1]
+    except IndexError as exc:
+        raise PduError("PDU truncated") from exc
+    pos += 2
+    vpf = (first >> 3) & 0x03
+    pos += {0: 0, 2: 1, 1: 7, 3: 7}[vpf]
+    encoding = _alphabet(dcs)
+    text, (ref, seq, total) = _decode_user_data(data, pos, encoding, bool(first & 0x40))
+    return SubmitPdu(
+        smsc=smsc,
+        number=number,
+        text=text,
+        encoding=encoding,
+        status_report=bool(first & 0x20),
+        reference=reference,
+        dcs=dcs,
+        pid=pid,
+        concat_ref=ref,
+        concat_seq=seq,
+        concat_total=total,
+        tpdu_length=len(data) - tpdu_start,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# SMS-DELIVER and SMS-STATUS-REPORT encoding (what the emulator stores on its "SIM")
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliverPdu:
+    """One SMS-DELIVER part as stored in SIM memory (hex PDU with SCA) and its TPDU length."""
+
+    pdu: str
+    tpdu_length: int
+
+
+_GSM7_SINGLE, _GSM7_PART = 160, 153
+_UCS2_SINGLE, _UCS2_PART = 70, 67
+
+
+def _split_gsm7(septets: list[int], size: int) -> list[list[int]]:
+    parts: list[list[int]] = []
+    current: list[int] = []
+    i = 0
+    while i < len(septets):
+        unit = septets[i : i + 2] if septets[i] == _GSM7_ESCAPE else septets[i : i + 1]
+        if len(current) + len(unit) > size:  # never split an escape from its character
+            parts.append(current)
+            current = []
+        current.extend(unit)
+        i += len(unit)
+    parts.append(current)
+    return parts
+
+
+def encode_deliver_pdus(
+    number: str,
+    text: str,
+    *,
+    smsc: str | None,
+    when: dt.datetime,
+    concat_ref: int = 0,
+) -> list[DeliverPdu]:
+    """SMS-DELIVER PDUs for an incoming text: GSM-7 when it fits, UCS-2 otherwise, split into
+    concatenated parts (8-bit reference IEI 0x00) when too long for one."""
+    try:
+        septets: list[int] | None = gsm7_encode(text)
+    except ValueError:
+        septets = None
+    chunks: list[bytes | list[int]]
+    if septets is not None:
+        dcs = 0x00
+        chunks = list(_split_gsm7(septets, _GSM7_PART if len(septets) > _GSM7_SINGLE else 160))
+    else:
+        dcs = 0x08
+        raw = text.encode("utf-16-be", errors="surrogatepass")
+        size = (_UCS2_PART if len(raw) > 2 * _UCS2_SINGLE else _UCS2_SINGLE) * 2
+        chunks = [raw[i : i + size] for i in range(0, len(raw), size)] or [b""]
+    total = len(chunks)
+    out: list[DeliverPdu] = []
+    for seq, chunk in enumerate(chunks, start=1):
+        udh = bytes((0x05, 0x00, 0x03, concat_ref & 0xFF, total, seq)) if total > 1 else b""
+        first = 0x04 | (0x40 if udh else 0)  # SMS-DELIVER, no more messages to send
+        if isinstance(chunk, list):
+            fill = (7 - (len(udh) * 8) % 7) % 7 if udh else 0
+            packed = udh + _pack_septets(chunk, fill)
+            udl = (len(udh) * 8 + fill) // 7 + len(chunk)
+        else:
+            packed = udh + chunk
+            udl = len(packed)
+        tpdu = (
+            bytes((first,))
+            + _encode_address(number)
+            + bytes((0x00, dcs))
+            + _encode_timestamp(when)
+            + bytes((udl,))
+            + packed
+        )
+        out.append(DeliverPdu((_encode_sca(smsc) + tpdu).hex().upper(), len(tpdu)))
+    return out
+
+
+def encode_status_report_pdu(
+    *,
+    reference: int,
+    recipient: str,
+    smsc: str | None,
+    submitted: dt.datetime,
+    done: dt.datetime,
+    status: int = 0,
+) -> DeliverPdu:
+    """An SMS-STATUS-REPORT for the message with TP-MR ``reference`` (status 0 = delivered)."""
+    tpdu = (
+        bytes((0x06, reference & 0xFF))  # SMS-STATUS-REPORT, no more messages
+        + _encode_address(recipient)
+        + _encode_timestamp(submitted)
+        + _encode_timestamp(done)
+        + bytes((status & 0xFF,))
+    )
+    return DeliverPdu((_encode_sca(smsc) + tpdu).hex().upper(), len(tpdu))
+
+
+# ---------------------------------------------------------------------------------------------
+# What the emulator records
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubmittedPart:
+    """One ``AT+CMGS`` PDU as the emulator received it (accepted or answered with an error)."""
+
+    number: str
+    text: str  # the text of this part only
+    encoding: str  # "gsm7" | "ucs2" | "8bit"
+    ref: int | None  # concatenation reference (None for a single-part SMS)
+    seq: int | None
+    total: int | None
+    mr: int | None  # the reference answered in +CMGS (None when the part was refused)
+    status_report: bool
+    at: float  # time.monotonic() when the PDU was complete (Ctrl-Z received)
+    accepted: bool
+    cms_error: int | None  # the +CMS ERROR code answered, if refused
+    smsc: str | None  # SMSC address the client put in front of the PDU
+    pdu: str
+
+
+@dataclass(frozen=True)
+class SentSms:
+    """A message whose every part was accepted (concatenated parts reassembled in order)."""
+
+    number: str
+    text: str
+    encoding: str
+    parts: int
+    references: tuple[int, ...]  # +CMGS message references, in part order
+    status_report: bool  # every part asked for a status report
+    completed_at: float  # time.monotonic() of the last part
+
+
+@dataclass
+class _Stored:
+    """One SIM memory slot."""
+
+    stat: int  # 0 received unread, 1 received read
+    pdu: str
+    tpdu_length: int
+
+
+@dataclass
+class _Faults:
+    delay: float = 0.0
+    fail_next: int = 0
+    fail_next_cms: int = 500
+    fail_every: int = 0
+    fail_every_cms: int = 500
+    fail_numbers: dict[str, int] = dataclasses.field(default_factory=dict)
+    hung: bool = False
+
+
+def _normalise_number(number: str) -> str:
+    number = re.sub(r"[\s./-]", "", number)
+    if number.startswith("00"):
+        number = "+" + number[2:]
+    return number
+
+
+# ---------------------------------------------------------------------------------------------
+# The pseudo-terminal line
+# ---------------------------------------------------------------------------------------------
+
+
+class _Line:
+    """One pty (master + slave held open) and its reader thread."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.master, self.slave = os.openpty()
+        tty.setraw(self.slave)  # no echo, no CR/LF mangling by the line discipline
+        os.set_blocking(self.master, False)
+        self.slave_name = os.ttyname(self.slave)
+        self.stopping = threading.Event()
+        self._emulator = emulator
+        self.thread = threading.Thread(
+            target=emulator._run, args=(self,), name=f"emulator {self.slave_name}", daemon=True
+        )
+
+    def write(self, data: bytes) -> None:
+        """Write to the client; gives up after a second if nobody drains the pty."""
+        deadline = time.monotonic() + 1.0
+        view = memoryview(data)
+        while view and not self.stopping.is_set():
+            try:
+                n = os.write(self.master, view)
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    return
+                time.sleep(0.005)
+                continue
+            except OSError:
+                return
+            view = view[n:]
+
+    def close(self) -> None:
+        self.stopping.set()
+        if self.thread.is_alive() and threading.current_thread() is not self.thread:
+            self.thread.join(timeout=5)
+        for fd in (self.master, self.slave):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+class Emulator:
+    """An AT modem on a pty. See the module docstring; all public methods are thread-safe."""
+
+    SIM_CAPACITY = 30
+
+    def __init__(
+        self,
+        *,
+        delay: float = 0.0,
+        pin: str | None = None,
+        smsc: str | None = "+32475161616",
+        manufacturer: str = "bindesk",
+        model: str = "SIM-EMU",
+        imei: str = "350000000000001",
+        operator: str = "BASE",
+        registered: bool = True,
+        operator_code: str = "20620",
+        signal_rssi: int = 20,
+        device_path: str | None = None,
+    ) -> None:
+        self._lock = threading.RLock()
+        self._faults = _Faults(delay=delay)
+        self._pin = pin
+        self._sim_locked = pin is not None
+        self._pin_attempts_left = 3
+        self._smsc = smsc
+        self._manufacturer = manufacturer
+        self._model = model
+        self._imei = imei
+        self._operator = operator
+        self._operator_code = operator_code
+        self._registered = registered
+        self._rssi = signal_rssi
+        self._requested_path = device_path
+        self._tmpdir: str | None = None
+        self.device = ""
+        self._line: _Line | None = None
+        # modem settings (reset by a replug: a power cycle)
+        self._echo = True
+        self._cmee = 0
+        self._charset = "GSM"
+        self._cops_format = 0
+        self._cnmi = (0, 0, 0, 0, 0)
+        # records
+        self._parts: list[SubmittedPart] = []
+        self._sent: list[SentSms] = []
+        self._pending: dict[tuple[str, int, int], dict[int, SubmittedPart]] = {}
+        self._trace: collections.deque[tuple[float, str, bytes]] = collections.deque(
+            maxlen=200_000
+        )
+        self._storage: dict[int, _Stored] = {}
+        self._reports = True
+        self._next_mr = 1
+        self._cmgs_attempts = 0
+        self._concat_ref = 0
+        self._urcs: list[bytes] = []
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def start(self) -> str:
+        """Open the pty and start answering; returns the stable device path."""
+        with self._lock:
+            if self._line is not None:
+                return self.device
+            if self._requested_path:
+                self.device = self._requested_path
+            else:
+                self._tmpdir = tempfile.mkdtemp(prefix="bindesk-emu-")
+                self.device = os.path.join(self._tmpdir, "ttyEMU0")
+            self._plug()
+            return self.device
+
+    def stop(self) -> None:
+        """Stop answering, close the pty and remove the device path."""
+        with self._lock:
+            line, self._line = self._line, None
+        if line is not None:
+            line.close()
+        with self._lock:
+            self._remove_link()
+            if self._tmpdir is not None:
+                shutil.rmtree(self._tmpdir, ignore_errors=True)
+                self._tmpdir = None
+
+    def __enter__(self) -> Emulator:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def pty_name(self) -> str | None:
+        """The current ``/dev/pts/N`` behind :attr:`device` (None while unplugged)."""
+        with self._lock:
+            return self._line.slave_name if self._line else None
+
+    def _plug(self) -> None:
+        line = _Line(self)
+        self._line = line
+        self._echo, self._cmee, self._charset, self._cops_format = True, 0, "GSM", 0
+        self._cnmi = (0, 0, 0, 0, 0)
+        self._sim_locked = self._pin is not None
+        tmp = f"{self.device}.{os.getpid()}.tmp"
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        os.symlink(line.slave_name, tmp)
+        os.replace(tmp, self.device)  # atomic: the path never dangles during a replug
+        line.thread.start()
+
+    def _remove_link(self) -> None:
+        if self.device:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.device)
+
+    # -- records --------------------------------------------------------------------------------
+
+    def sent(self) -> list[SentSms]:
+        """Messages whose every part was accepted, in completion order."""
+        with self._lock:
+            return list(self._sent)
+
+    def submitted_parts(self) -> list[SubmittedPart]:
+        """Every PDU received with AT+CMGS, in order, including the refused ones."""
+        with self._lock:
+            return list(self._parts)
+
+    def trace(self) -> list[tuple[float, str, bytes]]:
+        """The wire: (time.monotonic(), "rx" from the client | "tx" to it, bytes)."""
+        with self._lock:
+            return list(self._trace)
+
+    def stored(self) -> list[tuple[int, str]]:
+        """(index, hex PDU) of every message in SIM memory."""
+        with self._lock:
+            return [(i, s.pdu) for i, s in sorted(self._storage.items())]
+
+    def clear_records(self) -> None:
+        """Forget sent messages, parts and the trace (SIM memory is kept)."""
+        with self._lock:
+            self._parts.clear()
+            self._sent.clear()
+            self._pending.clear()
+            self._trace.clear()
+
+    # -- fault injection ------------------------------------------------------------------------
+
+    def set_delay(self, seconds: float) -> None:
+        with self._lock:
+            self._faults.delay = max(0.0, seconds)
+
+    def fail_next(self, count: int = 1, cms: int = 500) -> None:
+        with self._lock:
+            self._faults.fail_next, self._faults.fail_next_cms = count, cms
+
+    def fail_every(self, n: int, cms: int = 500) -> None:
+        with self._lock:
+            self._faults.fail_every, self._faults.fail_every_cms = max(0, n), cms
+            self._cmgs_attempts = 0
+
+    def fail_number(self, number: str, cms: int = 21) -> None:
+        with self._lock:
+            self._faults.fail_numbers[_normalise_number(number)] = cms
+
+    def hang(self, on: bool = True) -> None:
+        with self._lock:
+            self._faults.hung = on
+
+    def reset_faults(self) -> None:
+        """Back to a healthy modem: no delay, no failures, not hung, registered, SIM unlocked
+        (the PIN stays required after a replug if one was set)."""
+        with self._lock:
+            self._faults = _Faults()
+            self._cmgs_attempts = 0
+            self._registered = True
+            self._sim_locked = False
+            self._pin_attempts_left = 3
+
+    def unplug(self) -> None:
+        """The device disappears: the pty closes (client I/O fails) and the path is removed."""
+        with self._lock:
+            line, self._line = self._line, None
+            self._remove_link()
+        if line is not None:
+            line.close()
+
+    def replug(self) -> None:
+        """A fresh pty (a power-cycled modem) behind the same :attr:`device` path."""
+        with self._lock:
+            if not self.device:
+                raise RuntimeError("emulator was never started")
+            old, self._line = self._line, None
+        if old is not None:
+            old.close()
+        with self._lock:
+            self._plug()
+
+    def require_pin(self, pin: str) -> None:
+        with self._lock:
+            self._pin = pin
+            self._sim_locked = True
+            self._pin_attempts_left = 3
+
+    def set_registered(self, on: bool) -> None:
+        with self._lock:
+            self._registered = on
+
+    def set_signal(self, rssi: int) -> None:
+        """+CSQ rssi, 0..31 or 99 (unknown)."""
+        with self._lock:
+            self._rssi = rssi
+
+    def inject_sms(self, number: str, text: str) -> None:
+        """Store an incoming SMS-DELIVER (split into parts if long) in SIM memory."""
+        with self._lock:
+            self._concat_ref = (self._concat_ref + 1) & 0xFF
+            pdus = encode_deliver_pdus(
+                number,
+                text,
+                smsc=self._smsc,
+                when=dt.datetime.now(dt.UTC).replace(microsecond=0),
+                concat_ref=self._concat_ref,
+            )
+            for pdu in pdus:
+                index = self._store(pdu)
+                if index is not None and self._cnmi[1] == 1:
+                    self._urcs.append(f'\r\n+CMTI: "SM",{index}\r\n'.encode())
+
+    def deliver_reports(self, on: bool = True) -> None:
+        with self._lock:
+            self._reports = on
+
+    def _store(self, pdu: DeliverPdu) -> int | None:
+        for index in range(1, self.SIM_CAPACITY + 1):
+            if index not in self._storage:
+                self._storage[index] = _Stored(0, pdu.pdu, pdu.tpdu_length)
+                return index
+        return None  # SIM full: the network keeps it (and we drop it)
+
+    # -- the reader thread ----------------------------------------------------------------------
+
+    def _run(self, line: _Line) -> None:
+        session = _Session(self, line)
+        while not line.stopping.is_set():
+            try:
+                ready, _, _ = select.select([line.master], [], [], 0.05)
+            except (OSError, ValueError):
+                return
+            if not ready:
+                session.flush_urcs()
+                continue
+            try:
+                data = os.read(line.master, 4096)
+            except BlockingIOError:
+                continue
+            except OSError as exc:
+                if exc.errno == errno.EIO:  # no client has the slave open (cannot happen
+                    time.sleep(0.05)  # while we hold it, kept for safety)
+                    continue
+                return
+            if not data:
+                continue
+            with self._lock:
+                self._trace.append((time.monotonic(), "rx", data))
+                hung = self._faults.hung
+            if hung:
+                session.reset()
+                continue
+            session.feed(data)
+
+    def _tx(self, line: _Line, data: bytes) -> None:
+        with self._lock:
+            if self._faults.hung or self._line is not line:
+                return
+            self._trace.append((time.monotonic(), "tx", data))
+        line.write(data)
+
+
+class _Session:
+    """The command interpreter of one plugged-in pty (runs in its reader thread)."""
+
+    def __init__(self, emulator: Emulator, line: _Line) -> None:
+        self.emu = emulator
+        self.line = line
+        self.buffer = bytearray()
+        self.pdu_length: int | None = None  # set while waiting for a PDU after the prompt
+
+    def reset(self) -> None:
+        self.buffer.clear()
+        self.pdu_length = None
+
+    # -- output helpers -------------------------------------------------------------------------
+
+    def tx(self, data: bytes | str) -> None:
+        self.emu._tx(self.line, data.encode("latin-1") if isinstance(data, str) else data)
+
+    def reply(self, *lines: str, final: str = "OK") -> None:
+        body = "".join(f"\r\n{line}\r\n" for line in lines)
+        self.tx(body + f"\r\n{final}\r\n")
+
+    def error(self) -> None:
+        self.tx("\r\nERROR\r\n")
+
+    def cme(self, code: int) -> None:
+        with self.emu._lock:
+            cmee = self.emu._cmee
+        self.tx(f"\r\n+CME ERROR: {code}\r\n" if cmee else "\r\nERROR\r\n")
+
+    def cms(self, code: int) -> None:
+        with self.emu._lock:
+            cmee = self.emu._cmee
+        self.tx(f"\r\n+CMS ERROR: {code}\r\n" if cmee else "\r\nERROR\r\n")
+
+    def flush_urcs(self) -> None:
+        with self.emu._lock:
+            urcs, self.emu._urcs = self.emu._urcs, []
+        if self.pdu_length is None and not self.buffer:
+            for urc in urcs:
+                self.tx(urc)
+        else:
+            with self.emu._lock:
+                self.emu._urcs[:0] = urcs
+
+    # -- input ----------------------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> None:
+        for byte in data:
+            if self.line.stopping.is_set():
+                return
+            if self.pdu_length is not None:
+                self._feed_pdu(byte)
+            else:
+                self._feed_command(byte)
+
+    def _feed_command(self, byte: int) -> None:
+        if byte == _ESC or byte == _CTRL_Z:  # cancel whatever was typed
+            self.buffer.clear()
+        elif byte == 0x0D:
+            line = self.buffer.decode("latin-1")
+            self.buffer.clear()
+            with self.emu._lock:
+                echo = self.emu._echo
+            if echo:
+                self.tx(line + "\r")
+            if line.strip():
+                self._command(line.strip())
+        elif byte == 0x0A:
+            pass
+        elif byte in (0x08, 0x7F):
+            del self.buffer[-1:]
+        elif len(self.buffer) < 4096:
+            self.buffer.append(byte)
+
+    def _feed_pdu(self, byte: int) -> None:
+        if byte == _CTRL_Z:
+            pdu = self.buffer.decode("latin-1")
+            length = self.pdu_length or 0
+            self.reset()
+            self._submit(pdu.strip(), length)
+        elif byte == _ESC:
+            self.reset()
+            self.tx("\r\nOK\r\n")  # a cancelled PDU: like most modems, just OK
+        elif byte in (0x0D, 0x0A):
+            pass
+        else:
+            with self.emu._lock:
+                echo = self.emu._echo
+            if echo:
+                self.tx(bytes((byte,)))
+            if len(self.buffer) < 2048:
+                self.buffer.append(byte)
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def _command(self, line: str) -> None:
+        upper = line.upper()
+        if not upper.startswith("AT"):
+            self.error()
+            return
+        body = line[2:]
+        name, arg = _split_command(body)
+        handler = _HANDLERS.get(name)
+        if handler is None:
+            self.error()
+            return
+        handler(self, arg)
+
+    # basic
+
+    def at_plain(self, arg: str) -> None:
+        self.reply()
+
+    def at_echo(self, arg: str) -> None:
+        with self.emu._lock:
+            self.emu._echo = arg.strip() != "0"
+        self.reply()
+
+    def at_cmee(self, arg: str) -> None:
+        if arg.startswith("="):
+            value = arg[1:].strip()
+            if value not in ("0", "1", "2"):
+                self.error()
+                return
+            with self.emu._lock:
+                self.emu._cmee = int(value)
+            self.reply()
+        elif arg == "?":
+            with self.emu._lock:
+                self.reply(f"+CMEE: {self.emu._cmee}")
+        else:
+            self.reply("+CMEE: (0-2)")
+
+    def at_cscs(self, arg: str) -> None:
+        if arg == "?":
+            with self.emu._lock:
+                self.reply(f'+CSCS: "{self.emu._charset}"')
+        elif arg == "=?":
+            self.reply('+CSCS: ("GSM","IRA","UCS2")')
+        elif arg.startswith("="):
+            value = arg[1:].strip().strip('"').upper()
+            if value not in ("GSM", "IRA", "UCS2"):
+                self.cme(4)
+                return
+            with self.emu._lock:
+                self.emu._charset = value
+            self.reply()
+        else:
+            self.error()
+
+    def _text(self, value: str) -> str:
+        """A string parameter in the current TE character set (UCS2 = hex of UTF-16)."""
+        with self.emu._lock:
+            charset = self.emu._charset
+        if charset == "UCS2":
+            return value.encode("utf-16-be").hex().upper()
+        return value
+
+    def at_cgmi(self, arg: str) -> None:
+        self.reply(self.emu._manufacturer) if arg != "=?" else self.reply()
+
+    def at_cgmm(self, arg: str) -> None:
+        self.reply(self.emu._model) if arg != "=?" else self.reply()
+
+    def at_cgmr(self, arg: str) -> None:
+        self.reply("EMU 1.0") if arg != "=?" else self.reply()
+
+    def at_cgsn(self, arg: str) -> None:
+        self.reply(self.emu._imei) if arg != "=?" else self.reply()
+
+    def at_cimi(self, arg: str) -> None:
+        if self._sim_blocked_cme():
+            return
+        self.reply("206201234567890")
+
+    def at_cfun(self, arg: str) -> None:
+        if arg == "?":
+            self.reply("+CFUN: 1")
+        elif arg == "=?":
+            self.reply("+CFUN: (0,1),(0,1)")
+        else:
+            self.reply()
+
+    def at_ok_any(self, arg: str) -> None:
+        """Commands a plain modem accepts and that change nothing here (CHUP, CCWA, CUSD...)."""
+        self.reply()
+
+    # SIM
+
+    def at_cpin(self, arg: str) -> None:
+        with self.emu._lock:
+            locked, attempts = self.emu._sim_locked, self.emu._pin_attempts_left
+            if arg == "?":
+                state = "READY" if not locked else ("SIM PIN" if attempts > 0 else "SIM PUK")
+                answer: tuple[str, ...] | int = (f"+CPIN: {state}",)
+            elif arg == "=?":
+                answer = ()
+            elif arg.startswith("="):
+                given = arg[1:].split(",")[0].strip().strip('"')
+                if not locked:
+                    answer = 3  # operation not allowed
+                elif attempts <= 0:
+                    answer = 12  # SIM PUK required
+                elif given == self.emu._pin:
+                    self.emu._sim_locked = False
+                    self.emu._pin_attempts_left = 3
+                    answer = ()
+                else:
+                    self.emu._pin_attempts_left -= 1
+                    answer = 16  # incorrect password
+            else:
+                answer = -1
+        if answer == -1:
+            self.error()
+        elif isinstance(answer, int):
+            self.cme(answer)
+        else:
+            self.reply(*answer)
+
+    def _sim_blocked_cme(self) -> bool:
+        with self.emu._lock:
+            locked = self.emu._sim_locked
+        if locked:
+            self.cme(11)
+        return locked
+
+    def _sim_blocked_cms(self) -> bool:
+        with self.emu._lock:
+            locked = self.emu._sim_locked
+        if locked:
+            self.cms(311)
+        return locked
+
+    # network
+
+    def at_csq(self, arg: str) -> None:
+        if arg == "=?":
+            self.reply("+CSQ: (0-31,99),(0-7,99)")
+            return
+        with self.emu._lock:
+            rssi = self.emu._rssi
+        self.reply(f"+CSQ: {rssi},99")
+
+    def _reg_answer(self, name: str, arg: str) -> None:
+        if arg.startswith("=") and arg != "=?":
+            self.reply()
+            return
+        if arg == "=?":
+            self.reply(f"+{name}: (0-2)")
+            return
+        with self.emu._lock:
+            registered = self.emu._registered and not self.emu._sim_locked
+        if registered:
+            self.reply(f'+{name}: 2,1,"1F4A","0012D3C5"')
+        else:
+            self.reply(f"+{name}: 2,0")
+
+    def at_creg(self, arg: str) -> None:
+        self._reg_answer("CREG", arg)
+
+    def at_cgreg(self, arg: str) -> None:
+        self._reg_answer("CGREG", arg)
+
+    def at_cgatt(self, arg: str) -> None:
+        if arg == "?":
+            with self.emu._lock:
+                attached = self.emu._registered and not self.emu._sim_locked
+            self.reply(f"+CGATT: {int(attached)}")
+        elif arg == "=?":
+            self.reply("+CGATT: (0,1)")
+        else:
+            self.reply()
+
+    def at_cops(self, arg: str) -> None:
+        if arg == "?":
+            with self.emu._lock:
+                registered = self.emu._registered and not self.emu._sim_locked
+                fmt = self.emu._cops_format
+                name, code = self.emu._operator, self.emu._operator_code
+            if not registered:
+                self.reply("+COPS: 0")
+            elif fmt == 2:
+                self.reply(f'+COPS: 0,2,"{code}",0')
+            else:
+                self.reply(f'+COPS: 0,{fmt},"{self._text(name)}",0')
+        elif arg == "=?":
+            with self.emu._lock:
+                name, code = self.emu._operator, self.emu._operator_code
+            self.reply(f'+COPS: (2,"{name}","{name}","{code}",0),,(0-4),(0-2)')
+        elif arg.startswith("="):
+            fields = arg[1:].split(",")
+            if len(fields) >= 2 and fields[1].strip() in ("0", "1", "2"):
+                with self.emu._lock:
+                    self.emu._cops_format = int(fields[1])
+            self.reply()
+        else:
+            self.error()
+
+    # SMS
+
+    def at_csca(self, arg: str) -> None:
+        if self._sim_blocked_cms():
+            return
+        if arg == "?":
+            with self.emu._lock:
+                smsc = self.emu._smsc
+            if smsc:
+                toa = 145 if smsc.startswith("+") else 129
+                self.reply(f'+CSCA: "{self._text(smsc)}",{toa}')
+            else:
+                self.reply('+CSCA: "",129')
+        elif arg.startswith("=") and arg != "=?":
+            value = arg[1:].split(",")[0].strip().strip('"')
+            with self.emu._lock:
+                if self.emu._charset == "UCS2" and value:
+                    with contextlib.suppress(ValueError):
+                        value = bytes.fromhex(value).decode("utf-16-be")
+                self.emu._smsc = value or None
+            self.reply()
+        else:
+            self.reply()
+
+    def at_cmgf(self, arg: str) -> None:
+        if arg == "?":
+            self.reply("+CMGF: 0")
+        elif arg == "=?":
+            self.reply("+CMGF: (0)")
+        elif arg.strip() == "=0":
+            self.reply()
+        else:
+            self.error()  # text mode is not emulated: keep clients in PDU mode
+
+    def at_cpms(self, arg: str) -> None:
+        if arg == "=?":
+            self.reply('+CPMS: ("SM"),("SM"),("SM")')
+            return
+        if self._sim_blocked_cms():
+            return
+        with self.emu._lock:
+            used, cap = len(self.emu._storage), self.emu.SIM_CAPACITY
+        if arg == "?":
+            self.reply(f'+CPMS: "SM",{used},{cap},"SM",{used},{cap},"SM",{used},{cap}')
+        elif arg.startswith("="):
+            mems = [m.strip().strip('"').upper() for m in arg[1:].split(",")]
+            if any(m != "SM" for m in mems if m):
+                self.cms(302)
+                return
+            counts = ",".join(f"{used},{cap}" for _ in range(min(3, len(mems)) or 1))
+            self.reply(f"+CPMS: {counts}")
+        else:
+            self.error()
+
+    def at_cmgl(self, arg: str) -> None:
+        if arg == "=?":
+            self.reply("+CMGL: (0-4)")
+            return
+        if self._sim_blocked_cms():
+            return
+        wanted = arg[1:].strip() if arg.startswith("=") else "0"
+        if wanted not in ("0", "1", "2", "3", "4"):
+            self.cms(302)
+            return
+        lines: list[str] = []
+        with self.emu._lock:
+            for index, slot in sorted(self.emu._storage.items()):
+                if wanted != "4" and slot.stat != int(wanted):
+                    continue
+                lines.append(f"+CMGL: {index},{slot.stat},,{slot.tpdu_length}")
+                lines.append(slot.pdu)
+                if slot.stat == 0:
+                    slot.stat = 1
+        self.tx("".join(f"\r\n{x}" for x in lines) + ("\r\n" if lines else "") + "\r\nOK\r\n")
+
+    def at_cmgr(self, arg: str) -> None:
+        if self._sim_blocked_cms():
+            return
+        try:
+            index = int(arg.lstrip("=").strip())
+        except ValueError:
+            self.cms(302)
+            return
+        with self.emu._lock:
+            slot = self.emu._storage.get(index)
+            if slot is not None:
+                answer = (f"+CMGR: {slot.stat},,{slot.tpdu_length}", slot.pdu)
+                if slot.stat == 0:
+                    slot.stat = 1
+        if slot is None or not 1 <= index <= self.emu.SIM_CAPACITY:
+            self.cms(321)
+            return
+        self.reply(*answer)
+
+    def at_cmgd(self, arg: str) -> None:
+        if arg == "=?":
+            self.reply(f"+CMGD: (1-{self.emu.SIM_CAPACITY}),(0-4)")
+            return
+        if self._sim_blocked_cms():
+            return
+        fields = arg.lstrip("=").split(",")
+        try:
+            index = int(fields[0])
+            flag = int(fields[1]) if len(fields) > 1 and fields[1].strip() else 0
+        except ValueError:
+            self.cms(302)
+            return
+        with self.emu._lock:
+            if flag == 4:
+                self.emu._storage.clear()
+            elif flag in (1, 2, 3):
+                for i in [i for i, s in self.emu._storage.items() if s.stat == 1]:
+                    del self.emu._storage[i]
+            elif not 1 <= index <= self.emu.SIM_CAPACITY:
+                index = -1
+            else:
+                self.emu._storage.pop(index, None)
+        if index == -1:
+            self.cms(321)
+        else:
+            self.reply()
+
+    def at_cnmi(self, arg: str) -> None:
+        if arg == "=?":
+            self.reply("+CNMI: (0-2),(0-1),(0),(0-2),(0,1)")
+        elif arg == "?":
+            with self.emu._lock:
+                self.reply("+CNMI: " + ",".join(map(str, self.emu._cnmi)))
+        elif arg.startswith("="):
+            try:
+                values = [int(v) if v.strip() else 0 for v in arg[1:].split(",")]
+            except ValueError:
+                self.cms(302)
+                return
+            values = (values + [0] * 5)[:5]
+            if values[1] > 1 or values[2] != 0 or values[3] > 2:
+                self.cms(303)
+                return
+            with self.emu._lock:
+                self.emu._cnmi = tuple(values)  # type: ignore[assignment]
+            self.reply()
+        else:
+            self.error()
+
+    def at_cmgs(self, arg: str) -> None:
+        try:
+            length = int(arg.lstrip("=").strip())
+        except ValueError:
+            self.cms(304)
+            return
+        if not 7 <= length <= 176:
+            self.cms(304)
+            return
+        self.pdu_length = length
+        self.tx("\r\n> ")
+
+    # submit
+
+    def _submit(self, pdu_hex: str, length: int) -> None:
+        emu = self.emu
+        now = time.monotonic()
+        try:
+            decoded: SubmitPdu | None = decode_submit_pdu(pdu_hex)
+        except PduError:
+            decoded = None
+        with emu._lock:
+            delay = emu._faults.delay
+        if delay and self.line.stopping.wait(delay):
+            return
+        with emu._lock:
+            if emu._faults.hung or emu._line is not self.line:
+                return
+            cms = self._cms_for(decoded, length)
+            mr: int | None = None
+            if cms is None:
+                mr = emu._next_mr
+                emu._next_mr = (emu._next_mr + 1) & 0xFF
+            if decoded is not None:
+                self._record(decoded, pdu_hex, mr, cms, now)
+        if cms is not None:
+            self.cms(cms)
+        else:
+            self.reply(f"+CMGS: {mr}")
+
+    def _cms_for(self, decoded: SubmitPdu | None, length: int) -> int | None:
+        """The +CMS ERROR code for this submit, or None to accept it (caller holds the lock)."""
+        emu, faults = self.emu, self.emu._faults
+        emu._cmgs_attempts += 1
+        if decoded is None or decoded.tpdu_length != length:
+            return 304  # invalid PDU mode parameter
+        if emu._sim_locked:
+            return 311
+        if not emu._registered:
+            return 331
+        if decoded.smsc is None and not emu._smsc:
+            return 330  # SMSC address unknown
+        number_cms = faults.fail_numbers.get(_normalise_number(decoded.number))
+        if number_cms is not None:
+            return number_cms
+        if faults.fail_next > 0:
+            faults.fail_next -= 1
+            return faults.fail_next_cms
+        if faults.fail_every and emu._cmgs_attempts % faults.fail_every == 0:
+            return faults.fail_every_cms
+        return None
+
+    def _record(
+        self, d: SubmitPdu, pdu_hex: str, mr: int | None, cms: int | None, at: float
+    ) -> None:
+        emu = self.emu
+        part = SubmittedPart(
+            number=d.number,
+            text=d.text,
+            encoding=d.encoding,
+            ref=d.concat_ref,
+            seq=d.concat_seq,
+            total=d.concat_total,
+            mr=mr,
+            status_report=d.status_report,
+            at=at,
+            accepted=mr is not None,
+            cms_error=cms,
+            smsc=d.smsc,
+            pdu=pdu_hex,
+        )
+        emu._parts.append(part)
+        if mr is None:
+            return
+        if d.status_report and emu._reports:
+            now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+            emu._store(
+                encode_status_report_pdu(
+                    reference=mr, recipient=d.number, smsc=emu._smsc, submitted=now, done=now
+                )
+            )
+        if d.concat_total is None or d.concat_total <= 1 or d.concat_ref is None:
+            emu._sent.append(
+                SentSms(d.number, d.text, d.encoding, 1, (mr,), d.status_report, at)
+            )
+            return
+        key = (d.number, d.concat_ref, d.concat_total)
+        got = emu._pending.setdefault(key, {})
+        got[d.concat_seq or 0] = part
+        if all(seq in got for seq in range(1, d.concat_total + 1)):
+            del emu._pending[key]
+            ordered = [got[seq] for seq in range(1, d.concat_total + 1)]
+            encodings = {p.encoding for p in ordered}
+            emu._sent.append(
+                SentSms(
+                    number=d.number,
+                    text="".join(p.text for p in ordered),
+                    encoding=encodings.pop() if len(encodings) == 1 else "mixed",
+                    parts=d.concat_total,
+                    references=tuple(p.mr for p in ordered if p.mr is not None),
+                    status_report=all(p.status_report for p in ordered),
+                    completed_at=at,
+                )
+            )
+
+
+def _split_command(body: str) -> tuple[str, str]:
+    """("+CMGS", "=23") from "+CMGS=23"; ("E", "1") from "E1"; ("", "") from "" (plain AT)."""
+    if not body:
+        return "", ""
+    if body[0] in "+$^*%#&":
+        m = re.match(r"([+$^*%#&][A-Za-z]+)(.*)$", body)
+        if not m:
+            return body.upper(), ""
+        return m.group(1).upper(), m.group(2).strip()
+    return body[0].upper(), body[1:].strip()
+
+
+_HANDLERS = {
+    "": _Session.at_plain,
+    "E": _Session.at_echo,
+    "Z": _Session.at_plain,
+    "&F": _Session.at_plain,
+    "+CMEE": _Session.at_cmee,
+    "+CSCS": _Session.at_cscs,
+    "+CGMI": _Session.at_cgmi,
+    "+GMI": _Session.at_cgmi,
+    "+CGMM": _Session.at_cgmm,
+    "+GMM": _Session.at_cgmm,
+    "+CGMR": _Session.at_cgmr,
+    "+GMR": _Session.at_cgmr,
+    "+CGSN": _Session.at_cgsn,
+    "+GSN": _Session.at_cgsn,
+    "+CIMI": _Session.at_cimi,
+    "+CFUN": _Session.at_cfun,
+    "+CHUP": _Session.at_ok_any,
+    "+CCWA": _Session.at_ok_any,
+    "+CUSD": _Session.at_ok_any,
+    "+CPIN": _Session.at_cpin,
+    "+CSQ": _Session.at_csq,
+    "+CREG": _Session.at_creg,
+    "+CGREG": _Session.at_cgreg,
+    "+CGATT": _Session.at_cgatt,
+    "+COPS": _Session.at_cops,
+    "+CSCA": _Session.at_csca,
+    "+CMGF": _Session.at_cmgf,
+    "+CPMS": _Session.at_cpms,
+    "+CMGL": _Session.at_cmgl,
+    "+CMGR": _Session.at_cmgr,
+    "+CMGD": _Session.at_cmgd,
+    "+CNMI": _Session.at_cnmi,
+    "+CMGS": _Session.at_cmgs,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# python -m bindesk.sms.emulator
+# ---------------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bindesk.sms.emulator",
+        description="Run an emulated AT GSM modem on a pseudo-terminal until Ctrl-C.",
+    )
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds per SMS part")
+    parser.add_argument("--pin", default=None, help="require this SIM PIN")
+    parser.add_argument("--smsc", default="+32475161616", help="SMSC number ('' for none)")
+    parser.add_argument("--fail-every", type=int, default=0, help="every n-th part fails")
+    parser.add_argument("--path", default=None, help="device path (symlink) to create")
+    args = parser.parse_args(argv)
+
+    emulator = Emulator(delay=args.delay, pin=args.pin, smsc=args.smsc or None,
+                        device_path=args.path)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with emulator:
+        emulator.fail_every(args.fail_every)
+        print(emulator.device, flush=True)
+        shown = 0
+        try:
+            while not stop.wait(0.2):
+                sent = emulator.sent()
+                for sms in sent[shown:]:
+                    print(f"SMS naar {sms.number} ({sms.encoding}, {sms.parts} deel/delen): "
+                          f"{sms.text}", flush=True)
+                shown = len(sent)
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
