@@ -11,6 +11,17 @@ from bindesk import config
 _configured = False
 
 
+class _BriefFormatter(logging.Formatter):
+    """Console lines without tracebacks: the desk sees a sentence, the file keeps details."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        brief = logging.makeLogRecord(record.__dict__)
+        brief.exc_info = None
+        brief.exc_text = None
+        brief.stack_info = None
+        return super().format(brief)
+
+
 def setup(verbose: bool = False) -> Path:
     """Configure logging once; return the log file path."""
     global _configured
@@ -28,7 +39,7 @@ def setup(verbose: bool = False) -> Path:
     root.addHandler(file_handler)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.setFormatter(_BriefFormatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
     _configured = True
     return path

@@ -195,7 +195,7 @@ def list_networks(session: Session, include_inactive: bool = True) -> list[Netwo
             .join(Member)
             .where(Member.status == "active")
             .group_by(Membership.network_id)
-        ).tuples()
+        ).all()
     )
     coordinators = {
         network_id: f"{first} {last}".strip()
@@ -203,7 +203,7 @@ def list_networks(session: Session, include_inactive: bool = True) -> list[Netwo
             select(Membership.network_id, Member.first_name, Member.last_name)
             .join(Member)
             .where(Membership.is_coordinator.is_(True))
-        ).tuples()
+        ).all()
     }
     query = select(Network).order_by(Network.name)
     if not include_inactive:

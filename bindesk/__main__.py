@@ -1,0 +1,3 @@
+from bindesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""Shared fixtures: a fresh migrated SQLite database per test, actors per role."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bindesk.db.engine import Database, open_database  # noqa: E402
+from bindesk.services.operators import Actor, Role  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's data/log dirs or environment settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("BINDESK_DATABASE_URL", raising=False)
+    monkeypatch.delenv("BINDESK_MODEMS", raising=False)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'bindesk.sqlite3'}"
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor("admin", "Beheerder", Role.ADMIN)
+
+
+@pytest.fixture
+def balie() -> Actor:
+    return Actor("balie1", "Inspecteur Balie", Role.BALIE)
+
+
+@pytest.fixture
+def beheer() -> Actor:
+    return Actor("beheer1", "Medewerker Beheer", Role.BEHEER)
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
