@@ -43,7 +43,8 @@ def test_import_all_or_nothing_on_postgres(pg: Database, admin: Actor, data_dir:
     with pg.session() as s:
         net = networks.add_network(s, admin, name="BIN Oordegem", municipality="Lede")
         plan = member_files.plan_import(
-            member_files.read_table(data_dir / "coordinator_oordegem_cp1252.csv"))
+            member_files.read_table(data_dir / "coordinator_oordegem_cp1252.csv")
+        )
         result = member_files.apply_import(s, admin, net, plan)
         assert not result.written
     with pg.session() as s:

@@ -23,22 +23,56 @@ def run(db_url: str, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-unt
 
 
 def test_networks_add_and_list(run) -> None:  # type: ignore[no-untyped-def]
-    assert run("networks", "add", "BIN Oordegem", "--municipality", "Lede",
-               "--streets", "Kerkstraat;Dorp")[0] == 0
+    assert (
+        run(
+            "networks",
+            "add",
+            "BIN Oordegem",
+            "--municipality",
+            "Lede",
+            "--streets",
+            "Kerkstraat;Dorp",
+        )[0]
+        == 0
+    )
     code, out, _ = run("networks", "list", "--json")
     assert code == 0
-    assert json.loads(out) == [{"id": 1, "name": "BIN Oordegem", "municipality": "Lede",
-                                "coordinator": "", "active_members": 0, "active": True}]
+    assert json.loads(out) == [
+        {
+            "id": 1,
+            "name": "BIN Oordegem",
+            "municipality": "Lede",
+            "coordinator": "",
+            "active_members": 0,
+            "active": True,
+        }
+    ]
     code, _, err = run("networks", "add", "bin oordegem", "--municipality", "Lede")
     assert code == 1 and "bestaat al" in err
 
 
 def test_members_add_list_json(run) -> None:  # type: ignore[no-untyped-def]
     run("networks", "add", "BIN Aaigem", "--municipality", "Erpe-Mere")
-    code, out, _ = run("members", "add", "--network", "Aaigem", "--first-name", "Els",
-                       "--last-name", "Claeys", "--street", "Kerkstraat", "--number", "4",
-                       "--postal-code", "9420", "--municipality", "Aaigem",
-                       "--mobile", "0470/12.34.56")
+    code, out, _ = run(
+        "members",
+        "add",
+        "--network",
+        "Aaigem",
+        "--first-name",
+        "Els",
+        "--last-name",
+        "Claeys",
+        "--street",
+        "Kerkstraat",
+        "--number",
+        "4",
+        "--postal-code",
+        "9420",
+        "--municipality",
+        "Aaigem",
+        "--mobile",
+        "0470/12.34.56",
+    )
     assert code == 0, out
     code, out, _ = run("members", "list", "--network", "BIN Aaigem", "--json")
     (member,) = json.loads(out)
@@ -49,9 +83,26 @@ def test_members_add_list_json(run) -> None:  # type: ignore[no-untyped-def]
 
 def test_members_add_refuses_landline(run) -> None:  # type: ignore[no-untyped-def]
     run("networks", "add", "BIN Aaigem", "--municipality", "Erpe-Mere")
-    code, _, err = run("members", "add", "--network", "Aaigem", "--first-name", "A",
-                       "--last-name", "B", "--street", "S", "--number", "1",
-                       "--postal-code", "9420", "--municipality", "Aaigem", "--mobile", "053606464")
+    code, _, err = run(
+        "members",
+        "add",
+        "--network",
+        "Aaigem",
+        "--first-name",
+        "A",
+        "--last-name",
+        "B",
+        "--street",
+        "S",
+        "--number",
+        "1",
+        "--postal-code",
+        "9420",
+        "--municipality",
+        "Aaigem",
+        "--mobile",
+        "053606464",
+    )
     assert code == 1 and "vast nummer" in err
     assert json.loads(run("members", "list", "--json")[1]) == []
 
@@ -63,8 +114,9 @@ def test_import_all_or_nothing_then_skip_invalid(run, data_dir: Path) -> None:  
     assert code == 1
     assert "rij 3:" in out and "rij 4:" in out and "rij 5:" in out
     assert json.loads(run("members", "list", "--json")[1]) == []
-    code, out, _ = run("members", "import", csv_path, "--network", "Oordegem", "--dry-run",
-                       "--skip-invalid")
+    code, out, _ = run(
+        "members", "import", csv_path, "--network", "Oordegem", "--dry-run", "--skip-invalid"
+    )
     assert code == 0 and "niets weggeschreven" in out
     assert json.loads(run("members", "list", "--json")[1]) == []
     code, out, _ = run("members", "import", csv_path, "--network", "Oordegem", "--skip-invalid")
@@ -74,7 +126,7 @@ def test_import_all_or_nothing_then_skip_invalid(run, data_dir: Path) -> None:  
 
 
 def test_export_and_demo_data(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    code, out, _ = run("demo-data")
+    code, _out, _ = run("demo-data")
     assert code == 0
     networks = json.loads(run("networks", "list", "--json")[1])
     assert {n["name"] for n in networks} == {"BIN Oordegem", "BIN Bambrugge", "BIN Aaigem"}
@@ -102,7 +154,12 @@ def test_usage_error_exits_2(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_python_m_bindesk_entry_point(db_url: str) -> None:
-    result = subprocess.run([sys.executable, "-m", "bindesk", "--db", db_url, "networks", "list"],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "bindesk", "--db", db_url, "networks", "list"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "Nog geen netwerken" in result.stdout

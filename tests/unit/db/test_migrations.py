@@ -34,9 +34,11 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision.revision)
             conn.execute(
-                text("INSERT INTO networks (name, municipality, area_description, streets, "
-                     "police_liaison, active, created_at) VALUES (:n, 'Lede', '', '[]', '', 1, "
-                     "'2026-01-01 00:00:00')"),
+                text(
+                    "INSERT INTO networks (name, municipality, area_description, streets, "
+                    "police_liaison, active, created_at) VALUES (:n, 'Lede', '', '[]', '', 1, "
+                    "'2026-01-01 00:00:00')"
+                ),
                 {"n": f"BIN {index}"},
             )
     database.dispose()
@@ -67,5 +69,7 @@ def test_upgrade_backs_up_an_existing_sqlite_file_first(tmp_path: Path) -> None:
     backups = list(tmp_path.glob("old.voor-upgrade-*.sqlite3"))
     assert backups, "no backup written"
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == first.revision
+        assert (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == first.revision
+        )
     reopened.dispose()

@@ -9,8 +9,15 @@ from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 
 @pytest.mark.parametrize(
     "raw",
-    ["0470 12 34 56", "0470/12.34.56", "+32 470 12 34 56", "0032470123456", "0470123456",
-     " 0470-12-34-56 ", "+32 (0)470 12 34 56"],
+    [
+        "0470 12 34 56",
+        "0470/12.34.56",
+        "+32 470 12 34 56",
+        "0032470123456",
+        "0470123456",
+        " 0470-12-34-56 ",
+        "+32 (0)470 12 34 56",
+    ],
 )
 def test_belgian_mobile_in_every_usual_writing_gives_e164(raw: str) -> None:
     number = parse_mobile(raw)
@@ -20,7 +27,7 @@ def test_belgian_mobile_in_every_usual_writing_gives_e164(raw: str) -> None:
 
 
 def test_fixed_line_is_refused_with_the_reason_in_dutch() -> None:
-    with pytest.raises(InvalidPhoneNumber, match="vast nummer.*geen sms"):
+    with pytest.raises(InvalidPhoneNumber, match=r"vast nummer.*geen sms"):
         parse_mobile("053 60 64 64")
 
 

@@ -11,7 +11,9 @@ def test_placeholders_in_order_without_repeats() -> None:
 
 
 def test_render_fills_every_field() -> None:
-    text = render("Verdachte persoon in de {straat} ({tijdstip})", {"straat": "Kerkstraat", "tijdstip": "21u"})
+    text = render(
+        "Verdachte persoon in de {straat} ({tijdstip})", {"straat": "Kerkstraat", "tijdstip": "21u"}
+    )
     assert text == "Verdachte persoon in de Kerkstraat (21u)"
 
 

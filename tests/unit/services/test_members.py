@@ -11,9 +11,16 @@ from bindesk.services.operators import Actor
 
 
 def _jan(**changes: str) -> members.MemberInput:
-    base = dict(first_name="Jan", last_name="De Smet", street="Kerkstraat", house_number="12",
-                postal_code="9340", municipality="Oordegem", mobile="0470 12 34 56",
-                consent_method="formulier")
+    base = dict(
+        first_name="Jan",
+        last_name="De Smet",
+        street="Kerkstraat",
+        house_number="12",
+        postal_code="9340",
+        municipality="Oordegem",
+        mobile="0470 12 34 56",
+        consent_method="formulier",
+    )
     base.update(changes)
     return members.MemberInput(**base)
 
