@@ -35,7 +35,6 @@ import shutil
 import signal
 import sys
 import tempfile
-import termios
 import threading
 import time
 import tty
@@ -630,9 +629,7 @@ class Emulator:
         self._parts: list[SubmittedPart] = []
         self._sent: list[SentSms] = []
         self._pending: dict[tuple[str, int, int], dict[int, SubmittedPart]] = {}
-        self._trace: collections.deque[tuple[float, str, bytes]] = collections.deque(
-            maxlen=200_000
-        )
+        self._trace: collections.deque[tuple[float, str, bytes]] = collections.deque(maxlen=200_000)
         self._storage: dict[int, _Stored] = {}
         self._reports = True
         self._next_mr = 1
@@ -909,16 +906,39 @@ class _Session:
     # -- input ----------------------------------------------------------------------------------
 
     def feed(self, data: bytes) -> None:
+        echo = bytearray()  # PDU characters are echoed per chunk, as they arrive
         for byte in data:
             if self.line.stopping.is_set():
                 return
-            if self.pdu_length is not None:
-                self._feed_pdu(byte)
-            else:
+            if self.pdu_length is None:
                 self._feed_command(byte)
+            elif byte in (_CTRL_Z, _ESC):
+                self._echo_pdu(echo)
+                self._end_pdu(byte)
+            elif byte not in (0x0D, 0x0A):
+                echo.append(byte)
+                if len(self.buffer) < 2048:
+                    self.buffer.append(byte)
+        self._echo_pdu(echo)
+
+    def _echo_pdu(self, echo: bytearray) -> None:
+        with self.emu._lock:
+            enabled = self.emu._echo
+        if echo and enabled:
+            self.tx(bytes(echo))
+        echo.clear()
+
+    def _end_pdu(self, byte: int) -> None:
+        pdu = self.buffer.decode("latin-1")
+        length = self.pdu_length or 0
+        self.reset()
+        if byte == _CTRL_Z:
+            self._submit(pdu.strip(), length)
+        else:
+            self.tx("\r\nOK\r\n")  # a cancelled PDU: like most modems, just OK
 
     def _feed_command(self, byte: int) -> None:
-        if byte == _ESC or byte == _CTRL_Z:  # cancel whatever was typed
+        if byte in (_ESC, _CTRL_Z):  # cancel whatever was typed
             self.buffer.clear()
         elif byte == 0x0D:
             line = self.buffer.decode("latin-1")
@@ -935,25 +955,6 @@ class _Session:
             del self.buffer[-1:]
         elif len(self.buffer) < 4096:
             self.buffer.append(byte)
-
-    def _feed_pdu(self, byte: int) -> None:
-        if byte == _CTRL_Z:
-            pdu = self.buffer.decode("latin-1")
-            length = self.pdu_length or 0
-            self.reset()
-            self._submit(pdu.strip(), length)
-        elif byte == _ESC:
-            self.reset()
-            self.tx("\r\nOK\r\n")  # a cancelled PDU: like most modems, just OK
-        elif byte in (0x0D, 0x0A):
-            pass
-        else:
-            with self.emu._lock:
-                echo = self.emu._echo
-            if echo:
-                self.tx(bytes((byte,)))
-            if len(self.buffer) < 2048:
-                self.buffer.append(byte)
 
     # -- commands -------------------------------------------------------------------------------
 
@@ -1396,9 +1397,7 @@ class _Session:
                 )
             )
         if d.concat_total is None or d.concat_total <= 1 or d.concat_ref is None:
-            emu._sent.append(
-                SentSms(d.number, d.text, d.encoding, 1, (mr,), d.status_report, at)
-            )
+            emu._sent.append(SentSms(d.number, d.text, d.encoding, 1, (mr,), d.status_report, at))
             return
         key = (d.number, d.concat_ref, d.concat_total)
         got = emu._pending.setdefault(key, {})
@@ -1486,8 +1485,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--path", default=None, help="device path (symlink) to create")
     args = parser.parse_args(argv)
 
-    emulator = Emulator(delay=args.delay, pin=args.pin, smsc=args.smsc or None,
-                        device_path=args.path)
+    emulator = Emulator(
+        delay=args.delay, pin=args.pin, smsc=args.smsc or None, device_path=args.path
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with emulator:
@@ -1498,8 +1498,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             while not stop.wait(0.2):
                 sent = emulator.sent()
                 for sms in sent[shown:]:
-                    print(f"SMS naar {sms.number} ({sms.encoding}, {sms.parts} deel/delen): "
-                          f"{sms.text}", flush=True)
+                    print(
+                        f"SMS naar {sms.number} ({sms.encoding}, {sms.parts} deel/delen): "
+                        f"{sms.text}",
+                        flush=True,
+                    )
                 shown = len(sent)
         except KeyboardInterrupt:
             pass

@@ -1,0 +1,711 @@
+"""One GSM modem through python-gammu's AT driver: the ONLY module of bindesk that imports gammu.
+
+A :class:`Modem` wraps one ``gammu.StateMachine``. It is not thread-safe: create it, open it and
+use it inside one thread (the dispatcher's modem thread). ``Init()`` costs about 4 s of
+libGammu's own pauses, so open once and keep the modem open.
+
+Errors come out as :class:`ModemError` with a Dutch message for the desk and a
+:class:`ModemErrorKind` that tells the caller what to do:
+
+``TRANSIENT``
+    Try this delivery again later (back-off, retry limit).
+``RECIPIENT``
+    This recipient cannot be reached this way: fail the delivery, keep the modem.
+``MODEM_DOWN``
+    The modem does not answer or is gone: close it, give its work to other modems, reopen it in
+    the background.
+``CONFIG``
+    The operator must act (PIN, SIM, SMSC, permissions). Do NOT retry automatically: a wrong PIN
+    retried three times blocks the SIM (PUK).
+
+Classifying send errors: python-gammu reports every ``+CMS ERROR`` after the PDU as
+``ERR_UNKNOWN`` (322 "memory full" as ``ERR_FULL``); the CMS code itself is lost. A permanent
+refusal for one recipient (CMS 1 unassigned number, 21 rejected, 29 facility rejected...) cannot
+be told apart from a passing one (38, 41, 42, 47...). We classify it as ``TRANSIENT`` and rely on
+the caller's retry limit to turn a persistent refusal into a failed delivery; ``RECIPIENT`` is
+only raised for what we can see ourselves (a number the modem cannot address).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+import gammu
+
+from bindesk.domain.errors import BindeskError, InvalidInput
+
+__all__ = [
+    "InboundText",
+    "Modem",
+    "ModemError",
+    "ModemErrorKind",
+    "ModemInfo",
+    "ModemSpec",
+    "StatusReport",
+    "classify",
+]
+
+SIMULATED_LABEL = "SIMULATIE"
+#: latency per SMS part of the built-in demo modem ("sim"), like a real network
+SIM_DELAY = 0.3
+#: an incomplete multipart message waits this long on the SIM for its missing parts
+MULTIPART_PATIENCE = dt.timedelta(minutes=30)
+
+_CONNECTION_RE = re.compile(r"at(\d{4,7})?", re.IGNORECASE)
+_PIN_RE = re.compile(r"\d{4,8}")
+_NUMBER_RE = re.compile(r"\+?\d{3,20}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Modem specs
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModemSpec:
+    """Where a modem is and how to talk to it, parsed from a spec string.
+
+    ``at:/dev/ttyUSB0``, ``/dev/ttyUSB0`` (connection ``at``), ``at115200:/dev/ttyS0``,
+    ``COM3`` with an optional ``?pin=1234&smsc=+32475161616``; ``sim`` is the built-in emulator.
+    """
+
+    raw: str
+    connection: str
+    device: str | None
+    pin: str | None
+    smsc: str | None
+
+    @property
+    def simulated(self) -> bool:
+        return self.connection == "sim"
+
+    @classmethod
+    def parse(cls, spec: str) -> ModemSpec:
+        raw = spec.strip()
+        if not raw:
+            raise InvalidInput(
+                "Geen modem opgegeven. Gebruik bijvoorbeeld /dev/ttyUSB0, COM3 of 'sim'."
+            )
+        target, _, query = raw.partition("?")
+        pin, smsc = _parse_query(raw, query)
+        target = target.strip()
+        if target.lower() == "sim":
+            return cls(raw=raw, connection="sim", device=None, pin=pin, smsc=smsc)
+        connection, sep, device = target.partition(":")
+        if not sep or (len(connection) == 1 and connection.isalpha()):  # no prefix, or C:\...
+            connection, device = "at", target
+        elif not _CONNECTION_RE.fullmatch(connection):
+            raise InvalidInput(
+                f"Onbekend verbindingstype '{connection}' in modem '{raw}'. "
+                "Gebruik at:, at115200: of laat het weg (bv. at:/dev/ttyUSB0)."
+            )
+        device = device.strip()
+        if not device:
+            raise InvalidInput(
+                f"Geen apparaat in modem '{raw}'. Geef het pad op, bv. at:/dev/ttyUSB0 of at:COM3."
+            )
+        return cls(raw=raw, connection=connection.lower(), device=device, pin=pin, smsc=smsc)
+
+    def label(self) -> str:
+        """How the desk names this modem."""
+        return SIMULATED_LABEL if self.simulated else (self.device or self.raw)
+
+
+def _parse_query(raw: str, query: str) -> tuple[str | None, str | None]:
+    if not query:
+        return None, None
+    try:
+        pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=True)
+    except ValueError as exc:
+        raise InvalidInput(
+            f"Ongeldige opties in modem '{raw}'. Gebruik bv. ?pin=1234&smsc=+32475161616."
+        ) from exc
+    values: dict[str, str] = {}
+    for key, value in pairs:
+        key = key.strip().lower()
+        if key not in ("pin", "smsc"):
+            raise InvalidInput(
+                f"Onbekende optie '{key}' in modem '{raw}'. Alleen pin en smsc zijn toegelaten."
+            )
+        values[key] = value.strip().replace(" ", "")
+    pin = values.get("pin") or None
+    smsc = values.get("smsc") or None
+    if pin is not None and not _PIN_RE.fullmatch(pin):
+        raise InvalidInput(
+            f"Ongeldige PIN-code in modem '{raw}': een PIN-code heeft 4 tot 8 cijfers."
+        )
+    if smsc is not None and not _NUMBER_RE.fullmatch(smsc):
+        raise InvalidInput(
+            f"Ongeldig nummer van de SMS-centrale in modem '{raw}'. "
+            "Gebruik het internationale formaat, bv. smsc=+32475161616."
+        )
+    return pin, smsc
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------------
+
+
+class ModemErrorKind(enum.Enum):
+    TRANSIENT = "transient"  # retry this delivery later
+    RECIPIENT = "recipient"  # this recipient cannot be reached: fail the delivery
+    MODEM_DOWN = "modem_down"  # close, requeue, reopen in the background
+    CONFIG = "config"  # the operator must act (PIN, SIM, SMSC, permissions): do not retry
+
+
+class ModemError(BindeskError):
+    """A modem operation failed; ``str(error)`` is Dutch and says what to do."""
+
+    def __init__(
+        self,
+        message: str,
+        kind: ModemErrorKind,
+        code: str | None = None,
+        *,
+        sent_references: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.code = code
+        #: parts of a multipart message that did go out before the failure (their references)
+        self.sent_references = sent_references
+
+    def __repr__(self) -> str:
+        return f"ModemError({self.kind.name}, {self.code!r}, {self.message!r})"
+
+
+_MODEM_DOWN = frozenset(
+    {
+        "ERR_DEVICEWRITEERROR",
+        "ERR_DEVICEREADERROR",
+        "ERR_DEVICENOTEXIST",
+        "ERR_DEVICEOPENERROR",
+        "ERR_DEVICELOCKED",
+        "ERR_DEVICEBUSY",
+        "ERR_DEVICENODRIVER",
+        "ERR_DEVICENOTWORK",
+        "ERR_DEVICEDTRRTSERROR",
+        "ERR_DEVICECHANGESPEEDERROR",
+        "ERR_DEVICEPARITYERROR",
+        "ERR_TIMEOUT",
+        "ERR_NOTCONNECTED",
+        "ERR_PHONEOFF",
+        "ERR_NOECHO",
+        "ERR_UNKNOWNRESPONSE",
+        "ERR_UNKNOWNFRAME",
+        "ERR_FRAMENOTREQUESTED",
+        "ERR_WRONGCRC",
+        "ERR_CORRUPTED",
+        "ERR_ABORTED",
+    }
+)
+_CONFIG = frozenset(
+    {
+        "ERR_SECURITYERROR",
+        "ERR_NOSIM",
+        "ERR_GETTING_SMSC",
+        "ERR_EMPTYSMSC",
+        "ERR_DEVICENOPERMISSION",
+        "ERR_PERMISSION",
+        "ERR_UNKNOWNCONNECTIONTYPESTRING",
+        "ERR_UNKNOWNMODELSTRING",
+        "ERR_UNCONFIGURED",
+        "ERR_OTHERCONNECTIONREQUIRED",
+        "ERR_DISABLED",
+    }
+)
+_RECIPIENT_ON_SEND = frozenset({"ERR_INVALIDDATA"})  # CME 24-27: number/text refused as such
+
+
+def classify(gammu_error_name: str, during: str) -> ModemErrorKind:
+    """What a gammu error means for the caller.
+
+    ``during`` is the operation: ``"open"``, ``"send"``, ``"read"`` or ``"info"``. Link and
+    device errors mean the modem is down; PIN, SIM, SMSC and permission errors need the
+    operator. During ``send``, what remains (notably ``ERR_UNKNOWN``: any ``+CMS ERROR``, the
+    code is lost in python-gammu, and ``ERR_FULL``) is transient, so the caller's retry limit
+    decides; during ``open`` an unexplained error counts as a modem that does not work.
+    """
+    name = gammu_error_name.upper()
+    if name in _MODEM_DOWN:
+        return ModemErrorKind.MODEM_DOWN
+    if name in _CONFIG:
+        return ModemErrorKind.CONFIG
+    if during == "send":
+        if name in _RECIPIENT_ON_SEND:
+            return ModemErrorKind.RECIPIENT
+        return ModemErrorKind.TRANSIENT
+    if during == "open":
+        return ModemErrorKind.MODEM_DOWN
+    return ModemErrorKind.TRANSIENT
+
+
+def _message(name: str, kind: ModemErrorKind, during: str, label: str) -> str:
+    """The Dutch, actionable text for a gammu error."""
+    specific = {
+        "ERR_DEVICENOTEXIST": f"Modem {label} is niet gevonden. Controleer of de modem "
+        "ingeplugd is en of het pad klopt; bindesk probeert opnieuw.",
+        "ERR_DEVICEOPENERROR": f"Modem {label} kan niet geopend worden: hij is misschien in "
+        "gebruik door een ander programma (of een tweede bindesk). Sluit dat programma; "
+        "bindesk probeert opnieuw.",
+        "ERR_DEVICELOCKED": f"Modem {label} is in gebruik door een ander programma. Sluit dat "
+        "programma; bindesk probeert opnieuw.",
+        "ERR_DEVICEBUSY": f"Modem {label} is in gebruik door een ander programma. Sluit dat "
+        "programma; bindesk probeert opnieuw.",
+        "ERR_DEVICENOPERMISSION": f"Geen toegang tot modem {label}. Geef de gebruiker toegang "
+        "(onder Linux: groep 'dialout') en start bindesk opnieuw.",
+        "ERR_PERMISSION": f"Geen toegang tot modem {label}. Geef de gebruiker toegang "
+        "(onder Linux: groep 'dialout') en start bindesk opnieuw.",
+        "ERR_TIMEOUT": f"Modem {label} antwoordt niet meer. Controleer de USB-kabel en de "
+        "voeding; bindesk probeert opnieuw.",
+        "ERR_SECURITYERROR": f"De simkaart in modem {label} vraagt een PIN-code. Vul de "
+        "PIN-code in bij de modeminstellingen en klik Opnieuw.",
+        "ERR_NOSIM": f"Geen simkaart gevonden in modem {label}. Steek de simkaart in en klik "
+        "Opnieuw.",
+        "ERR_GETTING_SMSC": f"Het nummer van de SMS-centrale is onbekend in modem {label}. Vul "
+        "het in bij de modeminstellingen (bv. smsc=+32475161616) en klik Opnieuw.",
+        "ERR_EMPTYSMSC": f"Het nummer van de SMS-centrale is onbekend in modem {label}. Vul "
+        "het in bij de modeminstellingen (bv. smsc=+32475161616) en klik Opnieuw.",
+    }
+    if name in specific:
+        return specific[name]
+    if kind is ModemErrorKind.MODEM_DOWN:
+        return f"Modem {label} antwoordt niet. Controleer de USB-kabel; bindesk probeert opnieuw."
+    if kind is ModemErrorKind.CONFIG:
+        return (
+            f"Modem {label} is niet goed ingesteld ({name}). Controleer de modeminstellingen "
+            "en klik Opnieuw."
+        )
+    if kind is ModemErrorKind.RECIPIENT:
+        return f"Modem {label} weigert dit gsm-nummer. Controleer het nummer van het lid."
+    if during == "send":
+        return (
+            f"Modem {label} kon het bericht niet versturen (het netwerk weigerde of was druk). "
+            "bindesk probeert het later opnieuw."
+        )
+    return f"Modem {label} gaf een onverwachte fout ({name}). bindesk probeert opnieuw."
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModemInfo:
+    manufacturer: str
+    model: str
+    imei: str
+    signal_percent: int | None
+    network_name: str
+    network_code: str
+    registered: bool
+    smsc: str
+    simulated: bool
+
+
+@dataclass(frozen=True)
+class InboundText:
+    number: str
+    text: str
+    received_at: dt.datetime  # aware, UTC (the SMSC's timestamp)
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    number: str
+    reference: int  # the message reference of the sent part (as returned by Modem.send)
+    delivered: bool
+    status: str  # "delivered" | "pending" | "failed"
+    at: dt.datetime  # aware, UTC
+    status_code: int = 0  # TP-Status as the network sent it
+
+
+def _status_text(code: int) -> str:
+    if code < 0x20:
+        return "delivered"
+    if code < 0x40:
+        return "pending"  # temporary error, the SMSC keeps trying
+    return "failed"  # permanent error, or temporary error after which the SMSC gave up
+
+
+def _as_utc(value: object) -> dt.datetime:
+    if not isinstance(value, dt.datetime):
+        return dt.datetime.now(dt.UTC)
+    if value.tzinfo is None:
+        value = value.astimezone()  # a naive time from the modem is its local time
+    return value.astimezone(dt.UTC)
+
+
+_REGISTERED_STATES = frozenset({"HomeNetwork", "RoamingNetwork"})
+
+
+# ---------------------------------------------------------------------------------------------
+# The modem
+# ---------------------------------------------------------------------------------------------
+
+
+class Modem:
+    """One GSM modem. Create, open and use it in one thread; see the module docstring."""
+
+    def __init__(
+        self, spec: ModemSpec, *, pin: str | None = None, sim_delay: float = SIM_DELAY
+    ) -> None:
+        self.spec = spec
+        self._pin = pin if pin is not None else spec.pin
+        self._sim_delay = sim_delay
+        self._sm: Any = None  # gammu.StateMachine
+        self._emulator: Any = None  # bindesk.sms.emulator.Emulator for spec "sim"
+        self._smsc: str = ""
+        self._static: dict[str, str] = {}
+        self._info: ModemInfo | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._sm is not None
+
+    @property
+    def label(self) -> str:
+        return self.spec.label()
+
+    @property
+    def emulator(self) -> Any:
+        """The in-process emulator behind a "sim" modem (None otherwise, or before open)."""
+        return self._emulator
+
+    def open(self) -> ModemInfo:
+        """Connect, unlock the SIM, read the SMSC once; returns what the modem reports."""
+        if self._sm is not None:
+            return self.info()
+        device = self._device()
+        sm = gammu.StateMachine()
+        sm.SetConfig(
+            0,
+            {
+                "Device": device,
+                "Connection": "at" if self.spec.simulated else self.spec.connection,
+                "Model": "",
+                "UseGlobalDebugFile": False,
+            },
+        )
+        try:
+            sm.Init()
+        except gammu.GSMError as exc:
+            self._stop_emulator()
+            raise self._error(exc, "open") from exc
+        try:
+            self._unlock(sm)
+            self._smsc = self._read_smsc(sm)
+            self._static = {
+                "manufacturer": str(sm.GetManufacturer()),
+                "model": str(sm.GetModel()[1] or sm.GetModel()[0]),
+                "imei": str(sm.GetIMEI()),
+            }
+        except gammu.GSMError as exc:
+            _terminate(sm)
+            self._stop_emulator()
+            raise self._error(exc, "open") from exc
+        except ModemError:
+            _terminate(sm)
+            self._stop_emulator()
+            raise
+        self._sm = sm
+        return self.info()
+
+    def close(self) -> None:
+        """Disconnect (never raises: a modem that is gone is closed too)."""
+        sm, self._sm = self._sm, None
+        if sm is not None:
+            _terminate(sm)
+        self._stop_emulator()
+
+    def __enter__(self) -> Modem:
+        self.open()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _device(self) -> str:
+        if not self.spec.simulated:
+            assert self.spec.device is not None
+            return self.spec.device
+        if self._emulator is None:
+            from bindesk.sms.emulator import Emulator
+
+            self._emulator = Emulator(delay=self._sim_delay)
+            self._emulator.start()
+        return str(self._emulator.device)
+
+    def _stop_emulator(self) -> None:
+        emulator, self._emulator = self._emulator, None
+        if emulator is not None:
+            emulator.stop()
+
+    def _unlock(self, sm: Any) -> None:
+        status = sm.GetSecurityStatus()
+        if status is None:
+            return
+        label = self.label
+        if status != "PIN":
+            what = {
+                "PUK": "is geblokkeerd: de PUK-code is nodig. Ontgrendel de simkaart in een "
+                "gsm met de PUK-code van de operator",
+                "PIN2": "vraagt een PIN2-code. Ontgrendel de simkaart in een gsm",
+                "PUK2": "vraagt een PUK2-code. Ontgrendel de simkaart in een gsm",
+                "Phone": "vraagt een toestelcode. Ontgrendel de modem in een gsm",
+                "Network": "vraagt een netwerkcode (simlock). Gebruik een simkaart die in deze "
+                "modem werkt",
+            }.get(status, f"vraagt een code ({status}). Ontgrendel de simkaart in een gsm")
+            raise ModemError(
+                f"De simkaart in modem {label} {what}, en klik Opnieuw.",
+                ModemErrorKind.CONFIG,
+                "ERR_SECURITYERROR",
+            )
+        if not self._pin:
+            raise ModemError(
+                f"De simkaart in modem {label} vraagt een PIN-code. Vul de PIN-code in bij de "
+                "modeminstellingen (bv. ?pin=1234) en klik Opnieuw.",
+                ModemErrorKind.CONFIG,
+                "ERR_SECURITYERROR",
+            )
+        try:
+            sm.EnterSecurityCode("PIN", self._pin)
+        except gammu.ERR_SECURITYERROR as exc:
+            raise ModemError(
+                f"PIN-code geweigerd door de simkaart in modem {label}. Controleer de PIN-code "
+                "in de modeminstellingen; bindesk probeert niet zelf opnieuw. Let op: na 3 foute "
+                "pogingen is de PUK nodig.",
+                ModemErrorKind.CONFIG,
+                "ERR_SECURITYERROR",
+            ) from exc
+
+    def _read_smsc(self, sm: Any) -> str:
+        """The SMSC number to put in every SMS: the spec's, or the SIM's (read once)."""
+        if self.spec.smsc:
+            return self.spec.smsc
+        deadline = time.monotonic() + 5.0  # a SIM just unlocked may answer "busy" briefly
+        while True:
+            try:
+                number = str(sm.GetSMSC(Location=1).get("Number") or "")
+                break
+            except (gammu.ERR_NOSIM, gammu.ERR_SECURITYERROR):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+        if not number:
+            raise ModemError(
+                f"Het nummer van de SMS-centrale is onbekend in modem {self.label}. Vul het in "
+                "bij de modeminstellingen (bv. ?smsc=+32475161616) en klik Opnieuw.",
+                ModemErrorKind.CONFIG,
+                "ERR_EMPTYSMSC",
+            )
+        return number
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def info(self) -> ModemInfo:
+        """Fresh signal and network state, with the identity read at open."""
+        sm = self._require_open()
+        try:
+            quality = sm.GetSignalQuality()
+            network = sm.GetNetworkInfo()
+        except gammu.GSMError as exc:
+            raise self._error(exc, "info") from exc
+        percent = quality.get("SignalPercent")
+        self._info = ModemInfo(
+            manufacturer=self._static.get("manufacturer", ""),
+            model=self._static.get("model", ""),
+            imei=self._static.get("imei", ""),
+            signal_percent=percent if isinstance(percent, int) and percent >= 0 else None,
+            network_name=str(network.get("NetworkName") or ""),
+            network_code=str(network.get("NetworkCode") or ""),
+            registered=network.get("State") in _REGISTERED_STATES,
+            smsc=self._smsc,
+            simulated=self.spec.simulated,
+        )
+        return self._info
+
+    # -- sending --------------------------------------------------------------------------------
+
+    def send(
+        self, number: str, text: str, *, unicode: bool, status_report: bool = True
+    ) -> list[int]:
+        """Send one text (split into concatenated parts as needed); returns the message
+        reference of each part, in order.
+
+        ``unicode`` is the caller's choice: UCS-2 when True, GSM 03.38 when False. A text that
+        does not fit the chosen alphabet is refused (``InvalidInput``) instead of letting gammu
+        transliterate it silently.
+        """
+        sm = self._require_open()
+        if not _NUMBER_RE.fullmatch(number):
+            raise ModemError(
+                f"'{number}' is geen geldig gsm-nummer om naar te versturen. Controleer het "
+                "nummer van het lid.",
+                ModemErrorKind.RECIPIENT,
+            )
+        parts = self._encode(text, unicode=unicode)
+        references: list[int] = []
+        for part in parts:
+            part["SMSC"] = {"Location": 0, "Number": self._smsc}
+            part["Number"] = number
+            if status_report:
+                part["Type"] = "Status_Report"
+            try:
+                references.append(int(sm.SendSMS(part)))
+            except gammu.GSMError as exc:
+                error = self._error(exc, "send")
+                error.sent_references = tuple(references)
+                raise error from exc
+        return references
+
+    @staticmethod
+    def _encode(text: str, *, unicode: bool) -> list[dict[str, Any]]:
+        if not text:
+            raise InvalidInput("Een leeg bericht kan niet verstuurd worden.")
+        parts: list[dict[str, Any]] = gammu.EncodeSMS(
+            {
+                "Class": -1,
+                "Unicode": unicode,
+                "Entries": [{"ID": "ConcatenatedTextLong", "Buffer": text}],
+            }
+        )
+        linked = gammu.DecodeSMS(parts)
+        if linked:
+            back = _clean(linked["Entries"][0]["Buffer"])
+        else:
+            back = "".join(_clean(p["Text"]) for p in parts)
+        if back != text:
+            raise InvalidInput(
+                "Het bericht bevat tekens die niet in het gewone sms-alfabet (GSM-7) passen. "
+                "Verstuur het als Unicode of pas de tekst aan."
+            )
+        return parts
+
+    # -- receiving ------------------------------------------------------------------------------
+
+    def fetch_inbound(self) -> list[InboundText | StatusReport]:
+        """Every received text and status report in the modem's memory, oldest location first.
+
+        Each message is deleted from the modem once read (at most once: persist what this
+        returns). Parts of a multipart text are joined; a text whose parts have not all
+        arrived stays on the SIM for up to :data:`MULTIPART_PATIENCE`.
+        """
+        sm = self._require_open()
+        try:
+            stored = self._read_all(sm)
+            linked = gammu.LinkSMS([[m] for m in stored], True)
+        except gammu.GSMError as exc:
+            raise self._error(exc, "read") from exc
+        now = dt.datetime.now(dt.UTC)
+        result: list[InboundText | StatusReport] = []
+        to_delete: list[dict[str, Any]] = []
+        for group in linked:
+            first = group[0]
+            kind = first.get("Type")
+            if kind == "Status_Report":
+                code = int(first.get("DeliveryStatus") or 0)
+                result.append(
+                    StatusReport(
+                        number=str(first.get("Number") or ""),
+                        reference=int(first.get("MessageReference") or 0),
+                        delivered=code < 0x20,
+                        status=_status_text(code),
+                        # SMSCDateTime is TP-DT (the discharge time); DateTime is TP-SCTS
+                        at=_as_utc(first.get("SMSCDateTime") or first.get("DateTime")),
+                        status_code=code,
+                    )
+                )
+                to_delete.extend(group)
+            elif kind == "Deliver":
+                expected = first["UDH"].get("AllParts") or 0
+                received_at = _as_utc(first.get("DateTime"))
+                if expected > len(group) and now - received_at < MULTIPART_PATIENCE:
+                    continue  # wait for the missing parts
+                result.append(
+                    InboundText(
+                        number=str(first.get("Number") or ""),
+                        text=_linked_text(group),
+                        received_at=received_at,
+                    )
+                )
+                to_delete.extend(group)
+            # drafts and sent copies (Submit) are not inbound: leave them alone
+        for message in to_delete:
+            try:
+                sm.DeleteSMS(Folder=0, Location=message["Location"])
+            except gammu.ERR_EMPTY:
+                pass
+            except gammu.GSMError as exc:
+                raise self._error(exc, "read") from exc
+        return result
+
+    @staticmethod
+    def _read_all(sm: Any) -> list[dict[str, Any]]:
+        messages: list[dict[str, Any]] = []
+        location: int | None = None
+        while True:
+            try:
+                if location is None:
+                    batch = sm.GetNextSMS(Folder=0, Start=True)
+                else:
+                    batch = sm.GetNextSMS(Folder=0, Location=location)
+            except gammu.ERR_EMPTY:
+                return messages
+            if not batch:
+                return messages
+            messages.extend(batch)
+            location = batch[-1]["Location"]
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _require_open(self) -> Any:
+        if self._sm is None:
+            raise ModemError(
+                f"Modem {self.label} is niet geopend. bindesk probeert opnieuw te verbinden.",
+                ModemErrorKind.MODEM_DOWN,
+            )
+        return self._sm
+
+    def _error(self, exc: gammu.GSMError, during: str) -> ModemError:
+        name = type(exc).__name__
+        if not name.startswith("ERR_"):
+            details = exc.args[0] if exc.args and isinstance(exc.args[0], Mapping) else {}
+            code = details.get("Code")
+            name = next((k for k, v in gammu.ErrorNumbers.items() if v == code), "ERR_UNKNOWN")
+        kind = classify(name, during)
+        return ModemError(_message(name, kind, during, self.label), kind, name)
+
+
+def _linked_text(group: list[dict[str, Any]]) -> str:
+    single = len(group) == 1 and group[0]["UDH"]["Type"] == "NoUDH"
+    decoded = None if single else gammu.DecodeSMS(group)
+    if decoded:
+        texts = [e.get("Buffer") for e in decoded.get("Entries", []) if e.get("Buffer")]
+        if texts:
+            return "".join(_clean(str(t)) for t in texts)
+    return "".join(_clean(str(m.get("Text") or "")) for m in group)
+
+
+def _clean(text: str) -> str:
+    """python-gammu sizes "Text" of a GSM-7 message by its septet count, so a text with
+    extension characters (€ [ ] { } ...) comes back with a NUL and stale characters of an
+    earlier message after it. GSM-7 has no NUL (0x00 is "@"): cut there."""
+    return text.split("\x00", 1)[0]
+
+
+def _terminate(sm: Any) -> None:
+    with contextlib.suppress(gammu.GSMError):
+        sm.Terminate()
