@@ -28,6 +28,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import errno
+import fcntl
 import os
 import re
 import select
@@ -35,6 +36,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import termios
 import threading
 import time
 import tty
@@ -269,6 +271,7 @@ class SubmitPdu:
     concat_seq: int | None
     concat_total: int | None
     tpdu_length: int  # octets after the SMSC address: what AT+CMGS=<n> announces
+    validity: dt.timedelta | None  # relative TP-VP; None when absent or not relative
 
 
 def _alphabet(dcs: int) -> str:
@@ -356,6 +359,7 @@ def decode_submit_pdu(pdu_hex: str) -> SubmitPdu:
         raise PduError("PDU truncated") from exc
     pos += 2
     vpf = (first >> 3) & 0x03
+    validity = _relative_validity(data[pos]) if vpf == 2 and pos < len(data) else None
     pos += {0: 0, 2: 1, 1: 7, 3: 7}[vpf]
     encoding = _alphabet(dcs)
     text, (ref, seq, total) = _decode_user_data(data, pos, encoding, bool(first & 0x40))
@@ -372,7 +376,19 @@ def decode_submit_pdu(pdu_hex: str) -> SubmitPdu:
         concat_seq=seq,
         concat_total=total,
         tpdu_length=len(data) - tpdu_start,
+        validity=validity,
     )
+
+
+def _relative_validity(vp: int) -> dt.timedelta:
+    """TP-VP in relative format (GSM 03.40 9.2.3.12.1)."""
+    if vp <= 143:
+        return dt.timedelta(minutes=(vp + 1) * 5)
+    if vp <= 167:
+        return dt.timedelta(hours=12, minutes=(vp - 143) * 30)
+    if vp <= 196:
+        return dt.timedelta(days=vp - 166)
+    return dt.timedelta(weeks=vp - 192)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -495,6 +511,7 @@ class SubmittedPart:
     accepted: bool
     cms_error: int | None  # the +CMS ERROR code answered, if refused
     smsc: str | None  # SMSC address the client put in front of the PDU
+    validity: dt.timedelta | None  # relative validity period asked for (None: not given)
     pdu: str
 
 
@@ -572,6 +589,17 @@ class _Line:
             except OSError:
                 return
             view = view[n:]
+
+    def release_exclusive(self) -> None:
+        """Undo a client's TIOCEXCL (Gammu sets it on open and never clears it).
+
+        A pty's tty outlives its openers while the master is open, so the exclusive flag would
+        stay set after Gammu closes or is killed, and every later open by a non-root user would
+        fail with EBUSY (root ignores the flag). The emulated port therefore does not enforce
+        exclusive access: the flag is cleared within one poll interval of being set.
+        """
+        with contextlib.suppress(OSError):
+            fcntl.ioctl(self.slave, termios.TIOCNXCL)
 
     def close(self) -> None:
         self.stopping.set()
@@ -824,6 +852,7 @@ class Emulator:
     def _run(self, line: _Line) -> None:
         session = _Session(self, line)
         while not line.stopping.is_set():
+            line.release_exclusive()
             try:
                 ready, _, _ = select.select([line.master], [], [], 0.05)
             except (OSError, ValueError):
@@ -1384,6 +1413,7 @@ class _Session:
             accepted=mr is not None,
             cms_error=cms,
             smsc=d.smsc,
+            validity=d.validity,
             pdu=pdu_hex,
         )
         emu._parts.append(part)

@@ -559,7 +559,9 @@ class Modem:
         parts = self._encode(text, unicode=unicode)
         references: list[int] = []
         for part in parts:
-            part["SMSC"] = {"Location": 0, "Number": self._smsc}
+            # keep EncodeSMS's SMSC settings (Validity "Max"): a dict without "Validity"
+            # makes gammu send TP-VP 0, i.e. the network drops the SMS after 5 minutes
+            part["SMSC"] = {**part.get("SMSC", {}), "Location": 0, "Number": self._smsc}
             part["Number"] = number
             if status_report:
                 part["Type"] = "Status_Report"
