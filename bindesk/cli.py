@@ -16,9 +16,11 @@ from typing import Any
 
 from bindesk import __version__, config
 from bindesk.db.engine import Database, open_database
-from bindesk.domain.errors import BindeskError
-from bindesk.services import demo, member_files, members, networks
+from bindesk.domain.errors import BindeskError, InvalidInput
+from bindesk.services import alerts, demo, inbox, member_files, members, networks, outbox
 from bindesk.services.operators import Actor, cli_actor
+from bindesk.sms.dispatcher import DeliveryUpdate, Dispatcher, ModemStatus
+from bindesk.sms.modem import Modem, ModemError, ModemSpec
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -262,6 +264,348 @@ def cmd_gui(ctx: Context) -> int:
     return run(ctx.args)
 
 
+# --- modem, alerts, outbox, inbox ---------------------------------------------------------
+
+
+def _specs(ctx: Context) -> list[ModemSpec]:
+    raw = config.modem_specs(ctx.args.modem)
+    if not raw:
+        raise InvalidInput(
+            "Geen modem opgegeven. Gebruik --modem /dev/ttyUSB0 (of COM3), meerdere keren voor "
+            f"meerdere modems, of zet ${config.ENV_MODEMS}. '--modem sim' gebruikt de "
+            "gesimuleerde modem (SIMULATIE: er gaat niets echt de deur uit)."
+        )
+    return [ModemSpec.parse(r) for r in raw]
+
+
+def cmd_modem_check(ctx: Context) -> int:
+    results = []
+    ok = True
+    for spec in _specs(ctx):
+        modem = Modem(spec)
+        try:
+            info = modem.open()
+        except ModemError as exc:
+            ok = False
+            results.append({"modem": spec.label(), "ok": False, "error": exc.message})
+            continue
+        finally:
+            pass
+        try:
+            problem = (
+                None
+                if info.registered
+                else (
+                    f"Modem {spec.label()} is niet aangemeld op het gsm-netwerk. Controleer de "
+                    "simkaart en het bereik (zet de modem eventueel dichter bij een raam)."
+                )
+            )
+            ok = ok and problem is None
+            results.append(
+                {
+                    "modem": spec.label(),
+                    "ok": problem is None,
+                    "error": problem,
+                    "simulated": info.simulated,
+                    "manufacturer": info.manufacturer,
+                    "model": info.model,
+                    "imei": info.imei,
+                    "signal_percent": info.signal_percent,
+                    "network": info.network_name,
+                    "network_code": info.network_code,
+                    "registered": info.registered,
+                    "smsc": info.smsc,
+                }
+            )
+        finally:
+            modem.close()
+    if ctx.args.json:
+        out_json(results)
+    else:
+        for r in results:
+            title = f"Modem {r['modem']}" + (" (SIMULATIE)" if r.get("simulated") else "")
+            out(title)
+            if r.get("imei"):
+                out(f"  fabrikant/model: {r['manufacturer']} {r['model']}")
+                out(f"  IMEI:            {r['imei']}")
+                signal = r["signal_percent"]
+                out(f"  signaal:         {'onbekend' if signal is None else f'{signal} %'}")
+                out(f"  netwerk:         {r['network'] or '-'} ({r['network_code'] or '-'})")
+                out(f"  SMSC:            {r['smsc'] or '-'}")
+            out(f"  {'klaar om te versturen' if r['ok'] else 'FOUT: ' + str(r['error'])}")
+    if not ok and not ctx.args.json:
+        print("Fout: minstens één modem kan niet versturen (zie hierboven).", file=sys.stderr)
+    return EXIT_OK if ok else EXIT_REFUSED
+
+
+def _fields(pairs: list[str] | None) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInput(
+                f"Veld '{pair}' moet de vorm naam=waarde hebben, bv. straat=Kerkstraat."
+            )
+        fields[name.strip()] = value
+    return fields
+
+
+def cmd_alert_send(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.db.session() as s:
+        nets = [networks.get_network(s, n) for n in (a.network or [])]
+        parent = alerts.get_alert(s, a.follow_up) if a.follow_up else None
+        plan = alerts.draft(
+            s,
+            ctx.actor,
+            networks=nets or None,
+            kind=a.kind,
+            text=a.text,
+            tip_key=a.tip,
+            fields=_fields(a.field),
+            follow_up=parent,
+            incident_street=a.street or "",
+            transliterate=a.transliterate,
+        )
+        summary = {
+            "recipients": len(plan.recipients),
+            "encoding": plan.analysis.encoding.value,
+            "segments": plan.analysis.segments,
+        }
+        if not a.yes:
+            out(f"Voorbeeld ({alerts.KIND_LABELS_NL[plan.kind]}): {plan.text}")
+            out(
+                f"{summary['recipients']} ontvangers, {summary['segments']} sms-deel/delen "
+                f"per bericht ({summary['encoding']})."
+            )
+            print(
+                "Fout: niets verstuurd. Voeg --yes toe om dit bericht in de wachtrij te zetten.",
+                file=sys.stderr,
+            )
+            return EXIT_REFUSED
+        alert = alerts.queue(s, ctx.actor, plan)
+        alert_id = alert.id
+    if a.json:
+        out_json({"alert_id": alert_id, **summary})
+        return EXIT_OK
+    out(
+        f"Bericht {alert_id} in de wachtrij: {summary['recipients']} ontvangers, "
+        f"{summary['segments']} sms-deel/delen per bericht ({summary['encoding']})."
+    )
+    if plan.changes and not plan.transliterated:
+        changed = ", ".join(f"{c}→{r}" for c, r in plan.changes)
+        out(
+            f"Let op: tekens buiten het sms-alfabet ({changed}) maken het bericht Unicode "
+            "(kortere delen). Met --transliterate worden ze vervangen."
+        )
+    out("Verzenden gebeurt door 'bindesk outbox run' op de pc met de modem(s).")
+    return EXIT_OK
+
+
+def _print_event(event: object) -> None:
+    if isinstance(event, DeliveryUpdate):
+        label = outbox.STATE_LABELS_NL.get(event.state, event.state)
+        extra = f" — {event.error}" if event.error else ""
+        out(f"bericht {event.alert_id} / levering {event.delivery_id}: {label}{extra}")
+    elif isinstance(event, ModemStatus):
+        sim = " (SIMULATIE)" if event.simulated else ""
+        text = event.message or {"ready": "klaar", "stopped": "gestopt"}.get(
+            event.state, event.state
+        )
+        out(f"modem {event.label}{sim}: {text}")
+
+
+def cmd_outbox_run(ctx: Context) -> int:
+    import signal
+    import threading
+
+    specs = _specs(ctx)
+    db = ctx.db
+    with db.session() as s:
+        if (
+            demo.is_demo(s)
+            and not all(spec.simulated for spec in specs)
+            and not ctx.args.allow_demo
+        ):
+            raise InvalidInput(
+                "Deze database bevat demogegevens met fictieve nummers; die worden niet via een "
+                "echte modem verstuurd. Gebruik '--modem sim', of --allow-demo als u zeker bent."
+            )
+    policy = outbox.RetryPolicy(
+        max_attempts=ctx.args.max_attempts, base_seconds=ctx.args.retry_base
+    )
+    dispatcher = Dispatcher(outbox.OutboxQueue(db, policy), specs)
+    if not ctx.args.quiet:
+        dispatcher.add_listener(_print_event)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    dispatcher.start()
+    try:
+        if ctx.args.until_idle:
+            ok = dispatcher.run_until_idle(give_up=stop.is_set)
+        else:
+            while not stop.wait(0.5):
+                pass
+            ok = True
+    except KeyboardInterrupt:
+        ok = True
+    finally:
+        dispatcher.stop()
+        signal.signal(signal.SIGTERM, previous)
+    if not ok:
+        print(
+            "Fout: geen enkele modem kan versturen; de berichten blijven in de wachtrij.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_outbox_status(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        doc = outbox.status(s, ctx.args.alert)
+    if ctx.args.json:
+        out_json(doc)
+        return EXIT_OK
+    if not doc["alerts"]:
+        out("Nog geen berichten verstuurd.")
+    for alert in doc["alerts"]:
+        counts = ", ".join(
+            f"{outbox.STATE_LABELS_NL[k]}: {v}" for k, v in sorted(alert["counts"].items())
+        )
+        out(f"Bericht {alert['id']} ({alert['kind']}, {alert['created_at'][:16]}): {counts}")
+        if ctx.args.alert is not None:
+            for d in alert["deliveries"]:
+                err = f" — {d['error']}" if d["error"] else ""
+                out(
+                    f"  {d['mobile']}: {outbox.STATE_LABELS_NL[d['state']]} "
+                    f"({d['attempts']} poging(en)){err}"
+                )
+    return EXIT_OK
+
+
+def cmd_outbox_retry(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        n = outbox.retry(s, ctx.actor, ctx.args.alert)
+    out(f"{n} levering(en) van bericht {ctx.args.alert} opnieuw in de wachtrij.")
+    return EXIT_OK
+
+
+def cmd_outbox_cancel(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        n = outbox.cancel(s, ctx.actor, ctx.args.alert)
+    out(
+        f"{n} levering(en) van bericht {ctx.args.alert} geannuleerd; een sms die nu verzonden "
+        "wordt, gaat nog door."
+    )
+    return EXIT_OK
+
+
+def cmd_inbox_list(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        rows = inbox.list_messages(s)
+        data = [
+            {
+                "id": m.id,
+                "mobile": m.mobile,
+                "text": m.text,
+                "received_at": m.received_at.isoformat(),
+                "action": m.action,
+                "member_id": m.member_id,
+            }
+            for m in rows
+        ]
+    if ctx.args.json:
+        out_json(data)
+        return EXIT_OK
+    if not data:
+        out("Geen ontvangen berichten.")
+    labels = {"reply": "antwoord", "opt_out": "afgemeld (STOP)", "unknown": "onbekend nummer"}
+    for m in data:
+        label = labels.get(m["action"], m["action"])
+        out(f"{m['received_at'][:16]}  {m['mobile']}  [{label}]  {m['text']}")
+    return EXIT_OK
+
+
+def _register_sms_verbs(sub: Any) -> None:
+    def modem_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--modem",
+            action="append",
+            metavar="SPEC",
+            help="modem, bv. /dev/ttyUSB0, at115200:COM3?pin=1234 of sim "
+            f"(herhaalbaar; ook ${config.ENV_MODEMS})",
+        )
+
+    modem = sub.add_parser("modem", help="modems").add_subparsers(
+        dest="action", required=True, parser_class=DutchParser
+    )
+    p = modem.add_parser("check", help="modem testen: signaal, netwerk, SMSC")
+    modem_flag(p)
+    _json_flag(p)
+    p.set_defaults(func=cmd_modem_check)
+
+    alert = sub.add_parser("alert", help="berichten").add_subparsers(
+        dest="action", required=True, parser_class=DutchParser
+    )
+    p = alert.add_parser("send", help="bericht in de wachtrij zetten")
+    p.add_argument("--network", action="append", help="netwerk (herhaalbaar)")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--text", help="eigen tekst")
+    group.add_argument("--tip", help="tip uit de bibliotheek (sleutel)")
+    p.add_argument(
+        "--field",
+        action="append",
+        metavar="NAAM=WAARDE",
+        help="invulveld van de tip, bv. straat=Kerkstraat (herhaalbaar)",
+    )
+    p.add_argument("--kind", default="urgent", choices=["urgent", "prevention", "feedback"])
+    p.add_argument("--follow-up", type=int, metavar="ALERT_ID", help="opvolging van bericht")
+    p.add_argument("--street", help="straat van het incident (bewoners eerst)")
+    p.add_argument(
+        "--transliterate",
+        action="store_true",
+        help="tekens buiten het sms-alfabet vervangen (ë→e …) voor kortere sms'en",
+    )
+    p.add_argument("--yes", action="store_true", help="echt in de wachtrij zetten")
+    _json_flag(p)
+    p.set_defaults(func=cmd_alert_send)
+
+    ob = sub.add_parser("outbox", help="verzendwachtrij").add_subparsers(
+        dest="action", required=True, parser_class=DutchParser
+    )
+    p = ob.add_parser("run", help="de wachtrij versturen via de modem(s)")
+    modem_flag(p)
+    p.add_argument("--until-idle", action="store_true", help="stoppen als alles verwerkt is")
+    p.add_argument("--max-attempts", type=int, default=5, help="pogingen per sms (standaard 5)")
+    p.add_argument(
+        "--retry-base",
+        type=float,
+        default=2.0,
+        help="wachttijd vóór de eerste nieuwe poging, in seconden (verdubbelt)",
+    )
+    p.add_argument("--allow-demo", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--quiet", action="store_true", help="geen regel per sms")
+    p.set_defaults(func=cmd_outbox_run)
+    p = ob.add_parser("status", help="stand van de berichten")
+    p.add_argument("--alert", type=int)
+    _json_flag(p)
+    p.set_defaults(func=cmd_outbox_status)
+    p = ob.add_parser("retry", help="mislukte en onzekere leveringen opnieuw versturen")
+    p.add_argument("--alert", type=int, required=True)
+    p.set_defaults(func=cmd_outbox_retry)
+    p = ob.add_parser("cancel", help="wat nog in de wachtrij staat annuleren")
+    p.add_argument("--alert", type=int, required=True)
+    p.set_defaults(func=cmd_outbox_cancel)
+
+    ib = sub.add_parser("inbox", help="ontvangen sms'en").add_subparsers(
+        dest="action", required=True, parser_class=DutchParser
+    )
+    p = ib.add_parser("list", help="ontvangen sms'en tonen")
+    _json_flag(p)
+    p.set_defaults(func=cmd_inbox_list)
+
+
 # --- parser -------------------------------------------------------------------------------
 
 
@@ -358,7 +702,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_extra_registrars: list[Callable[[Any], None]] = []
+_extra_registrars: list[Callable[[Any], None]] = [_register_sms_verbs]
 
 
 def _register_more(sub: Any) -> None:

@@ -40,7 +40,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
+    """An engine; on SQLite every transaction is ``BEGIN IMMEDIATE`` unless ``immediate`` is
+    False (read-only sessions). In WAL mode a deferred transaction that reads and then writes
+    fails at once with SQLITE_BUSY when another connection wrote in between (the busy timeout
+    does not apply); taking the write lock at BEGIN makes writers queue up instead."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -49,7 +53,17 @@ def create_db_engine(url: str) -> Engine:
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+        def _connect(dbapi_conn: Any, record: Any) -> None:
+            _sqlite_pragmas(dbapi_conn, record)
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql(begin)
+
+        event.listen(engine, "connect", _connect)
+        event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -68,6 +82,11 @@ class Database:
         self.url = url
         self.engine = create_db_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.engine.dialect.name == "sqlite":
+            self.read_engine = create_db_engine(url, immediate=False)
+        else:
+            self.read_engine = self.engine
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -93,6 +112,15 @@ class Database:
 
     def new_session(self) -> Session:
         return self._sessions()
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """For reading only (listings, reports): does not take SQLite's write lock."""
+        with self._read_sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     # --- migrations ---------------------------------------------------------------
 
@@ -144,6 +172,7 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.read_engine.dispose()
 
 
 def open_database(url: str, upgrade: bool = True) -> Database:

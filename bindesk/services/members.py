@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
@@ -181,9 +181,8 @@ def update_member(
     actor.require(Permission.MANAGE_MEMBERS)
     data = data.cleaned()
     before = snapshot(member)
-    if data.status == "left" and member.status != "left":
-        pass  # leaving stops every future message: targeting reads the status
     _apply(member, data)
+    _stop_if_inactive(session, member)
     if networks is not None:
         wanted = {n.id: n for n in networks}
         if not wanted:
@@ -214,12 +213,31 @@ def get_member(session: Session, member_id: int) -> Member:
     return member
 
 
+def stop_queued_messages(session: Session, member: Member, why: str) -> int:
+    """An opt-out, a pause or leaving stops every future message at once: what is still
+    queued for this member is cancelled (a message on the modem right now still goes)."""
+    result = session.execute(
+        update(Delivery)
+        .where(Delivery.member_id == member.id, Delivery.state == "queued")
+        .values(state="cancelled", error=why, updated_at=dt.datetime.now(dt.UTC))
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _stop_if_inactive(session: Session, member: Member) -> None:
+    if member.status != "active":
+        label = STATUS_LABELS_NL.get(member.status, member.status)
+        stop_queued_messages(session, member, f"Geannuleerd: lid is {label}.")
+
+
 def set_status(session: Session, actor: Actor, member: Member, status: str) -> None:
     actor.require(Permission.MANAGE_MEMBERS)
     if status not in STATUSES:
         raise InvalidInput(f"Onbekende status '{status}'.")
     before = snapshot(member)
     member.status = status
+    _stop_if_inactive(session, member)
     audit.record(
         session,
         actor.username,
@@ -237,6 +255,7 @@ def opt_out(session: Session, member: Member, actor_name: str, how: str) -> None
         return
     before = snapshot(member)
     member.opted_out_at = dt.datetime.now(dt.UTC)
+    stop_queued_messages(session, member, "Geannuleerd: lid heeft zich afgemeld.")
     audit.record(
         session,
         actor_name,
@@ -354,3 +373,108 @@ def erase(session: Session, actor: Actor, member: Member) -> None:
 
 def with_changes(data: MemberInput, **changes: Any) -> MemberInput:
     return replace(data, **changes)
+
+
+# --- fast listing for the desk ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One member as the members table shows it: plain values, no ORM object."""
+
+    id: int
+    first_name: str
+    last_name: str
+    street: str
+    house_number: str
+    postal_code: str
+    municipality: str
+    mobile: str  # E.164
+    email: str
+    status: str
+    opted_out: bool
+    has_consent: bool
+    network_ids: tuple[int, ...]
+    coordinator_of: tuple[int, ...]
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def receives_messages(self) -> bool:
+        """Active, consent given and not opted out: the only members an SMS may reach."""
+        return self.status == "active" and self.has_consent and not self.opted_out
+
+
+def member_rows(
+    session: Session, actor: Actor, member_ids: list[int] | None = None
+) -> list[MemberRow]:
+    """All members (or the given ids) as plain rows, in two queries (20 000 rows: fast)."""
+    actor.require(Permission.READ_MEMBERS)
+    links: dict[int, list[tuple[int, bool]]] = {}
+    link_query = select(Membership.member_id, Membership.network_id, Membership.is_coordinator)
+    member_query = select(
+        Member.id,
+        Member.first_name,
+        Member.last_name,
+        Member.street,
+        Member.house_number,
+        Member.postal_code,
+        Member.municipality,
+        Member.mobile,
+        Member.email,
+        Member.status,
+        Member.opted_out_at,
+        Member.consent_at,
+    ).order_by(Member.last_name, Member.first_name, Member.id)
+    if member_ids is not None:
+        link_query = link_query.where(Membership.member_id.in_(member_ids))
+        member_query = member_query.where(Member.id.in_(member_ids))
+    for member_id, network_id, is_coordinator in session.execute(link_query):
+        links.setdefault(member_id, []).append((network_id, bool(is_coordinator)))
+    rows = []
+    for r in session.execute(member_query):
+        own = sorted(links.get(r.id, []))
+        rows.append(
+            MemberRow(
+                id=r.id,
+                first_name=r.first_name,
+                last_name=r.last_name,
+                street=r.street,
+                house_number=r.house_number,
+                postal_code=r.postal_code,
+                municipality=r.municipality,
+                mobile=r.mobile,
+                email=r.email,
+                status=r.status,
+                opted_out=r.opted_out_at is not None,
+                has_consent=r.consent_at is not None,
+                network_ids=tuple(n for n, _c in own),
+                coordinator_of=tuple(n for n, c in own if c),
+            )
+        )
+    return rows
+
+
+def national_mobile(e164: str) -> str:
+    """``+32470123456`` -> ``0470123456`` (what the desk types); other numbers unchanged."""
+    if e164.startswith("+32"):
+        return "0" + e164[3:]
+    return e164
+
+
+def display_mobile(e164: str) -> str:
+    """``+32470123456`` -> ``0470 12 34 56``; foreign numbers in international form."""
+    if e164.startswith("+324") and len(e164) == 12:
+        n = national_mobile(e164)
+        return f"{n[:4]} {n[4:6]} {n[6:8]} {n[8:10]}"
+    if not e164.startswith("+"):
+        return e164
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

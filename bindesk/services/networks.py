@@ -219,3 +219,70 @@ def list_networks(session: Session, include_inactive: bool = True) -> list[Netwo
         )
         for n in session.scalars(query)
     ]
+
+
+@dataclass(frozen=True)
+class NetworkDetail:
+    """One network with everything the desk shows about it (plain values)."""
+
+    id: int
+    name: str
+    municipality: str
+    area_description: str
+    streets: tuple[str, ...]
+    start_date: dt.date | None
+    police_liaison: str
+    active: bool
+    coordinator_id: int | None
+    coordinator_name: str
+    members_by_status: dict[str, int]
+    opted_out: int
+
+
+def network_detail(session: Session, network_id: int) -> NetworkDetail:
+    network = session.get(Network, network_id)
+    if network is None:
+        raise NotFound(f"Netwerk {network_id} bestaat niet (meer).")
+    coordinator = coordinator_of(session, network_id)
+    by_status = dict(
+        session.execute(
+            select(Member.status, func.count())
+            .join(Membership)
+            .where(Membership.network_id == network_id)
+            .group_by(Member.status)
+        ).all()
+    )
+    opted_out = session.scalar(
+        select(func.count())
+        .select_from(Member)
+        .join(Membership)
+        .where(Membership.network_id == network_id, Member.opted_out_at.is_not(None))
+    )
+    return NetworkDetail(
+        id=network.id,
+        name=network.name,
+        municipality=network.municipality,
+        area_description=network.area_description,
+        streets=tuple(network.streets or ()),
+        start_date=network.start_date,
+        police_liaison=network.police_liaison,
+        active=network.active,
+        coordinator_id=coordinator.id if coordinator else None,
+        coordinator_name=coordinator.full_name if coordinator else "",
+        members_by_status=by_status,
+        opted_out=opted_out or 0,
+    )
+
+
+def network_member_choices(session: Session, network_id: int) -> list[tuple[int, str]]:
+    """(member id, "Naam Voornaam — Straat nr") of a network's members, for a coordinator pick."""
+    rows = session.execute(
+        select(Member.id, Member.last_name, Member.first_name, Member.street, Member.house_number)
+        .join(Membership)
+        .where(Membership.network_id == network_id, Member.status != "left")
+        .order_by(Member.last_name, Member.first_name)
+    ).all()
+    return [
+        (r.id, f"{r.last_name} {r.first_name} — {r.street} {r.house_number}".strip())
+        for r in rows
+    ]

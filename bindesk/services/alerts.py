@@ -1,0 +1,299 @@
+"""Compose alerts into the outbox: one alert, one delivery per recipient, one transaction.
+
+Nothing here touches a modem: the dispatcher sends what this writes. Recipients are the
+active, consenting, not opted-out members of the chosen networks with a valid mobile,
+de-duplicated across networks (one SMS per number).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bindesk.db.models import Alert, Delivery, Member, Membership, Network
+from bindesk.domain import smstext
+from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.domain.tips import render
+from bindesk.services import audit, tips
+from bindesk.services.operators import Actor, Permission
+
+
+class AlertKind(enum.StrEnum):
+    URGENT = "urgent"
+    PREVENTION = "prevention"
+    FEEDBACK = "feedback"
+    SERVICE = "service"  # bindesk's own confirmations (e.g. after STOP)
+
+
+KIND_LABELS_NL = {
+    AlertKind.URGENT: "dringend",
+    AlertKind.PREVENTION: "preventie",
+    AlertKind.FEEDBACK: "opvolging",
+    AlertKind.SERVICE: "dienstbericht",
+}
+
+# Lower goes first. Within an alert, the incident street's residents go first (+0, others +1).
+KIND_PRIORITY = {
+    AlertKind.URGENT: 0,
+    AlertKind.FEEDBACK: 10,
+    AlertKind.SERVICE: 15,
+    AlertKind.PREVENTION: 20,
+}
+MAX_SEGMENTS = 6  # a BIN alert is read on a phone in the street: keep it short
+
+
+@dataclass(frozen=True)
+class Recipient:
+    member_id: int | None
+    mobile: str
+    street: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What would be sent, before anything is written (the composer's preview)."""
+
+    text: str
+    kind: AlertKind
+    networks: tuple[Network, ...]
+    recipients: tuple[Recipient, ...]
+    analysis: smstext.SmsAnalysis
+    transliterated: bool
+    changes: tuple[tuple[str, str], ...]  # what transliteration would change (char, replacement)
+    parent: Alert | None
+    incident_street: str
+    tip_key: str | None
+
+    @property
+    def sms_count(self) -> int:
+        return len(self.recipients) * self.analysis.segments
+
+
+def _street_key(street: str) -> str:
+    return " ".join(street.casefold().split())
+
+
+def recipients_for(session: Session, networks: list[Network]) -> list[Recipient]:
+    """Active, consenting, not opted-out members with a valid mobile; one per number."""
+    ids = [n.id for n in networks]
+    members = session.scalars(
+        select(Member)
+        .join(Membership)
+        .where(
+            Membership.network_id.in_(ids),
+            Member.status == "active",
+            Member.consent_at.is_not(None),
+            Member.opted_out_at.is_(None),
+        )
+        .order_by(Member.id)
+        .options(selectinload(Member.memberships))
+    ).unique()
+    seen: set[str] = set()
+    result: list[Recipient] = []
+    for member in members:
+        try:
+            mobile = parse_mobile(member.mobile).e164
+        except InvalidPhoneNumber:
+            continue  # a number that went bad (edited outside bindesk): never send to it
+        if mobile in seen:
+            continue
+        seen.add(mobile)
+        result.append(Recipient(member.id, mobile, member.street))
+    return result
+
+
+def _follow_up_recipients(session: Session, parent: Alert) -> list[Recipient]:
+    """The same people as the original alert, minus those who left or opted out since."""
+    rows = session.execute(
+        select(
+            Delivery.member_id,
+            Delivery.mobile,
+            Member.street,
+            Member.status,
+            Member.opted_out_at,
+            Member.consent_at,
+        )
+        .outerjoin(Member, Member.id == Delivery.member_id)
+        .where(Delivery.alert_id == parent.id, Delivery.state != "cancelled")
+        .order_by(Delivery.id)
+    ).all()
+    seen: set[str] = set()
+    result: list[Recipient] = []
+    for member_id, mobile, street, status, opted_out_at, consent_at in rows:
+        if member_id is None or status != "active" or opted_out_at or consent_at is None:
+            continue  # erased, left, paused or opted out since: nothing more
+        if mobile in seen:
+            continue
+        seen.add(mobile)
+        result.append(Recipient(member_id, mobile, street or ""))
+    return result
+
+
+def get_alert(session: Session, alert_id: int) -> Alert:
+    alert = session.get(Alert, alert_id)
+    if alert is None:
+        raise NotFound(
+            f"Bericht {alert_id} bestaat niet. Bekijk de lijst met 'bindesk outbox status'."
+        )
+    return alert
+
+
+def draft(
+    session: Session,
+    actor: Actor,
+    *,
+    networks: list[Network] | None = None,
+    kind: AlertKind | str = AlertKind.URGENT,
+    text: str | None = None,
+    tip_key: str | None = None,
+    fields: Mapping[str, str] | None = None,
+    follow_up: Alert | None = None,
+    incident_street: str = "",
+    transliterate: bool = False,
+) -> Draft:
+    """Check everything and compute the recipients; writes nothing."""
+    actor.require(Permission.SEND_ALERTS)
+    try:
+        kind = AlertKind(kind)
+    except ValueError:
+        raise InvalidInput(
+            f"Onbekende soort bericht '{kind}': dringend (urgent), preventie "
+            "(prevention) of opvolging (feedback)."
+        ) from None
+    fields = dict(fields or {})
+    incident_street = " ".join(incident_street.split())
+    if incident_street and "straat" not in fields:
+        fields["straat"] = incident_street
+    if tip_key:
+        if text:
+            raise InvalidInput("Kies een tip óf een eigen tekst, niet allebei.")
+        text = render(tips.get_preset(session, tip_key).text, fields)
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput("Het bericht is leeg. Typ een tekst of kies een tip.")
+    if kind is AlertKind.FEEDBACK:
+        if follow_up is None:
+            raise InvalidInput(
+                "Een opvolgbericht hoort bij een eerder bericht: geef het "
+                "nummer van dat bericht op (--follow-up)."
+            )
+        networks = list(follow_up.networks)
+        recipients = _follow_up_recipients(session, follow_up)
+        incident_street = incident_street or follow_up.incident_street
+    else:
+        if follow_up is not None:
+            raise InvalidInput(
+                "Alleen een opvolgbericht (feedback) verwijst naar een eerder bericht."
+            )
+        if not networks:
+            raise InvalidInput("Kies minstens één netwerk.")
+        inactive = [n.name for n in networks if not n.active]
+        if inactive:
+            raise InvalidInput(
+                f"Netwerk {', '.join(inactive)} is gedeactiveerd: kies een actief netwerk."
+            )
+        recipients = recipients_for(session, networks)
+    changes = tuple(smstext.transliteration_changes(text)) if not smstext.is_gsm7(text) else ()
+    if transliterate and changes:
+        text = smstext.transliterate(text)
+    analysis = smstext.analyse(text)
+    if analysis.segments > MAX_SEGMENTS:
+        raise InvalidInput(
+            f"Het bericht is te lang: {analysis.segments} sms-delen (maximum {MAX_SEGMENTS}). "
+            "Maak het korter."
+        )
+    if incident_street:
+        key = _street_key(incident_street)
+        recipients = sorted(recipients, key=lambda r: _street_key(r.street) != key)
+    return Draft(
+        text=text,
+        kind=kind,
+        networks=tuple(networks),
+        recipients=tuple(recipients),
+        analysis=analysis,
+        transliterated=transliterate and bool(changes),
+        changes=changes,
+        parent=follow_up,
+        incident_street=incident_street,
+        tip_key=tip_key,
+    )
+
+
+def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
+    """Write the alert and its deliveries (the caller commits: one transaction)."""
+    actor.require(Permission.SEND_ALERTS)
+    if not plan.recipients:
+        raise InvalidInput(
+            "Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve "
+            "leden met toestemming en een geldig gsm-nummer."
+        )
+    alert = Alert(
+        kind=plan.kind.value,
+        parent_id=plan.parent.id if plan.parent else None,
+        incident_street=plan.incident_street,
+        text=plan.text,
+        tip_key=plan.tip_key,
+        encoding=plan.analysis.encoding.value,
+        segments=plan.analysis.segments,
+        created_by=actor.username,
+    )
+    alert.networks = list(plan.networks)
+    session.add(alert)
+    session.flush()
+    base = KIND_PRIORITY[plan.kind]
+    street = _street_key(plan.incident_street)
+    session.add_all(
+        Delivery(
+            alert_id=alert.id,
+            member_id=r.member_id,
+            mobile=r.mobile,
+            state="queued",
+            priority=base + (0 if street and _street_key(r.street) == street else 1),
+        )
+        for r in plan.recipients
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor.username,
+        "send",
+        "alert",
+        alert.id,
+        after={
+            "kind": alert.kind,
+            "networks": [n.name for n in plan.networks],
+            "recipients": len(plan.recipients),
+            "encoding": alert.encoding,
+            "segments": alert.segments,
+            "text": alert.text,
+        },
+    )
+    return alert
+
+
+def queue_service_message(session: Session, mobile: str, member_id: int | None, text: str) -> Alert:
+    """A message from bindesk itself (e.g. the STOP confirmation), through the same outbox."""
+    analysis = smstext.analyse(text)
+    alert = Alert(
+        kind=AlertKind.SERVICE.value,
+        text=text,
+        encoding=analysis.encoding.value,
+        segments=analysis.segments,
+        created_by="bindesk",
+    )
+    session.add(alert)
+    session.flush()
+    session.add(
+        Delivery(
+            alert_id=alert.id,
+            member_id=member_id,
+            mobile=mobile,
+            priority=KIND_PRIORITY[AlertKind.SERVICE],
+        )
+    )
+    return alert

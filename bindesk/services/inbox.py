@@ -1,0 +1,103 @@
+"""Inbound messages and status reports, as the modem threads hand them over.
+
+Replies are stored; ``STOP`` or ``UIT`` (any case, with or without more words) from a
+member's number withdraws consent at once and is confirmed by SMS through the outbox;
+status reports mark deliveries ``delivered``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bindesk.db.models import Delivery, InboundMessage, Member
+from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.services import alerts, members
+from bindesk.sms.modem import InboundText, StatusReport
+
+STOP_WORDS = re.compile(r"^\W*(stop|uit)\b", re.IGNORECASE)
+STOP_CONFIRMATION = (
+    "U bent uitgeschreven voor de BIN-sms'en van de politie. U krijgt geen berichten meer. "
+    "Toch opnieuw inschrijven? Neem contact op met uw BIN-coordinator."
+)
+
+
+def is_stop(text: str) -> bool:
+    return bool(STOP_WORDS.match(text.strip()))
+
+
+def _normalise(number: str) -> str:
+    try:
+        return parse_mobile(number).e164
+    except InvalidPhoneNumber:
+        return number.strip()
+
+
+def store(session: Session, modem_id: str, messages: list[InboundText | StatusReport]) -> None:
+    for message in messages:
+        if isinstance(message, StatusReport):
+            _status_report(session, modem_id, message)
+        else:
+            _text(session, modem_id, message)
+
+
+def _text(session: Session, modem_id: str, message: InboundText) -> None:
+    mobile = _normalise(message.number)
+    senders = list(session.scalars(select(Member).where(Member.mobile == mobile)))
+    stop = is_stop(message.text)
+    action = "opt_out" if stop and senders else ("reply" if senders else "unknown")
+    session.add(
+        InboundMessage(
+            mobile=mobile,
+            text=message.text,
+            received_at=message.received_at,
+            modem=modem_id,
+            member_id=senders[0].id if senders else None,
+            action=action,
+        )
+    )
+    if stop and senders:
+        newly = [m for m in senders if m.opted_out_at is None]
+        for member in newly:
+            members.opt_out(session, member, "sms", f"'{message.text[:40]}' ontvangen via sms")
+        if newly:
+            alerts.queue_service_message(session, mobile, newly[0].id, STOP_CONFIRMATION)
+
+
+def _status_report(session: Session, modem_id: str, report: StatusReport) -> None:
+    mobile = _normalise(report.number)
+    candidates = session.scalars(
+        select(Delivery)
+        .where(
+            Delivery.modem == modem_id,
+            Delivery.mobile == mobile,
+            Delivery.state.in_(("sent", "uncertain")),
+        )
+        .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
+        .limit(20)
+    )
+    for delivery in candidates:
+        refs: list[Any] = delivery.message_refs or []
+        if report.reference not in refs:
+            continue
+        if report.delivered:
+            delivery.state = "delivered"
+            delivery.delivered_at = report.at
+        elif report.status == "failed":
+            delivery.state = "failed"
+            delivery.error = (
+                f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
+                "Controleer het nummer van het lid."
+            )
+        return  # references wrap at 255: the newest matching delivery is the one
+
+
+def list_messages(session: Session, limit: int = 500) -> list[InboundMessage]:
+    return list(
+        session.scalars(
+            select(InboundMessage).order_by(InboundMessage.received_at.desc()).limit(limit)
+        )
+    )

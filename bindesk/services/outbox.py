@@ -1,0 +1,256 @@
+"""The outbox: claim, state changes, retry, cancel, status. The database is the truth.
+
+States: ``queued → sending → sent → delivered``, or ``failed`` (permanent, with reason),
+``uncertain`` (the modem may or may not have sent it: resent only on explicit request),
+``cancelled``. A claim commits ``sending`` before the modem sees the message; PostgreSQL
+claims with ``FOR UPDATE SKIP LOCKED``, SQLite serialises claims with ``BEGIN IMMEDIATE``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from bindesk.db.engine import Database
+from bindesk.db.models import Alert, Delivery
+from bindesk.domain.errors import InvalidInput
+from bindesk.services import audit, inbox
+from bindesk.services.alerts import get_alert
+from bindesk.services.operators import Actor, Permission
+from bindesk.sms.dispatcher import Job
+from bindesk.sms.modem import InboundText, StatusReport
+
+STATES = ("queued", "sending", "sent", "delivered", "failed", "uncertain", "cancelled")
+STATE_LABELS_NL = {
+    "queued": "in wachtrij",
+    "sending": "wordt verzonden",
+    "sent": "verzonden",
+    "delivered": "afgeleverd",
+    "failed": "mislukt",
+    "uncertain": "onzeker",
+    "cancelled": "geannuleerd",
+}
+OPEN_STATES = ("queued", "sending")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 5
+    base_seconds: float = 2.0
+    max_seconds: float = 120.0
+
+    def delay(self, attempts: int) -> float:
+        return float(min(self.max_seconds, self.base_seconds * 2 ** max(0, attempts - 1)))
+
+
+class OutboxQueue:
+    """The dispatcher's :class:`bindesk.sms.dispatcher.Queue` over the database."""
+
+    def __init__(self, db: Database, policy: RetryPolicy | None = None) -> None:
+        self.db = db
+        self.policy = policy or RetryPolicy()
+
+    def recover(self, modem_id: str) -> int:
+        """Rows left in ``sending`` on this modem belong to a process that died (we hold the
+        device now, so nobody else can be sending on it): the modem may or may not have sent
+        them, so they become ``uncertain``."""
+        with self.db.session() as s:
+            result = s.execute(
+                update(Delivery)
+                .where(Delivery.state == "sending", Delivery.modem == modem_id)
+                .values(
+                    state="uncertain",
+                    updated_at=utcnow(),
+                    error="Verzending onderbroken (programma of pc gestopt tijdens het "
+                    "versturen). Mogelijk ontvangen; verstuur opnieuw alleen na controle.",
+                )
+                .execution_options(synchronize_session=False)
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def claim(self, modem_id: str) -> Job | None:
+        now = utcnow()
+        with self.db.session() as s:
+            next_id = (
+                select(Delivery.id)
+                .where(
+                    Delivery.state == "queued",
+                    or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
+                )
+                .order_by(Delivery.priority, Delivery.alert_id, Delivery.id)
+                .limit(1)
+            )
+            if s.get_bind().dialect.name == "postgresql":
+                next_id = next_id.with_for_update(skip_locked=True)
+            row = s.execute(
+                update(Delivery)
+                .where(Delivery.id == next_id.scalar_subquery(), Delivery.state == "queued")
+                .values(
+                    state="sending",
+                    modem=modem_id,
+                    attempts=Delivery.attempts + 1,
+                    claimed_at=now,
+                    updated_at=now,
+                )
+                .returning(Delivery.id, Delivery.alert_id, Delivery.mobile, Delivery.attempts)
+                .execution_options(synchronize_session=False)
+            ).first()
+            if row is None:
+                return None
+            text, encoding = s.execute(
+                select(Alert.text, Alert.encoding).where(Alert.id == row.alert_id)
+            ).one()
+            return Job(
+                delivery_id=row.id,
+                alert_id=row.alert_id,
+                mobile=row.mobile,
+                text=text,
+                unicode=encoding == "ucs2",
+                attempt=row.attempts,
+            )
+
+    def _set(self, job: Job, **values: Any) -> None:
+        values.setdefault("updated_at", utcnow())
+        with self.db.session() as s:
+            s.execute(
+                update(Delivery)
+                .where(Delivery.id == job.delivery_id, Delivery.state == "sending")
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+
+    def sent(self, job: Job, references: list[int]) -> None:
+        self._set(job, state="sent", message_refs=list(references), sent_at=utcnow(), error=None)
+
+    def failed(self, job: Job, reason: str) -> None:
+        self._set(job, state="failed", error=reason)
+
+    def uncertain(self, job: Job, reason: str, references: list[int]) -> None:
+        self._set(job, state="uncertain", error=reason, message_refs=list(references))
+
+    def requeue(self, job: Job, reason: str) -> None:
+        """Not sent (the device was gone): back to the queue, this attempt not counted."""
+        self._set(
+            job,
+            state="queued",
+            modem=None,
+            attempts=Delivery.attempts - 1,
+            error=reason,
+            next_attempt_at=None,
+        )
+
+    def retry_later(self, job: Job, reason: str) -> str:
+        if job.attempt >= self.policy.max_attempts:
+            self.failed(job, f"{reason} (na {job.attempt} pogingen opgegeven)")
+            return "failed"
+        when = utcnow() + dt.timedelta(seconds=self.policy.delay(job.attempt))
+        self._set(job, state="queued", modem=None, error=reason, next_attempt_at=when)
+        return "queued"
+
+    def inbound(self, modem_id: str, messages: list[InboundText | StatusReport]) -> None:
+        with self.db.session() as s:
+            inbox.store(s, modem_id, messages)
+
+    def pending(self) -> int:
+        with self.db.read_session() as s:
+            return int(
+                s.scalar(
+                    select(func.count()).select_from(Delivery).where(Delivery.state == "queued")
+                )
+                or 0
+            )
+
+
+# --- what the desk does with the outbox -------------------------------------------------
+
+
+def counts(session: Session, alert_id: int) -> dict[str, int]:
+    rows = session.execute(
+        select(Delivery.state, func.count())
+        .where(Delivery.alert_id == alert_id)
+        .group_by(Delivery.state)
+    ).all()
+    return {state: int(n) for state, n in rows}
+
+
+def status(session: Session, alert_id: int | None = None, limit: int = 20) -> dict[str, Any]:
+    """The ``outbox status --json`` document."""
+    query = select(Alert).order_by(Alert.id.desc())
+    if alert_id is not None:
+        query = query.where(Alert.id == get_alert(session, alert_id).id)
+    else:
+        query = query.limit(limit)
+    alerts = []
+    for alert in session.scalars(query):
+        deliveries = session.scalars(
+            select(Delivery).where(Delivery.alert_id == alert.id).order_by(Delivery.id)
+        )
+        alerts.append(
+            {
+                "id": alert.id,
+                "kind": alert.kind,
+                "created_at": alert.created_at.isoformat(),
+                "created_by": alert.created_by,
+                "text": alert.text,
+                "encoding": alert.encoding,
+                "segments": alert.segments,
+                "counts": counts(session, alert.id),
+                "deliveries": [
+                    {
+                        "mobile": d.mobile,
+                        "state": d.state,
+                        "attempts": d.attempts,
+                        "error": d.error,
+                        "modem": d.modem,
+                        "sent_at": d.sent_at.isoformat() if d.sent_at else None,
+                        "delivered_at": d.delivered_at.isoformat() if d.delivered_at else None,
+                    }
+                    for d in deliveries
+                ],
+            }
+        )
+    return {"alerts": alerts}
+
+
+def retry(session: Session, actor: Actor, alert_id: int) -> int:
+    """Failed and uncertain deliveries of an alert back to the queue (the operator decided)."""
+    actor.require(Permission.RUN_OUTBOX)
+    alert = get_alert(session, alert_id)
+    result = session.execute(
+        update(Delivery)
+        .where(Delivery.alert_id == alert.id, Delivery.state.in_(("failed", "uncertain")))
+        .values(state="queued", attempts=0, next_attempt_at=None, modem=None, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    n = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    audit.record(
+        session, actor.username, "retry", "alert", alert.id, detail=f"{n} opnieuw in wachtrij"
+    )
+    return n
+
+
+def cancel(session: Session, actor: Actor, alert_id: int) -> int:
+    """Cancel what is still queued; the SMS being sent right now finishes."""
+    actor.require(Permission.SEND_ALERTS)
+    alert = get_alert(session, alert_id)
+    result = session.execute(
+        update(Delivery)
+        .where(Delivery.alert_id == alert.id, Delivery.state == "queued")
+        .values(state="cancelled", updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    n = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if n == 0 and not session.scalar(
+        select(func.count()).where(Delivery.alert_id == alert.id, Delivery.state == "sending")
+    ):
+        raise InvalidInput(f"Bericht {alert.id} heeft niets meer in de wachtrij om te annuleren.")
+    audit.record(session, actor.username, "cancel", "alert", alert.id, detail=f"{n} geannuleerd")
+    return n

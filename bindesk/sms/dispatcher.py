@@ -1,0 +1,436 @@
+"""The dispatcher: one thread per modem turns outbox rows into SMS and writes back what happened.
+
+It knows no database: it works through a :class:`Queue` (``services.outbox`` implements it)
+so the claim/sent/retry rules live beside the data. Per modem thread:
+
+* open the modem (retrying in the background while it is missing), then recover the rows a
+  dead predecessor left in ``sending`` on this very modem (they become ``uncertain``);
+* claim the next delivery (committed as ``sending`` *before* the modem sees it), send it,
+  record ``sent`` with the message references;
+* between sends, read inbound texts and status reports and hand them to the queue.
+
+Errors: a network refusal is transient (back-off, retry limit); a recipient error fails that
+row only; when the device is gone before the message was written the row goes back to the
+queue for any modem; when the modem may have sent (timeout after the PDU, a part already
+out) the row is ``uncertain`` and is never resent without the operator. A watchdog reports
+a modem that hangs long before Gammu gives up. The ``gammu.StateMachine`` lives and dies in
+its own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bindesk.sms.modem import (
+    InboundText,
+    Modem,
+    ModemError,
+    ModemErrorKind,
+    ModemInfo,
+    ModemSpec,
+    StatusReport,
+)
+
+log = logging.getLogger(__name__)
+
+# Errors raised while writing to a device that is not there: the modem never got the PDU.
+NOT_SENT_CODES = frozenset(
+    {
+        "ERR_DEVICEWRITEERROR",
+        "ERR_DEVICENOTEXIST",
+        "ERR_DEVICEOPENERROR",
+        "ERR_DEVICELOCKED",
+        "ERR_DEVICEBUSY",
+        "ERR_DEVICENODRIVER",
+        "ERR_DEVICENOPERMISSION",
+        "ERR_NOTCONNECTED",
+        None,  # raised by bindesk itself before calling gammu (modem not open)
+    }
+)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One claimed delivery, as the modem thread needs it."""
+
+    delivery_id: int
+    alert_id: int
+    mobile: str
+    text: str
+    unicode: bool
+    attempt: int
+
+
+class Queue(Protocol):
+    def recover(self, modem_id: str) -> int: ...
+    def claim(self, modem_id: str) -> Job | None: ...
+    def sent(self, job: Job, references: list[int]) -> None: ...
+    def retry_later(self, job: Job, reason: str) -> str: ...  # returns the new state
+    def failed(self, job: Job, reason: str) -> None: ...
+    def requeue(self, job: Job, reason: str) -> None: ...
+    def uncertain(self, job: Job, reason: str, references: list[int]) -> None: ...
+    def inbound(self, modem_id: str, messages: list[InboundText | StatusReport]) -> None: ...
+    def pending(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class DeliveryUpdate:
+    delivery_id: int
+    alert_id: int
+    state: str
+    modem_id: str
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class ModemStatus:
+    modem_id: str
+    label: str
+    state: str  # connecting / ready / down / needs_operator / slow / stopped
+    message: str = ""
+    info: ModemInfo | None = None
+    simulated: bool = False
+
+
+Event = DeliveryUpdate | ModemStatus
+Listener = Callable[[Event], None]
+
+
+@dataclass
+class DispatcherSettings:
+    poll_interval: float = 0.2  # idle: look for new work this often (wake within 250 ms)
+    inbound_interval_idle: float = 3.0
+    inbound_interval_busy: float = 30.0
+    reopen_min: float = 1.0
+    reopen_max: float = 30.0
+    watchdog_after: float = 15.0  # tell the desk when one modem call takes longer than this
+    sim_delay: float = 0.3
+
+
+def modem_id_for(spec: ModemSpec, index: int) -> str:
+    where = f"sim{index}" if spec.simulated else (spec.device or spec.raw)
+    return f"{socket.gethostname()}:{where}"
+
+
+@dataclass
+class _Worker:
+    spec: ModemSpec
+    modem_id: str
+    thread: threading.Thread | None = None
+    busy_since: float | None = None
+    busy_with: str = ""
+    holding_job: bool = False
+    state: str = "connecting"
+    stalled_reported: bool = False
+    modem: Modem | None = field(default=None, repr=False)
+
+
+class Dispatcher:
+    """Runs one modem thread per spec until :meth:`stop`."""
+
+    def __init__(
+        self,
+        queue: Queue,
+        specs: list[ModemSpec],
+        settings: DispatcherSettings | None = None,
+        modem_factory: Callable[[ModemSpec, DispatcherSettings], Modem] | None = None,
+    ) -> None:
+        if not specs:
+            raise ValueError("at least one modem spec")
+        self.queue = queue
+        self.settings = settings or DispatcherSettings()
+        self._modem_factory = modem_factory or (lambda spec, s: Modem(spec, sim_delay=s.sim_delay))
+        self._workers = [_Worker(spec, modem_id_for(spec, i)) for i, spec in enumerate(specs)]
+        self._listeners: list[Listener] = []
+        self._stop = threading.Event()
+        self._wake = threading.Condition()
+        self._wake_flag = False
+        self._watchdog: threading.Thread | None = None
+
+    # --- public -------------------------------------------------------------------------
+
+    @property
+    def modem_ids(self) -> list[str]:
+        return [w.modem_id for w in self._workers]
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        for worker in self._workers:
+            worker.thread = threading.Thread(
+                target=self._run_worker,
+                args=(worker,),
+                name=f"modem-{worker.modem_id}",
+                daemon=True,
+            )
+            worker.thread.start()
+        self._watchdog = threading.Thread(
+            target=self._run_watchdog, name="modem-watchdog", daemon=True
+        )
+        self._watchdog.start()
+
+    def wake(self) -> None:
+        """New work was queued: look now instead of at the next poll."""
+        with self._wake:
+            self._wake_flag = True
+            self._wake.notify_all()
+
+    def stop(self, timeout: float = 120.0) -> None:
+        """Finish the SMS in flight, then close every modem."""
+        self._stop.set()
+        self.wake()
+        deadline = time.monotonic() + timeout
+        for worker in self._workers:
+            if worker.thread is not None:
+                worker.thread.join(max(0.0, deadline - time.monotonic()))
+        if self._watchdog is not None:
+            self._watchdog.join(2.0)
+
+    def is_idle(self) -> bool:
+        """Nothing queued (nor waiting for a retry) and no modem holding a delivery."""
+        if any(w.holding_job for w in self._workers):
+            return False
+        return self.queue.pending() == 0
+
+    def states(self) -> dict[str, str]:
+        return {w.modem_id: w.state for w in self._workers}
+
+    def run_until_idle(
+        self, check_every: float = 0.2, give_up: Callable[[], bool] | None = None
+    ) -> bool:
+        """Block until idle (True), or False when ``give_up()`` says so or every modem
+        needs the operator."""
+        while not self._stop.is_set():
+            if self.is_idle():
+                return True
+            if all(w.state == "needs_operator" for w in self._workers):
+                return False
+            if give_up is not None and give_up():
+                return False
+            self._stop.wait(check_every)
+        return self.is_idle()
+
+    # --- events -------------------------------------------------------------------------
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # a listener must never stop the modem thread
+                log.exception("dispatcher listener failed")
+
+    def _status(
+        self, worker: _Worker, state: str, message: str = "", info: ModemInfo | None = None
+    ) -> None:
+        worker.state = state
+        self._emit(
+            ModemStatus(
+                worker.modem_id, worker.spec.label(), state, message, info, worker.spec.simulated
+            )
+        )
+
+    def _delivery(self, worker: _Worker, job: Job, state: str, error: str | None = None) -> None:
+        self._emit(DeliveryUpdate(job.delivery_id, job.alert_id, state, worker.modem_id, error))
+
+    # --- the modem thread -----------------------------------------------------------------
+
+    def _sleep(self, seconds: float) -> None:
+        with self._wake:
+            if not self._wake_flag and not self._stop.is_set():
+                self._wake.wait(seconds)
+            self._wake_flag = False
+
+    def _call(self, worker: _Worker, what: str, fn: Callable[[], object]) -> object:
+        worker.busy_since, worker.busy_with = time.monotonic(), what
+        try:
+            return fn()
+        finally:
+            worker.busy_since = None
+            if worker.stalled_reported and worker.state == "slow":
+                worker.stalled_reported = False
+                self._status(worker, "ready", "De modem antwoordt weer.")
+
+    def _run_worker(self, worker: _Worker) -> None:
+        backoff = self.settings.reopen_min
+        last_inbound = 0.0
+        try:
+            while not self._stop.is_set():
+                if worker.modem is None or not worker.modem.is_open:
+                    if self._open(worker):
+                        backoff = self.settings.reopen_min
+                        last_inbound = 0.0
+                    else:
+                        self._stop.wait(backoff)
+                        backoff = min(backoff * 2, self.settings.reopen_max)
+                    continue
+                job = self._claim(worker)
+                now = time.monotonic()
+                interval = (
+                    self.settings.inbound_interval_busy
+                    if job
+                    else self.settings.inbound_interval_idle
+                )
+                if job is None and now - last_inbound >= interval:
+                    self._read_inbound(worker)
+                    last_inbound = time.monotonic()
+                    continue
+                if job is None:
+                    self._sleep(self.settings.poll_interval)
+                    continue
+                self._send(worker, job)
+                if time.monotonic() - last_inbound >= self.settings.inbound_interval_busy:
+                    self._read_inbound(worker)
+                    last_inbound = time.monotonic()
+        finally:
+            if worker.modem is not None:
+                worker.modem.close()
+            self._status(worker, "stopped")
+
+    def _open(self, worker: _Worker) -> bool:
+        self._status(worker, "connecting", f"Verbinden met modem {worker.spec.label()}…")
+        modem = worker.modem or self._modem_factory(worker.spec, self.settings)
+        worker.modem = modem
+        try:
+            info = self._call(worker, "open", modem.open)
+        except ModemError as exc:
+            modem.close()
+            state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
+            self._status(worker, state, exc.message)
+            log.warning("modem %s: %s", worker.modem_id, exc.message)
+            return False
+        assert isinstance(info, ModemInfo)
+        try:
+            recovered = self.queue.recover(worker.modem_id)
+        except Exception:
+            log.exception("recovering rows of %s failed", worker.modem_id)
+            modem.close()
+            return False
+        if recovered:
+            log.warning(
+                "%d deliveries left in 'sending' on %s are now 'uncertain'",
+                recovered,
+                worker.modem_id,
+            )
+        self._status(worker, "ready", "", info)
+        return True
+
+    def _claim(self, worker: _Worker) -> Job | None:
+        try:
+            job = self.queue.claim(worker.modem_id)
+        except Exception:
+            log.exception("claim failed on %s", worker.modem_id)
+            self._stop.wait(1.0)
+            return None
+        if job is not None:
+            worker.holding_job = True
+            self._delivery(worker, job, "sending")
+        return job
+
+    def _send(self, worker: _Worker, job: Job) -> None:
+        assert worker.modem is not None
+        modem = worker.modem
+        try:
+            refs = self._call(
+                worker,
+                f"send {job.delivery_id}",
+                lambda: modem.send(job.mobile, job.text, unicode=job.unicode),
+            )
+        except ModemError as exc:
+            self._after_error(worker, job, exc)
+        except Exception as exc:  # e.g. InvalidInput from the encoder: this row cannot go
+            log.exception("delivery %s cannot be sent", job.delivery_id)
+            why = f"Kan niet verzonden worden: {exc}"
+            self._record(
+                worker,
+                job,
+                "failed",
+                lambda: self.queue.failed(job, why),
+            )
+        else:
+            assert isinstance(refs, list)
+            self._record(worker, job, "sent", lambda: self.queue.sent(job, refs))
+        finally:
+            worker.holding_job = False
+
+    def _after_error(self, worker: _Worker, job: Job, exc: ModemError) -> None:
+        refs = list(exc.sent_references)
+        if refs:
+            reason = (
+                f"Slechts {len(refs)} deel/delen verzonden: {exc.message} "
+                "Controleer bij het lid en verstuur opnieuw indien nodig."
+            )
+            self._record(worker, job, "uncertain", lambda: self.queue.uncertain(job, reason, refs))
+        elif exc.kind is ModemErrorKind.RECIPIENT:
+            self._record(worker, job, "failed", lambda: self.queue.failed(job, exc.message))
+        elif exc.kind is ModemErrorKind.TRANSIENT:
+            state = self.queue.retry_later(job, exc.message)
+            self._delivery(worker, job, state, exc.message)
+        elif exc.code in NOT_SENT_CODES or exc.kind is ModemErrorKind.CONFIG:
+            self._record(worker, job, "queued", lambda: self.queue.requeue(job, exc.message))
+        else:  # timeout / read error after the command: the modem may have sent it
+            reason = f"Onzeker of verzonden: {exc.message}"
+            self._record(worker, job, "uncertain", lambda: self.queue.uncertain(job, reason, []))
+        if exc.kind in (ModemErrorKind.MODEM_DOWN, ModemErrorKind.CONFIG):
+            state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
+            self._status(worker, state, exc.message)
+            worker.modem.close() if worker.modem else None
+
+    def _record(self, worker: _Worker, job: Job, state: str, write: Callable[[], None]) -> None:
+        """Write an outcome; insist, because a lost 'sent' would turn into 'uncertain'."""
+        for attempt in range(10):
+            try:
+                write()
+                break
+            except Exception:
+                log.exception(
+                    "recording %s for delivery %s failed (try %d)",
+                    state,
+                    job.delivery_id,
+                    attempt + 1,
+                )
+                time.sleep(min(0.2 * 2**attempt, 5.0))
+        else:
+            log.error("delivery %s stays 'sending'; a restart marks it uncertain", job.delivery_id)
+            return
+        self._delivery(worker, job, state)
+
+    def _read_inbound(self, worker: _Worker) -> None:
+        assert worker.modem is not None
+        modem = worker.modem
+        try:
+            self._call(
+                worker,
+                "inbound",
+                lambda: modem.fetch_inbound(lambda msgs: self.queue.inbound(worker.modem_id, msgs)),
+            )
+        except ModemError as exc:
+            if exc.kind is ModemErrorKind.MODEM_DOWN:
+                self._status(worker, "down", exc.message)
+                modem.close()
+            else:
+                log.warning("reading inbound on %s: %s", worker.modem_id, exc.message)
+        except Exception:
+            log.exception("storing inbound messages from %s failed", worker.modem_id)
+
+    def _run_watchdog(self) -> None:
+        while not self._stop.wait(1.0):
+            for worker in self._workers:
+                since = worker.busy_since
+                if since is None or worker.stalled_reported:
+                    continue
+                waited = time.monotonic() - since
+                if waited >= self.settings.watchdog_after:
+                    worker.stalled_reported = True
+                    self._status(
+                        worker,
+                        "slow",
+                        f"Modem {worker.spec.label()} antwoordt al {waited:.0f} seconden niet. "
+                        "Controleer de modem en de USB-kabel; de andere modems gaan door.",
+                    )

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from sqlalchemy import select, update
+
+from bindesk.db.engine import Database
+from bindesk.db.models import Delivery, Member
+from bindesk.domain.errors import InvalidInput
+from bindesk.services import alerts, inbox, outbox
+from bindesk.services.operators import Actor
+from bindesk.sms.modem import InboundText, StatusReport
+from tests import factories as f
+
+
+def _alert(
+    db: Database,
+    admin: Actor,
+    count: int,
+    kind: str = "urgent",
+    start: int = 0,
+    net_name: str = "BIN A",
+) -> int:
+    with db.session() as s:
+        net = f.network(s, admin, net_name)
+        f.numbered_members(s, admin, net, count, start=start)
+        return alerts.queue(
+            s, admin, alerts.draft(s, admin, networks=[net], text="x", kind=kind)
+        ).id
+
+
+def test_urgent_alert_is_claimed_before_an_older_prevention_broadcast(
+    db: Database, admin: Actor
+) -> None:
+    prevention = _alert(db, admin, 3, kind="prevention")
+    urgent = _alert(db, admin, 2, kind="urgent", start=10, net_name="BIN B")
+    queue = outbox.OutboxQueue(db)
+    claimed = [queue.claim("m1") for _ in range(5)]
+    assert [j.alert_id for j in claimed if j] == [
+        urgent,
+        urgent,
+        prevention,
+        prevention,
+        prevention,
+    ]
+    assert queue.claim("m1") is None
+
+
+def test_claim_commits_sending_with_attempt_and_modem(db: Database, admin: Actor) -> None:
+    _alert(db, admin, 1)
+    job = outbox.OutboxQueue(db).claim("desk1:/dev/ttyUSB0")
+    assert job is not None and job.attempt == 1 and not job.unicode
+    with db.session() as s:
+        row = s.get(Delivery, job.delivery_id)
+        assert row is not None
+        assert (row.state, row.modem, row.attempts) == ("sending", "desk1:/dev/ttyUSB0", 1)
+
+
+def test_transient_errors_back_off_then_fail_at_the_limit(db: Database, admin: Actor) -> None:
+    _alert(db, admin, 1)
+    queue = outbox.OutboxQueue(db, outbox.RetryPolicy(max_attempts=2, base_seconds=60))
+    job = queue.claim("m")
+    assert job is not None
+    assert queue.retry_later(job, "netwerk bezet") == "queued"
+    assert queue.claim("m") is None  # waiting for its back-off: others may go first
+    with db.session() as s:
+        s.execute(update(Delivery).values(next_attempt_at=dt.datetime.now(dt.UTC)))
+    job = queue.claim("m")
+    assert job is not None and job.attempt == 2
+    assert queue.retry_later(job, "netwerk bezet") == "failed"
+    with db.session() as s:
+        row = s.scalars(select(Delivery)).one()
+        assert row.state == "failed" and "2 pogingen" in (row.error or "")
+
+
+def test_requeue_does_not_count_the_attempt(db: Database, admin: Actor) -> None:
+    _alert(db, admin, 1)
+    queue = outbox.OutboxQueue(db)
+    job = queue.claim("m")
+    assert job is not None
+    queue.requeue(job, "modem weg")
+    again = queue.claim("other")
+    assert again is not None and again.attempt == 1
+
+
+def test_recover_marks_only_this_modems_sending_rows_uncertain(db: Database, admin: Actor) -> None:
+    _alert(db, admin, 3)
+    queue = outbox.OutboxQueue(db)
+    mine, theirs = queue.claim("me"), queue.claim("them")
+    assert mine and theirs
+    assert queue.recover("me") == 1
+    with db.session() as s:
+        states = {d.id: d.state for d in s.scalars(select(Delivery))}
+    assert states[mine.delivery_id] == "uncertain"
+    assert states[theirs.delivery_id] == "sending"
+
+
+def test_cancel_and_retry(db: Database, admin: Actor) -> None:
+    alert_id = _alert(db, admin, 3)
+    queue = outbox.OutboxQueue(db)
+    job = queue.claim("m")
+    assert job
+    queue.failed(job, "nummer bestaat niet")
+    with db.session() as s:
+        assert outbox.cancel(s, admin, alert_id) == 2
+    with db.session() as s:
+        assert outbox.counts(s, alert_id) == {"failed": 1, "cancelled": 2}
+        with pytest.raises(InvalidInput):
+            outbox.cancel(s, admin, alert_id)
+        assert outbox.retry(s, admin, alert_id) == 1
+    with db.session() as s:
+        doc = outbox.status(s, alert_id)
+        assert doc["alerts"][0]["counts"] == {"queued": 1, "cancelled": 2}
+        assert {"mobile", "state", "attempts", "error"} <= doc["alerts"][0]["deliveries"][0].keys()
+
+
+def _claim_concurrently(db: Database, threads: int) -> list[int]:
+    queue = outbox.OutboxQueue(db)
+    claimed: list[int] = []
+    lock = threading.Lock()
+
+    def work(name: str) -> None:
+        while (job := queue.claim(name)) is not None:
+            with lock:
+                claimed.append(job.delivery_id)
+
+    workers = [threading.Thread(target=work, args=(f"m{i}",)) for i in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return claimed
+
+
+def test_concurrent_claims_never_hand_out_a_row_twice(db: Database, admin: Actor) -> None:
+    _alert(db, admin, 60)
+    claimed = _claim_concurrently(db, 4)
+    assert len(claimed) == 60 and len(set(claimed)) == 60
+
+
+def test_stop_withdraws_consent_confirms_and_reports_mark_delivered(
+    db: Database, admin: Actor
+) -> None:
+    _alert(db, admin, 2)
+    queue = outbox.OutboxQueue(db)
+    job = queue.claim("m")
+    assert job
+    queue.sent(job, [17])
+    now = dt.datetime.now(dt.UTC)
+    with db.session() as s:
+        inbox.store(
+            s,
+            "m",
+            [
+                StatusReport(
+                    number=job.mobile, reference=17, delivered=True, status="delivered", at=now
+                ),
+                InboundText(
+                    number="0470 00 00 01".replace(" ", ""), text="Stop aub", received_at=now
+                ),
+                InboundText(number="+32499999999", text="wie is dit?", received_at=now),
+                InboundText(number="+32470000000", text="Uitstekend, bedankt!", received_at=now),
+            ],
+        )
+    with db.session() as s:
+        assert s.get(Delivery, job.delivery_id).state == "delivered"  # type: ignore[union-attr]
+        stopped = s.scalars(select(Member).where(Member.mobile == "+32470000001")).one()
+        assert stopped.opted_out_at is not None
+        kept = s.scalars(select(Member).where(Member.mobile == "+32470000000")).one()
+        assert kept.opted_out_at is None  # "Uitstekend" is not "UIT"
+        actions = [m.action for m in inbox.list_messages(s)]
+        assert sorted(actions) == ["opt_out", "reply", "unknown"]
+        confirmation = s.scalars(
+            select(Delivery).where(Delivery.mobile == "+32470000001", Delivery.state == "queued")
+        ).all()
+        assert len(confirmation) == 1 and "uitgeschreven" in confirmation[0].alert.text
+
+
+@pytest.mark.parametrize("text", ["STOP", "stop", " Uit ", "UIT a.u.b.", "stop!", "Stop."])
+def test_stop_words(text: str) -> None:
+    assert inbox.is_stop(text)
+
+
+@pytest.mark.parametrize("text", ["Uitstekend", "niet stoppen", "bedankt", "STOPPEN"])
+def test_not_stop_words(text: str) -> None:
+    assert not inbox.is_stop(text)
