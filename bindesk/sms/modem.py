@@ -36,7 +36,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 import gammu
 
@@ -122,12 +122,15 @@ class ModemSpec:
 def _parse_query(raw: str, query: str) -> tuple[str | None, str | None]:
     if not query:
         return None, None
-    try:
-        pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=True)
-    except ValueError as exc:
-        raise InvalidInput(
-            f"Ongeldige opties in modem '{raw}'. Gebruik bv. ?pin=1234&smsc=+32475161616."
-        ) from exc
+    # not parse_qsl: it turns the "+" of an international number into a space
+    pairs: list[tuple[str, str]] = []
+    for item in query.split("&"):
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(
+                f"Ongeldige opties in modem '{raw}'. Gebruik bv. ?pin=1234&smsc=+32475161616."
+            )
+        pairs.append((unquote(key), unquote(value)))
     values: dict[str, str] = {}
     for key, value in pairs:
         key = key.strip().lower()
