@@ -404,12 +404,12 @@ class Dispatcher:
     def _read_inbound(self, worker: _Worker) -> None:
         assert worker.modem is not None
         modem = worker.modem
+
+        def store(messages: list[InboundText | StatusReport]) -> None:
+            self.queue.inbound(worker.modem_id, messages)
+
         try:
-            self._call(
-                worker,
-                "inbound",
-                lambda: modem.fetch_inbound(lambda msgs: self.queue.inbound(worker.modem_id, msgs)),
-            )
+            self._call(worker, "inbound", lambda: modem.fetch_inbound(store=store))
         except ModemError as exc:
             if exc.kind is ModemErrorKind.MODEM_DOWN:
                 self._status(worker, "down", exc.message)
