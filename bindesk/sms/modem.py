@@ -33,7 +33,7 @@ import datetime as dt
 import enum
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -601,7 +601,9 @@ class Modem:
 
     # -- receiving ------------------------------------------------------------------------------
 
-    def fetch_inbound(self) -> list[InboundText | StatusReport]:
+    def fetch_inbound(
+        self, store: Callable[[list[InboundText | StatusReport]], None] | None = None
+    ) -> list[InboundText | StatusReport]:
         """Every received text and status report in the modem's memory, oldest location first.
 
         Each message is deleted from the modem once read (at most once: persist what this
@@ -648,6 +650,8 @@ class Modem:
                 )
                 to_delete.extend(group)
             # drafts and sent copies (Submit) are not inbound: leave them alone
+        if store is not None and result:
+            store(result)  # persisted first: a crash before the delete re-reads, never loses
         for message in to_delete:
             try:
                 sm.DeleteSMS(Folder=0, Location=message["Location"])
