@@ -1,0 +1,41 @@
+"""Every blocking question the desk asks, in one place.
+
+Confirmations and file choosers block in a nested event loop. Keeping them here
+gives the tests one seam to answer them (``monkeypatch.setattr(ask, "confirm", ...)``);
+an unexpected one fails the test at once (see tests/gui/conftest.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask yes/no; ``action`` is the label of the button that goes ahead."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("ask", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str:
+    """A file to read; '' when the operator cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """A file to write; '' when the operator cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def choose_folder(parent: QWidget | None, title: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title)

@@ -1,0 +1,307 @@
+"""The main window: navigation on the left, one page per entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from bindesk import __version__
+from bindesk.gui import ask
+from bindesk.gui.desk import Desk
+from bindesk.gui.errors import CrashHandler, ErrorReporter
+from bindesk.gui.forms.ui_main_window import Ui_MainWindow
+from bindesk.gui.pages.members_page import MembersPage
+from bindesk.gui.pages.networks_page import NetworksPage
+from bindesk.gui.pages.unavailable_page import UnavailablePage
+from bindesk.services import demo
+from bindesk.services.operators import ROLE_LABELS_NL, Permission
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str
+    allowed: Callable[[Desk], bool]
+    build: Callable[[Desk], QWidget]
+
+
+def _unavailable(title: str, notice: str) -> Callable[[Desk], QWidget]:
+    return lambda _desk: UnavailablePage(title, notice)
+
+
+def page_specs() -> list[PageSpec]:
+    """The navigation, in order. A page is only listed when the role may use it."""
+    later = QCoreApplication.translate("MainWindow", "Nog niet beschikbaar in deze versie.")
+    return [
+        PageSpec(
+            "networks",
+            QCoreApplication.translate("MainWindow", "Netwerken"),
+            lambda d: True,
+            NetworksPage,
+        ),
+        PageSpec(
+            "members",
+            QCoreApplication.translate("MainWindow", "Leden"),
+            lambda d: d.can(Permission.READ_MEMBERS),
+            MembersPage,
+        ),
+        PageSpec(
+            "alert",
+            QCoreApplication.translate("MainWindow", "Alarm"),
+            lambda d: d.can(Permission.SEND_ALERTS),
+            _unavailable(
+                QCoreApplication.translate("MainWindow", "Alarm"),
+                later
+                + " "
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "Een alarmbericht versturen kan voorlopig alleen via de opdrachtregel: "
+                    "gebruik 'bindesk alert send' (zie 'bindesk --help').",
+                ),
+            ),
+        ),
+        PageSpec(
+            "sent",
+            QCoreApplication.translate("MainWindow", "Verzonden"),
+            lambda d: d.can(Permission.SEND_ALERTS) or d.can(Permission.RUN_OUTBOX),
+            _unavailable(
+                QCoreApplication.translate("MainWindow", "Verzonden"),
+                later
+                + " "
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "De verzendstatus van alarmberichten volgt u voorlopig via de "
+                    "opdrachtregel (zie 'bindesk --help').",
+                ),
+            ),
+        ),
+        PageSpec(
+            "surveys",
+            QCoreApplication.translate("MainWindow", "Enquêtes"),
+            lambda d: d.can(Permission.SURVEYS),
+            _unavailable(
+                QCoreApplication.translate("MainWindow", "Enquêtes"),
+                later
+                + " "
+                + QCoreApplication.translate(
+                    "MainWindow", "Enquêtes kunnen nog niet met bindesk gemaakt of verwerkt worden."
+                ),
+            ),
+        ),
+        PageSpec(
+            "newsletter",
+            QCoreApplication.translate("MainWindow", "Nieuwsbrief"),
+            lambda d: d.can(Permission.NEWSLETTER),
+            _unavailable(
+                QCoreApplication.translate("MainWindow", "Nieuwsbrief"),
+                later
+                + " "
+                + QCoreApplication.translate(
+                    "MainWindow", "De nieuwsbrief kan nog niet met bindesk opgemaakt worden."
+                ),
+            ),
+        ),
+        PageSpec(
+            "settings",
+            QCoreApplication.translate("MainWindow", "Instellingen"),
+            lambda d: True,
+            _unavailable(QCoreApplication.translate("MainWindow", "Instellingen"), later),
+        ),
+    ]
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+    demo_loaded = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        log_path: Path | None = None,
+        crash_handler: CrashHandler | None = None,
+    ) -> None:
+        super().__init__()
+        self.desk = desk
+        self.log_path = log_path
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.errors = ErrorReporter(self)
+        desk.tasks.error.connect(self.errors.show_error)
+        if crash_handler is not None:
+            desk.tasks.crashed.connect(crash_handler.report_exception)
+        self.pages: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+        for spec in page_specs():
+            if not spec.allowed(desk):
+                continue
+            page = spec.build(desk)
+            page.setObjectName(f"{spec.key}_page")
+            self.pages[spec.key] = page
+            self._keys.append(spec.key)
+            self.ui.page_stack.addWidget(page)
+            item = QListWidgetItem(spec.label)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.ui.nav_list.addItem(item)
+        self.ui.nav_list.currentRowChanged.connect(self._nav_changed)
+
+        self.operator_label = QLabel(self)
+        self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
+        self.busy_label.setVisible(False)
+        self.ui.status_bar.addPermanentWidget(self.busy_label)
+        self.ui.status_bar.addPermanentWidget(self.operator_label)
+        desk.tasks.busy_changed.connect(self.busy_label.setVisible)
+
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.about_action.triggered.connect(self._about)
+        self.ui.log_file_action.triggered.connect(self._show_log_path)
+        self.is_demo = False
+        self.update_identity()
+        if self._keys:
+            self.ui.nav_list.setCurrentRow(0)
+
+    # --- identity and demo state ------------------------------------------------------
+
+    def update_identity(self) -> None:
+        with self.desk.db.read_session() as s:
+            self.is_demo = demo.is_demo(s)
+        actor = self.desk.actor
+        role = ROLE_LABELS_NL.get(actor.role, actor.role.value)
+        title = f"bindesk — {actor.display_name} ({role})"
+        if self.is_demo:
+            title += " — " + QCoreApplication.translate("MainWindow", "SIMULATIE (demogegevens)")
+        self.setWindowTitle(title)
+        self.ui.demo_banner_label.setVisible(self.is_demo)
+        self.operator_label.setText(
+            QCoreApplication.translate("MainWindow", "Aangemeld: {name} ({role})").format(
+                name=actor.display_name, role=role
+            )
+        )
+
+    # --- navigation -------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def show_page(self, key: str) -> QWidget:
+        self.ui.nav_list.setCurrentRow(self._keys.index(key))
+        return self.pages[key]
+
+    def current_key(self) -> str | None:
+        row = self.ui.nav_list.currentRow()
+        return self._keys[row] if 0 <= row < len(self._keys) else None
+
+    def _nav_changed(self, row: int) -> None:
+        if not 0 <= row < len(self._keys):
+            return
+        key = self._keys[row]
+        page = self.pages[key]
+        self.ui.page_stack.setCurrentWidget(page)
+        if not getattr(page, "_loaded_once", False):
+            page._loaded_once = True  # type: ignore[attr-defined]
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+        self.page_changed.emit(key)
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                page._loaded_once = True  # type: ignore[attr-defined]
+                refresh()
+
+    # --- demo data ---------------------------------------------------------------------
+
+    def database_is_empty(self) -> bool:
+        with self.desk.db.read_session() as s:
+            return not demo.has_members(s) and not self._has_networks(s)
+
+    @staticmethod
+    def _has_networks(session: object) -> bool:
+        from bindesk.services import networks
+
+        return bool(networks.list_networks(session))  # type: ignore[arg-type]
+
+    def offer_demo_data(self) -> bool:
+        """On an empty database, offer the demo networks; True when loading started."""
+        if not self.database_is_empty():
+            return False
+        if not (
+            self.desk.can(Permission.MANAGE_MEMBERS) and self.desk.can(Permission.MANAGE_NETWORKS)
+        ):
+            self.ui.status_bar.showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "De database is leeg. Een collega met de rol beheer of admin kan "
+                    "netwerken en leden toevoegen.",
+                ),
+                15000,
+            )
+            return False
+        if not ask.confirm(
+            self,
+            QCoreApplication.translate("MainWindow", "Lege database"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Deze database bevat nog geen netwerken of leden.\n\n"
+                "Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone "
+                "Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. "
+                "Het venster toont dan SIMULATIE.\n\n"
+                "Kies 'Niet nu' om met echte gegevens te beginnen.",
+            ),
+            QCoreApplication.translate("MainWindow", "Demogegevens laden"),
+        ):
+            return False
+        desk = self.desk
+
+        def work(_progress: object) -> dict[str, int]:
+            with desk.db.session() as s:
+                return demo.load_demo_data(s, desk.actor)
+
+        desk.run("demo", work, on_done=self._demo_done)  # type: ignore[arg-type]
+        return True
+
+    def _demo_done(self, counts: dict[str, int]) -> None:
+        self.update_identity()
+        self.ui.status_bar.showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Demogegevens geladen: {networks} netwerken, {members} leden."
+            ).format(**counts),
+            10000,
+        )
+        self.desk.notify("networks", "members", "audit")
+        self.demo_loaded.emit()
+
+    # --- help ------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            QCoreApplication.translate("MainWindow", "Over bindesk"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "bindesk {version}\nBuurtinformatienetwerken (BIN) van de politiezone.",
+            ).format(version=__version__),
+        )
+
+    def _show_log_path(self) -> None:
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("MainWindow", "Logbestand"),
+            QCoreApplication.translate("MainWindow", "Het logbestand staat in:\n{path}").format(
+                path=self.log_path or "?"
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.desk.tasks.shutdown()
+        super().closeEvent(event)
+
+
+def schedule_demo_offer(window: MainWindow) -> None:
+    QTimer.singleShot(0, window.offer_demo_data)

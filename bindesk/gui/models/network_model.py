@@ -1,0 +1,81 @@
+"""The networks table: one row per BIN with its coordinator and active member count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from bindesk.services.networks import NetworkRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class NetworkTableModel(QAbstractTableModel):
+    COLUMNS = ("name", "municipality", "coordinator", "active_members", "active")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NetworkRow] = []
+        self._headers = (
+            self.tr("Netwerk"),
+            self.tr("Gemeente"),
+            self.tr("Coördinator"),
+            self.tr("Actieve leden"),
+            self.tr("Status"),
+        )
+        self._grey = QBrush(QColor(120, 120, 120))
+
+    def set_rows(self, rows: list[NetworkRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[NetworkRow]:
+        return list(self._rows)
+
+    def row_by_id(self, network_id: int) -> NetworkRow | None:
+        return next((r for r in self._rows if r.id == network_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "active":
+                return self.tr("actief") if row.active else self.tr("gedeactiveerd")
+            if column == "coordinator":
+                return row.coordinator or self.tr("(geen)")
+            return str(getattr(row, column))
+        if role == SORT_ROLE:
+            value = getattr(row, column)
+            return value if isinstance(value, int) else str(value).casefold()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "active_members":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return self._grey
+        return None

@@ -1,0 +1,130 @@
+"""Networks (BIN): list with member counts; create, edit, deactivate."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bindesk.gui.desk import Desk
+from bindesk.gui.forms.ui_networks_page import Ui_NetworksPage
+from bindesk.gui.models.network_model import ID_ROLE, SORT_ROLE, NetworkTableModel
+from bindesk.gui.tasks import Progress
+from bindesk.services import networks
+from bindesk.services.networks import NetworkDetail, NetworkRow
+
+
+class NetworksPage(QWidget):
+    loaded = Signal()
+    detail_shown = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_NetworksPage()
+        self.ui.setupUi(self)
+        self.model = NetworkTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        view = self.ui.networks_view
+        view.setModel(self.proxy)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.ui.details_splitter.setSizes([700, 400])
+        self.ui.show_inactive_check.toggled.connect(lambda _on: self.refresh())
+        # management buttons are wired once the network dialog exists
+        manage = False
+        for button in (self.ui.new_button, self.ui.edit_button, self.ui.toggle_active_button):
+            button.setVisible(manage)
+        self.detail: NetworkDetail | None = None
+        desk.changed.connect(self._data_changed)
+        self._update_buttons()
+
+    # --- loading ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        include_inactive = self.ui.show_inactive_check.isChecked()
+        db = self.desk.db
+
+        def work(_progress: Progress) -> list[NetworkRow]:
+            with db.read_session() as s:
+                return networks.list_networks(s, include_inactive=include_inactive)
+
+        self.desk.run("networks", work, on_done=self._loaded)
+
+    def _loaded(self, rows: list[NetworkRow]) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select(selected)
+        elif rows:
+            self.ui.networks_view.selectRow(0)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("networks", "members"):
+            self.refresh()
+
+    # --- selection -------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.networks_view.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select(self, network_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == network_id:
+                self.ui.networks_view.selectRow(row)
+                return
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+        network_id = self.selected_id()
+        if network_id is None:
+            self.detail = None
+            self.ui.details_browser.clear()
+            return
+        with self.desk.db.read_session() as s:
+            self.detail = networks.network_detail(s, network_id)
+        self.ui.details_browser.setHtml(self._detail_html(self.detail))
+        self.detail_shown.emit(network_id)
+
+    def _update_buttons(self) -> None:
+        row = self.model.row_by_id(self.selected_id() or -1)
+        self.ui.edit_button.setEnabled(row is not None)
+        self.ui.toggle_active_button.setEnabled(row is not None)
+        if row is not None and not row.active:
+            self.ui.toggle_active_button.setText(self.tr("&Heractiveren"))
+        else:
+            self.ui.toggle_active_button.setText(self.tr("&Deactiveren"))
+
+    def _detail_html(self, d: NetworkDetail) -> str:
+        e = html.escape
+        status = self.tr("actief") if d.active else self.tr("gedeactiveerd")
+        counts = self.tr(
+            "{active} actief, {paused} gepauzeerd, {left} uitgeschreven; {opted} afgemeld"
+        ).format(
+            active=d.members_by_status.get("active", 0),
+            paused=d.members_by_status.get("paused", 0),
+            left=d.members_by_status.get("left", 0),
+            opted=d.opted_out,
+        )
+        rows = [
+            (self.tr("Gemeente"), e(d.municipality)),
+            (self.tr("Status"), e(status)),
+            (self.tr("Gestart op"), e(d.start_date.strftime("%d/%m/%Y")) if d.start_date else "—"),
+            (self.tr("Coördinator"), e(d.coordinator_name) or self.tr("(geen)")),
+            (self.tr("Wijkinspecteur / contact politie"), e(d.police_liaison) or "—"),
+            (self.tr("Leden"), e(counts)),
+            (self.tr("Gebied"), e(d.area_description) or "—"),
+            (self.tr("Straten"), e(", ".join(d.streets)) or "—"),
+        ]
+        body = "".join(
+            f"<tr><td style='padding:3px 12px 3px 0'><b>{label}</b></td><td>{value}</td></tr>"
+            for label, value in rows
+        )
+        return f"<h2>{e(d.name)}</h2><table>{body}</table>"

@@ -1,0 +1,233 @@
+"""One path for background work: run a callable off the GUI thread.
+
+``TaskRunner.submit(work)`` runs ``work(progress)`` on a ``QThreadPool``. The callable
+reports progress through the ``Progress`` it receives; at most ~10 reports a second
+reach the GUI thread. Its result, or its failure, comes back as a signal on the GUI
+thread. A :class:`BindeskError` (Dutch, actionable) goes to one error dialog unless the
+caller handles it; anything else is logged and goes to the crash dialog.
+
+The callable must open its own database session (``db.session()``): sessions and ORM
+objects never cross threads; return plain values (dataclasses, tuples, ids).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+
+from bindesk.domain.errors import BindeskError
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_S = 0.1  # at most ~10 progress reports a second reach the GUI
+
+
+class Cancelled(Exception):
+    """Raised inside a task by :meth:`Progress.check` after the task was cancelled."""
+
+
+class Progress:
+    """Handed to the work callable: ``progress(done, total, text)``; thread-safe, throttled."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._last = 0.0
+        self._cancel = threading.Event()
+
+    def __call__(self, done: int, total: int, text: str = "") -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last >= PROGRESS_INTERVAL_S:
+            self._last = now
+            self._emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Stop the work at a safe point when the operator cancelled it."""
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class TaskHandle(QObject):
+    """One submitted task; its public signals are emitted on the GUI thread."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    # emitted from the worker thread, delivered queued to the slots below
+    _worker_progress = Signal(int, int, str)
+    _worker_done = Signal(object)
+    _worker_error = Signal(object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.result: Any = None
+        self.error: str | None = None
+        self.unexpected: BaseException | None = None
+        self.done = False
+        self.reporter = Progress(self._worker_progress.emit)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._worker_progress.connect(self._on_progress, queued)
+        self._worker_done.connect(self._on_done, queued)
+        self._worker_error.connect(self._on_error, queued)
+
+    def cancel(self) -> None:
+        self.reporter.cancel()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if not self.done:
+            self.progress.emit(done, total, text)
+
+    @Slot(object)
+    def _on_done(self, result: object) -> None:
+        self.done = True
+        self.result = result
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _on_error(self, exc: object) -> None:
+        self.done = True
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit()
+            return
+        if isinstance(exc, _Unexpected):
+            self.unexpected = exc.original
+            self.error = QCoreApplication.translate(
+                "TaskRunner",
+                "Er liep iets onverwacht mis. De details staan in het logbestand; "
+                "meld dit aan de beheerder.",
+            )
+        else:
+            self.error = str(exc)
+        self.failed.emit(self.error)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], handle: TaskHandle) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._handle = handle
+
+    def run(self) -> None:
+        handle = self._handle
+        try:
+            result = self._work(handle.reporter)
+        except (BindeskError, Cancelled) as exc:
+            handle._worker_error.emit(exc)
+        except Exception as exc:
+            log.exception("background task %s failed", handle.name)
+            handle._worker_error.emit(_Unexpected(exc))
+        else:
+            handle._worker_done.emit(result)
+
+
+class _Unexpected(Exception):
+    """An error that is not a BindeskError: a bug; logged with its traceback."""
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(f"{original.__class__.__name__}: {original}")
+        self.original = original
+
+
+class TaskRunner(QObject):
+    """Runs tasks on its own thread pool and routes failures.
+
+    ``error`` carries a Dutch message for the one error dialog; ``crashed`` carries an
+    unexpected exception (already logged) for the crash dialog.
+    """
+
+    error = Signal(str)
+    crashed = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[TaskHandle] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def submit(
+        self,
+        name: str,
+        work: Callable[[Progress], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> TaskHandle:
+        """Run ``work(progress)`` off the GUI thread; callbacks run on the GUI thread.
+
+        Without ``on_error`` a refusal (BindeskError) goes to :attr:`error`.
+        """
+        handle = TaskHandle(name)  # owned by Python: kept in _running until it reports back
+        if on_progress is not None:
+            handle.progress.connect(on_progress)
+        if on_done is not None:
+            handle.finished.connect(on_done)
+        handle.finished.connect(lambda _r, h=handle: self._forget(h))
+        handle.failed.connect(lambda message, h=handle: self._on_failed(h, message, on_error))
+        handle.cancelled.connect(lambda h=handle: self._forget(h))
+        was_busy = self.busy
+        self._running.add(handle)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self.pool.start(_Job(work, handle))
+        return handle
+
+    def _on_failed(
+        self, handle: TaskHandle, message: str, on_error: Callable[[str], None] | None
+    ) -> None:
+        self._forget(handle)
+        if on_error is not None:
+            on_error(message)
+        if handle.unexpected is not None:
+            self.crashed.emit(handle.unexpected)
+        elif on_error is None:
+            self.error.emit(message)
+
+    def _forget(self, handle: TaskHandle) -> None:
+        self._running.discard(handle)
+        if not self._running:
+            self.busy_changed.emit(False)
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every task has reported back (screenshots, shutdown)."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._running and not deadline.hasExpired():
+            self.pool.waitForDone(20)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self._running
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        for handle in list(self._running):
+            handle.cancel()
+        self.pool.waitForDone(timeout_ms)

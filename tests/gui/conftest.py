@@ -1,0 +1,89 @@
+"""GUI fixtures: no unexpected modal dialog, a desk on a fresh database per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from bindesk.db.engine import Database
+from bindesk.gui.desk import Desk
+from bindesk.gui.main_window import MainWindow
+from bindesk.services import demo
+from bindesk.services.operators import Actor, Role
+
+GUI_DIR = Path(__file__).parent
+
+# Messages of Qt's offscreen platform plugin about what it cannot do; not our warnings.
+OFFSCREEN_NOISE = (r"This plugin does not support propagateSizeHints\(\)",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if GUI_DIR in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+class UnexpectedModal(AssertionError):
+    pass
+
+
+def _refuse(what: str) -> Callable[..., Any]:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        texts = [a for a in args if isinstance(a, str)]
+        raise UnexpectedModal(f"unexpected modal dialog {what}: {texts}")
+
+    return refuse
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blocking dialog nobody answers would hang the test forever: fail at once instead.
+
+    Tests that expect a question patch ``bindesk.gui.ask`` (the one place that asks).
+    """
+    monkeypatch.setattr(QDialog, "exec", _refuse("QDialog.exec"))
+    monkeypatch.setattr(QMessageBox, "exec", _refuse("QMessageBox.exec"))
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, _refuse(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, _refuse(f"QFileDialog.{name}"))
+
+
+@pytest.fixture
+def demo_db(db: Database, admin: Actor) -> Database:
+    with db.session() as s:
+        demo.load_demo_data(s, admin)
+    return db
+
+
+@pytest.fixture
+def communicatie() -> Actor:
+    return Actor("comm1", "Medewerker Communicatie", Role.COMMUNICATIE)
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Build the main window for a database and an actor; shown, first page loaded."""
+    made: list[MainWindow] = []
+
+    def make(db: Database, actor: Actor, *, wait: bool = True) -> MainWindow:
+        window = MainWindow(Desk(db, actor))
+        qtbot.addWidget(window)
+        made.append(window)
+        window.resize(1366, 768)
+        window.show()
+        if wait:
+            qtbot.waitUntil(lambda: not window.desk.tasks.busy, timeout=10_000)
+        return window
+
+    yield make
+    for window in made:
+        window.desk.tasks.shutdown()
