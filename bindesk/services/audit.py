@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import AuditEvent
+from bindesk.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from bindesk.services.operators import Actor
 
 
 def _jsonable(value: Any) -> Any:
@@ -54,6 +59,7 @@ class AuditFilter:
     since: dt.datetime | None = None
     until: dt.datetime | None = None
     limit: int = 1000
+    entity_id: str | None = None
 
 
 def list_events(session: Session, flt: AuditFilter | None = None) -> list[AuditEvent]:
@@ -69,4 +75,141 @@ def list_events(session: Session, flt: AuditFilter | None = None) -> list[AuditE
         query = query.where(AuditEvent.at >= flt.since)
     if flt.until:
         query = query.where(AuditEvent.at < flt.until)
+    if flt.entity_id:
+        query = query.where(AuditEvent.entity_id == flt.entity_id)
     return list(session.scalars(query.limit(flt.limit)))
+
+
+# --- append-only, enforced ------------------------------------------------------------------
+
+_REDACTING = "bindesk_audit_redacting"
+
+
+class AuditIsAppendOnly(RuntimeError):
+    """A programming error: something tried to change or delete an audit event."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_changes(session: Session, _context: object, _instances: object) -> None:
+    if session.info.get(_REDACTING):
+        return
+    for obj in session.deleted:
+        if isinstance(obj, AuditEvent):
+            raise AuditIsAppendOnly("audit events are never deleted")
+    for obj in session.dirty:
+        if isinstance(obj, AuditEvent) and session.is_modified(obj):
+            raise AuditIsAppendOnly("audit events are never changed")
+
+
+REDACTED = "(gewist)"
+_PERSONAL_KEYS = frozenset(
+    {"first_name", "last_name", "street", "house_number", "postal_code", "mobile", "email"}
+)
+
+
+def redact_member(session: Session, member_id: int) -> int:
+    """GDPR erasure: blank the person's data in their audit events; the events stay.
+
+    The one sanctioned change to the audit table: who did what and when remains,
+    the erased person's name, address and numbers do not.
+    """
+    changed = 0
+    session.info[_REDACTING] = True
+    try:
+        events = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.entity == "member", AuditEvent.entity_id == str(member_id)
+            )
+        )
+        for audit_event in events:
+            for attr in ("before", "after"):
+                value = getattr(audit_event, attr)
+                if value:
+                    setattr(
+                        audit_event,
+                        attr,
+                        {
+                            k: (REDACTED if k in _PERSONAL_KEYS and v else v)
+                            for k, v in value.items()
+                        },
+                    )
+                    changed += 1
+        session.flush()
+    finally:
+        session.info.pop(_REDACTING, None)
+    return changed
+
+
+# --- reading and exporting (the desk's audit page) -------------------------------------------
+
+
+def read_events(session: Session, actor: Actor, flt: AuditFilter | None = None) -> list[AuditEvent]:
+    """Like :func:`list_events`, for an operator who must hold the ``read_audit`` permission."""
+    from bindesk.services.operators import Permission
+
+    actor.require(Permission.READ_AUDIT)
+    return list_events(session, flt)
+
+
+def distinct_values(session: Session, actor: Actor, column: str) -> list[str]:
+    """The actors, actions or entities that occur, for the filter choices."""
+    from bindesk.services.operators import Permission
+
+    actor.require(Permission.READ_AUDIT)
+    attribute = {
+        "actor": AuditEvent.actor,
+        "action": AuditEvent.action,
+        "entity": AuditEvent.entity,
+    }[column]
+    return sorted(v for v in session.scalars(select(attribute).distinct()) if v)
+
+
+EXPORT_HEADERS = [
+    "Tijdstip (UTC)",
+    "Gebruiker",
+    "Actie",
+    "Onderwerp",
+    "Id",
+    "Details",
+    "Voor",
+    "Na",
+]
+
+
+def export_events(session: Session, actor: Actor, flt: AuditFilter | None, path: Path) -> int:
+    """Write the filtered events to a CSV file (UTF-8 with BOM, ``;``); the export is audited."""
+    import csv
+    import json
+
+    from bindesk.services.member_files import neutralise
+    from bindesk.services.operators import Permission
+
+    actor.require(Permission.READ_AUDIT)
+    if path.suffix.lower() != ".csv":
+        raise InvalidInput(f"Kies een bestandsnaam die eindigt op .csv (niet '{path.suffix}').")
+    events = list_events(session, flt)
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(EXPORT_HEADERS)
+        for e in events:
+            writer.writerow(
+                [
+                    e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    neutralise(e.actor),
+                    e.action,
+                    e.entity,
+                    e.entity_id or "",
+                    neutralise(e.detail or ""),
+                    neutralise(json.dumps(e.before, ensure_ascii=False)) if e.before else "",
+                    neutralise(json.dumps(e.after, ensure_ascii=False)) if e.after else "",
+                ]
+            )
+    record(
+        session,
+        actor.username,
+        "export",
+        "audit",
+        None,
+        detail=f"{len(events)} gebeurtenissen naar {path.name}",
+    )
+    return len(events)

@@ -344,6 +344,38 @@ def export_members(
     session: Session, actor: Actor, network: Network, members: Iterable[Member], path: Path
 ) -> int:
     actor.require(Permission.EXPORT_MEMBERS)
+    count = _write_members(members, path, network.name)
+    audit.record(
+        session,
+        actor.username,
+        "export",
+        "network",
+        network.id,
+        detail=f"{count} leden naar {path.name}",
+    )
+    return count
+
+
+def export_member_ids(
+    session: Session, actor: Actor, member_ids: list[int], path: Path, description: str
+) -> int:
+    """Export chosen members (the desk's current list or selection), in the given order."""
+    actor.require(Permission.EXPORT_MEMBERS)
+    by_id = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(member_ids)))}
+    chosen = [by_id[i] for i in member_ids if i in by_id]
+    count = _write_members(chosen, path, "Leden")
+    audit.record(
+        session,
+        actor.username,
+        "export",
+        "member",
+        None,
+        detail=f"{count} leden naar {path.name} ({description})",
+    )
+    return count
+
+
+def _write_members(members: Iterable[Member], path: Path, sheet_title: str) -> int:
     rows = [
         [neutralise(str(getattr(m, attr) or "")) for _label, attr in EXPORT_COLUMNS]
         for m in members
@@ -356,7 +388,7 @@ def export_members(
         workbook = Workbook()
         sheet = workbook.active
         assert sheet is not None
-        sheet.title = network.name[:31]
+        sheet.title = sheet_title[:31]
         sheet.append(headers)
         for row in rows:
             sheet.append(row)
@@ -370,12 +402,4 @@ def export_members(
         raise InvalidInput(
             f"Onbekend bestandstype '{path.suffix}'. Kies een naam die eindigt op .csv of .xlsx."
         )
-    audit.record(
-        session,
-        actor.username,
-        "export",
-        "network",
-        network.id,
-        detail=f"{len(rows)} leden naar {path.name}",
-    )
     return len(rows)

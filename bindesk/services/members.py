@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
@@ -361,6 +362,7 @@ def erase(session: Session, actor: Actor, member: Member) -> None:
         message.mobile = "gewist"
     session.delete(member)
     session.flush()
+    audit.redact_member(session, member_id)
     audit.record(
         session,
         actor.username,
@@ -478,3 +480,133 @@ def display_mobile(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+# --- at the desk: opt-out and renewed consent ------------------------------------------------
+
+
+def opt_out_at_desk(
+    session: Session, actor: Actor, member: Member, how: str = "gevraagd aan de balie"
+) -> None:
+    """The member asked the desk for no more messages: stops every future message at once."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    opt_out(session, member, actor.username, how)
+
+
+def opt_in(session: Session, actor: Actor, member: Member, consent_method: str) -> None:
+    """The member wants messages again and gives consent anew (how, recorded now)."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    consent_method = " ".join(consent_method.split())
+    if not consent_method:
+        raise InvalidInput(
+            "Noteer hoe het lid opnieuw toestemming gaf (bv. 'formulier aan de balie')."
+        )
+    before = snapshot(member)
+    member.opted_out_at = None
+    member.consent_at = dt.datetime.now(dt.UTC)
+    member.consent_method = consent_method
+    audit.record(
+        session,
+        actor.username,
+        "opt_in",
+        "member",
+        member.id,
+        before=before,
+        after=snapshot(member),
+        detail=consent_method,
+    )
+
+
+# --- GDPR: the right of access as files ----------------------------------------------------
+
+PERSONAL_DATA_LABELS_NL = {
+    "first_name": "Voornaam",
+    "last_name": "Naam",
+    "street": "Straat",
+    "house_number": "Huisnummer",
+    "postal_code": "Postcode",
+    "municipality": "Gemeente",
+    "mobile": "Gsm-nummer",
+    "email": "E-mail",
+    "language": "Taal",
+    "networks": "Netwerken",
+    "coordinator_of": "Coördinator van",
+    "status": "Status",
+    "consent_at": "Toestemming gegeven op",
+    "consent_method": "Hoe toestemming gegeven",
+    "opted_out_at": "Afgemeld op",
+    "joined_on": "Lid sinds",
+    "created_at": "Geregistreerd op",
+}
+
+
+def personal_data_html(data: dict[str, Any]) -> str:
+    """A readable page (Dutch) of what :func:`personal_data` returns; every value escaped."""
+    import html
+
+    e = html.escape
+
+    def text(value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return "—"
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        if isinstance(value, str) and value in STATUS_LABELS_NL:
+            return STATUS_LABELS_NL[value]
+        return str(value)
+
+    rows = "".join(
+        f"<tr><th>{e(label)}</th><td>{e(text(data.get(key)))}</td></tr>"
+        for key, label in PERSONAL_DATA_LABELS_NL.items()
+    )
+    received = (
+        "".join(
+            f"<tr><td>{e(text(m.get('sent_at')))}</td><td>{e(text(m.get('state')))}</td>"
+            f"<td>{e(text(m.get('text')))}</td></tr>"
+            for m in data.get("messages_received", [])
+        )
+        or "<tr><td colspan='3'>Geen berichten.</td></tr>"
+    )
+    replies = (
+        "".join(
+            f"<tr><td>{e(text(m.get('received_at')))}</td><td>{e(text(m.get('text')))}</td></tr>"
+            for m in data.get("messages_sent_to_us", [])
+        )
+        or "<tr><td colspan='2'>Geen berichten.</td></tr>"
+    )
+    name = e(f"{data.get('first_name', '')} {data.get('last_name', '')}".strip())
+    return (
+        "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
+        f"<title>Persoonsgegevens {name}</title>"
+        "<style>body{font-family:sans-serif;margin:2em}th{text-align:left;padding-right:1em}"
+        "td,th{vertical-align:top;border-bottom:1px solid #ddd;padding:4px}</style></head><body>"
+        f"<h1>Persoonsgegevens van {name}</h1>"
+        "<p>Dit zijn alle gegevens die het buurtinformatienetwerk (BIN) van de politiezone over "
+        "u bewaart, op uw vraag (recht op inzage, AVG/GDPR).</p>"
+        f"<table>{rows}</table>"
+        "<h2>Berichten die u van ons kreeg</h2>"
+        f"<table><tr><th>Verzonden</th><th>Status</th><th>Tekst</th></tr>{received}</table>"
+        "<h2>Berichten die u ons stuurde</h2>"
+        f"<table><tr><th>Ontvangen</th><th>Tekst</th></tr>{replies}</table>"
+        "</body></html>"
+    )
+
+
+def write_personal_data(
+    session: Session, actor: Actor, member: Member, folder: Path
+) -> tuple[Path, Path]:
+    """Write ``personal_data`` as JSON (complete, machine-readable) and HTML (to read, print)."""
+    import json
+    import re
+
+    data = personal_data(session, actor, member)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", f"{member.last_name}-{member.first_name}").strip("-")
+    stem = f"persoonsgegevens-{stem or 'lid'}-{member.id}"
+    json_path = folder / f"{stem}.json"
+    html_path = folder / f"{stem}.html"
+    json_path.write_text(
+        json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+    )
+    html_path.write_text(personal_data_html(data), encoding="utf-8")
+    return json_path, html_path

@@ -283,6 +283,5 @@ def network_member_choices(session: Session, network_id: int) -> list[tuple[int,
         .order_by(Member.last_name, Member.first_name)
     ).all()
     return [
-        (r.id, f"{r.last_name} {r.first_name} — {r.street} {r.house_number}".strip())
-        for r in rows
+        (r.id, f"{r.last_name} {r.first_name} — {r.street} {r.house_number}".strip()) for r in rows
     ]

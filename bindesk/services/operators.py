@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import Operator
-from bindesk.domain.errors import InvalidInput, PermissionDenied
+from bindesk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from bindesk.services import audit
 
 
@@ -187,3 +187,157 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     operator.last_login_at = dt.datetime.now(dt.UTC)
     audit.record(session, operator.username, "login", "operator", operator.id)
     return Actor(operator.username, operator.display_name, Role(operator.role))
+
+
+# --- operator management (admin) and the desk's own session ------------------------------
+
+
+@dataclass(frozen=True)
+class OperatorRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    last_login_at: dt.datetime | None
+
+
+def _operator_row(operator: Operator) -> OperatorRow:
+    return OperatorRow(
+        id=operator.id,
+        username=operator.username,
+        display_name=operator.display_name,
+        role=Role(operator.role),
+        active=operator.active,
+        last_login_at=operator.last_login_at,
+    )
+
+
+def list_operators(session: Session, actor: Actor) -> list[OperatorRow]:
+    actor.require(Permission.MANAGE_OPERATORS)
+    return [_operator_row(o) for o in session.scalars(select(Operator).order_by(Operator.username))]
+
+
+def get_operator(session: Session, operator_id: int) -> Operator:
+    operator = session.get(Operator, operator_id)
+    if operator is None:
+        raise NotFound(f"Gebruiker {operator_id} bestaat niet (meer).")
+    return operator
+
+
+def _active_admins(session: Session) -> int:
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Operator)
+            .where(Operator.role == Role.ADMIN.value, Operator.active.is_(True))
+        )
+        or 0
+    )
+
+
+def update_operator(
+    session: Session,
+    actor: Actor,
+    operator: Operator,
+    *,
+    display_name: str | None = None,
+    role: Role | str | None = None,
+    active: bool | None = None,
+) -> Operator:
+    """Change name, role or active state. The last active admin cannot be demoted or disabled."""
+    actor.require(Permission.MANAGE_OPERATORS)
+    before = {
+        "display_name": operator.display_name,
+        "role": operator.role,
+        "active": operator.active,
+    }
+    if role is not None:
+        try:
+            role = Role(role)
+        except ValueError:
+            raise InvalidInput(
+                f"Onbekende rol '{role}'. Kies balie, beheer, communicatie of admin."
+            ) from None
+    losing_admin = (
+        operator.role == Role.ADMIN.value
+        and operator.active
+        and ((role is not None and role != Role.ADMIN) or active is False)
+    )
+    if losing_admin and _active_admins(session) <= 1:
+        raise InvalidInput(
+            "Dit is de laatste actieve beheerder (admin). Maak eerst een andere gebruiker "
+            "admin; anders kan niemand nog gebruikers of instellingen beheren."
+        )
+    if active is False and operator.username == actor.username:
+        raise InvalidInput("U kunt uw eigen account niet uitschakelen.")
+    if display_name is not None:
+        operator.display_name = display_name.strip() or operator.username
+    if role is not None:
+        operator.role = Role(role).value
+    if active is not None:
+        operator.active = active
+    after = {
+        "display_name": operator.display_name,
+        "role": operator.role,
+        "active": operator.active,
+    }
+    if after != before:
+        session.flush()
+        audit.record(
+            session, actor.username, "update", "operator", operator.id, before=before, after=after
+        )
+    return operator
+
+
+def reset_password(session: Session, actor: Actor, operator: Operator, new_password: str) -> None:
+    """An admin gives an operator a new password (forgotten password)."""
+    actor.require(Permission.MANAGE_OPERATORS)
+    _check_password(new_password)
+    operator.password_hash = _hasher.hash(new_password)
+    audit.record(session, actor.username, "reset_password", "operator", operator.id)
+
+
+def change_own_password(
+    session: Session, actor: Actor, old_password: str, new_password: str
+) -> None:
+    """Every operator may change their own password, knowing the current one."""
+    operator = session.scalar(select(Operator).where(Operator.username == actor.username))
+    if operator is None or not operator.active:
+        raise PermissionDenied(
+            "Dit account bestaat niet in de database; het wachtwoord kan niet gewijzigd worden."
+        )
+    try:
+        _hasher.verify(operator.password_hash, old_password)
+    except (VerificationError, InvalidHashError):
+        raise InvalidInput("Het huidige wachtwoord klopt niet.") from None
+    _check_password(new_password)
+    operator.password_hash = _hasher.hash(new_password)
+    audit.record(session, actor.username, "change_password", "operator", operator.id)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(f"Het wachtwoord is te kort: minstens {MIN_PASSWORD_LENGTH} tekens.")
+
+
+def record_lock(session: Session, actor: Actor, reason: str) -> None:
+    """The desk locked itself (idle) or the operator locked it."""
+    audit.record(session, actor.username, "lock", "operator", None, detail=reason)
+
+
+def unlock(session: Session, actor: Actor, password: str) -> None:
+    """Unlock a locked desk: only the operator who is logged in, with their password."""
+    operator = session.scalar(select(Operator).where(Operator.username == actor.username))
+    if operator is None or not operator.active:
+        audit.record(session, actor.username, "unlock_failed", "operator", None)
+        raise InvalidInput(
+            "Dit account is uitgeschakeld of bestaat niet meer. Sluit bindesk af en meld u "
+            "opnieuw aan."
+        )
+    try:
+        _hasher.verify(operator.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        audit.record(session, actor.username, "unlock_failed", "operator", operator.id)
+        raise InvalidInput("Het wachtwoord klopt niet. Probeer opnieuw.") from None
+    audit.record(session, actor.username, "unlock", "operator", operator.id)
