@@ -43,7 +43,15 @@ def install_shipped(session: Session) -> int:
     return added
 
 
+def ensure_library(session: Session) -> None:
+    """A database without any preset gets the shipped library (first use)."""
+    if session.scalar(select(TipPreset.id).limit(1)) is None:
+        install_shipped(session)
+        session.flush()
+
+
 def list_presets(session: Session, kind: str | None = None) -> list[TipPreset]:
+    ensure_library(session)
     query = (
         select(TipPreset)
         .where(TipPreset.active.is_(True))
@@ -55,6 +63,7 @@ def list_presets(session: Session, kind: str | None = None) -> list[TipPreset]:
 
 
 def get_preset(session: Session, key: str) -> TipPreset:
+    ensure_library(session)
     preset = session.scalar(select(TipPreset).where(TipPreset.key == key))
     if preset is None:
         keys = ", ".join(session.scalars(select(TipPreset.key).order_by(TipPreset.key)))

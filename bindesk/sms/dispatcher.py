@@ -127,6 +127,7 @@ class _Worker:
     busy_with: str = ""
     holding_job: bool = False
     state: str = "connecting"
+    settled: bool = False  # has read its inbound once, or failed to open once
     stalled_reported: bool = False
     modem: Modem | None = field(default=None, repr=False)
 
@@ -194,8 +195,9 @@ class Dispatcher:
             self._watchdog.join(2.0)
 
     def is_idle(self) -> bool:
-        """Nothing queued (nor waiting for a retry) and no modem holding a delivery."""
-        if any(w.holding_job for w in self._workers):
+        """Nothing queued (nor waiting for a retry), no modem holding a delivery, and every
+        modem has looked at its inbound messages once (or could not be opened)."""
+        if any(w.holding_job or not w.settled for w in self._workers):
             return False
         return self.queue.pending() == 0
 
@@ -304,6 +306,7 @@ class Dispatcher:
             state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
             self._status(worker, state, exc.message)
             log.warning("modem %s: %s", worker.modem_id, exc.message)
+            worker.settled = True
             return False
         assert isinstance(info, ModemInfo)
         try:
@@ -410,6 +413,7 @@ class Dispatcher:
 
         try:
             self._call(worker, "inbound", lambda: modem.fetch_inbound(store=store))
+            worker.settled = True
         except ModemError as exc:
             if exc.kind is ModemErrorKind.MODEM_DOWN:
                 self._status(worker, "down", exc.message)
