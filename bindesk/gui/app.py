@@ -9,18 +9,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bindesk import config
 from bindesk import log as bindesk_log
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError
+from bindesk.gui import i18n
 from bindesk.gui.desk import Desk
+from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
 from bindesk.gui.main_window import MainWindow, schedule_demo_offer
-from bindesk.services.operators import Actor, cli_actor
+from bindesk.services import operators, settings
+from bindesk.services.operators import Actor
 
 log = logging.getLogger(__name__)
+
+WINDOW_SIZE = (1366, 768)
 
 
 def application() -> QApplication:
@@ -48,12 +53,34 @@ def open_desk_database(url: str) -> Database | None:
         return None
 
 
-def start_window(
-    db: Database, actor: Actor, log_path: Path | None, crash: CrashHandler | None
+def desk_language(db: Database) -> str:
+    with db.read_session() as s:
+        return settings.language(s)
+
+
+def obtain_actor(db: Database) -> Actor | None:
+    """First run: create the admin; otherwise log in. None when the operator gave up."""
+    with db.read_session() as s:
+        first_run = not operators.has_operators(s)
+    dialog: LoginDialog | SetupAdminDialog = SetupAdminDialog(db) if first_run else LoginDialog(db)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+def build_window(
+    db: Database,
+    actor: Actor,
+    log_path: Path | None = None,
+    crash: CrashHandler | None = None,
+    *,
+    idle_lock: bool = True,
 ) -> MainWindow:
-    desk = Desk(db, actor)
-    window = MainWindow(desk, log_path=log_path, crash_handler=crash)
-    window.resize(1366, 768)
+    """The main window for a logged-in actor (tests and screenshots inject the actor)."""
+    window = MainWindow(
+        Desk(db, actor), log_path=log_path, crash_handler=crash, idle_lock=idle_lock
+    )
+    window.resize(*WINDOW_SIZE)
     return window
 
 
@@ -63,12 +90,20 @@ def run(args: argparse.Namespace) -> int:
     crash = CrashHandler(log_path)
     crash.install()
     try:
-        url = config.database_url(getattr(args, "db", None))
-        db = open_desk_database(url)
+        if getattr(args, "screenshot", None):
+            from bindesk.gui.screenshots import take_screenshots
+
+            return take_screenshots(args, app, log_path)
+        db = open_desk_database(config.database_url(getattr(args, "db", None)))
         if db is None:
             return 1
         try:
-            window = start_window(db, cli_actor(), log_path, crash)
+            i18n.install(app, desk_language(db))
+            actor = obtain_actor(db)
+            if actor is None:
+                return 0
+            log.info("desk opened by %s (%s)", actor.username, actor.role.value)
+            window = build_window(db, actor, log_path, crash)
             window.show()
             schedule_demo_offer(window)
             return int(app.exec())

@@ -8,7 +8,7 @@ an unexpected one fails the test at once (see tests/gui/conftest.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -39,3 +39,9 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 
 def choose_folder(parent: QWidget | None, title: str) -> str:
     return QFileDialog.getExistingDirectory(parent, title)
+
+
+def text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    """One line of text; None when the operator cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=default)
+    return value if ok else None

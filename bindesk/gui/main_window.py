@@ -15,11 +15,15 @@ from bindesk.gui import ask
 from bindesk.gui.desk import Desk
 from bindesk.gui.errors import CrashHandler, ErrorReporter
 from bindesk.gui.forms.ui_main_window import Ui_MainWindow
+from bindesk.gui.lock import IdleWatcher, LockDialog
+from bindesk.gui.models.operator_model import role_labels
+from bindesk.gui.pages.audit_page import AuditPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.networks_page import NetworksPage
+from bindesk.gui.pages.settings_page import SettingsPage
 from bindesk.gui.pages.unavailable_page import UnavailablePage
-from bindesk.services import demo
-from bindesk.services.operators import ROLE_LABELS_NL, Permission
+from bindesk.services import demo, operators, settings
+from bindesk.services.operators import Permission
 
 
 @dataclass(frozen=True)
@@ -107,10 +111,16 @@ def page_specs() -> list[PageSpec]:
             ),
         ),
         PageSpec(
+            "audit",
+            QCoreApplication.translate("MainWindow", "Logboek"),
+            lambda d: d.can(Permission.READ_AUDIT),
+            AuditPage,
+        ),
+        PageSpec(
             "settings",
             QCoreApplication.translate("MainWindow", "Instellingen"),
             lambda d: True,
-            _unavailable(QCoreApplication.translate("MainWindow", "Instellingen"), later),
+            SettingsPage,
         ),
     ]
 
@@ -118,12 +128,16 @@ def page_specs() -> list[PageSpec]:
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
     demo_loaded = Signal()
+    locked = Signal()
+    unlocked = Signal()
 
     def __init__(
         self,
         desk: Desk,
         log_path: Path | None = None,
         crash_handler: CrashHandler | None = None,
+        *,
+        idle_lock: bool = True,
     ) -> None:
         super().__init__()
         self.desk = desk
@@ -148,6 +162,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.ui.nav_list.addItem(item)
         self.ui.nav_list.currentRowChanged.connect(self._nav_changed)
+        self.ui.nav_list.setFixedWidth(200)
 
         self.operator_label = QLabel(self)
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
@@ -155,6 +170,21 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addPermanentWidget(self.busy_label)
         self.ui.status_bar.addPermanentWidget(self.operator_label)
         desk.tasks.busy_changed.connect(self.busy_label.setVisible)
+
+        desk.status_message.connect(lambda text: self.ui.status_bar.showMessage(text, 15000))
+        desk.changed.connect(self._desk_changed)
+
+        self.lock_dialog: LockDialog | None = None
+        with desk.db.read_session() as s:
+            minutes = settings.idle_lock_minutes(s)
+        self.idle = IdleWatcher(minutes * 60_000, self)
+        self.idle.idle.connect(self._idle)
+        self.ui.lock_action.triggered.connect(
+            lambda: self.lock(QCoreApplication.translate("MainWindow", "Vergrendeld op uw vraag."))
+        )
+        self.ui.lock_action.setEnabled(idle_lock)
+        if idle_lock:
+            self.idle.start()
 
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
@@ -170,7 +200,7 @@ class MainWindow(QMainWindow):
         with self.desk.db.read_session() as s:
             self.is_demo = demo.is_demo(s)
         actor = self.desk.actor
-        role = ROLE_LABELS_NL.get(actor.role, actor.role.value)
+        role = role_labels()[actor.role]
         title = f"bindesk — {actor.display_name} ({role})"
         if self.is_demo:
             title += " — " + QCoreApplication.translate("MainWindow", "SIMULATIE (demogegevens)")
@@ -181,6 +211,45 @@ class MainWindow(QMainWindow):
                 name=actor.display_name, role=role
             )
         )
+
+    # --- locking ----------------------------------------------------------------------
+
+    def _desk_changed(self, kind: str) -> None:
+        if kind == "settings":
+            with self.desk.db.read_session() as s:
+                self.idle.set_timeout_ms(settings.idle_lock_minutes(s) * 60_000)
+
+    def _idle(self) -> None:
+        with self.desk.db.read_session() as s:
+            minutes = settings.idle_lock_minutes(s)
+        self.lock(
+            QCoreApplication.translate(
+                "MainWindow", "Vergrendeld na {minutes} minuten zonder gebruik."
+            ).format(minutes=minutes)
+        )
+
+    def is_locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    def lock(self, reason: str) -> None:
+        """Cover the screen and ask the password again; open work stays as it is."""
+        if self.lock_dialog is not None:
+            return
+        self.idle.stop()
+        with self.desk.db.session() as s:
+            operators.record_lock(s, self.desk.actor, reason)
+        self.lock_dialog = LockDialog(self.desk, reason, self)
+        self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.open()
+        self.lock_dialog.raise_()
+        self.lock_dialog.activateWindow()
+        self.locked.emit()
+
+    def _unlocked(self) -> None:
+        self.lock_dialog = None
+        self.idle.start()
+        self.desk.notify("audit")
+        self.unlocked.emit()
 
     # --- navigation -------------------------------------------------------------------
 
@@ -299,6 +368,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
         self.desk.tasks.shutdown()
         super().closeEvent(event)
 

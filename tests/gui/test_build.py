@@ -59,6 +59,7 @@ def test_object_names_are_snake_case_with_a_type_suffix() -> None:
         "_group",
         "_progress",
         "_tabs",
+        "_frame",
     )
     bad = []
     for ui_file in UI_FILES:

@@ -51,7 +51,7 @@ class Ui_MainWindow(object):
         self.body_layout.setObjectName(u"body_layout")
         self.nav_list = QListWidget(self.central_widget)
         self.nav_list.setObjectName(u"nav_list")
-        self.nav_list.setMinimumSize(QSize(180, 0))
+        self.nav_list.setMinimumSize(QSize(200, 0))
         self.nav_list.setMaximumSize(QSize(200, 16777215))
         self.nav_list.setStyleSheet(u"QListWidget { background: #23395d; color: #ffffff; border: none; font-size: 11pt; }\n"
 "QListWidget::item { padding: 10px 12px; }\n"

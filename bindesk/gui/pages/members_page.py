@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from bindesk.gui.desk import Desk
+from bindesk.gui import ask
+from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.dialogs.import_wizard import ImportWizard
+from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.forms.ui_members_page import Ui_MembersPage
 from bindesk.gui.models.member_model import (
     MemberFilterProxy,
     MemberTableModel,
     search_key,
 )
-from bindesk.services import members, networks
+from bindesk.gui.tasks import Progress
+from bindesk.services import member_files, members, networks
 from bindesk.services.members import MemberRow
+from bindesk.services.operators import Permission
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,7 @@ def load_member_list(desk: Desk) -> MemberList:
 class MembersPage(QWidget):
     loaded = Signal()
     filtered = Signal(int)  # number of members shown
+    exported = Signal(str)  # path of the file written
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,17 +77,29 @@ class MembersPage(QWidget):
         self.ui.status_combo.currentIndexChanged.connect(self._status_changed)
         desk.changed.connect(self._data_changed)
         self._loading = False
-        for button in (
-            self.ui.add_button,
-            self.ui.edit_button,
-            self.ui.opt_out_button,
-            self.ui.personal_data_button,
-            self.ui.erase_button,
-            self.ui.import_button,
-            self.ui.export_button,
+        self.dialog: MemberDialog | None = None
+        self.wizard: ImportWizard | None = None
+        manage = desk.can(Permission.MANAGE_MEMBERS)
+        export = desk.can(Permission.EXPORT_MEMBERS)
+        for button, allowed in (
+            (self.ui.add_button, manage),
+            (self.ui.opt_out_button, manage),
+            (self.ui.erase_button, manage),
+            (self.ui.import_button, manage),
+            (self.ui.personal_data_button, export),
+            (self.ui.export_button, export),
         ):
-            button.setVisible(False)  # wired once the member dialogs exist
+            button.setVisible(allowed)
+        self.ui.add_button.clicked.connect(self.add_member)
+        self.ui.edit_button.clicked.connect(self.open_selected)
+        view.doubleClicked.connect(self.open_selected)
+        self.ui.opt_out_button.clicked.connect(self.toggle_opt_out)
+        self.ui.personal_data_button.clicked.connect(self.export_personal_data)
+        self.ui.erase_button.clicked.connect(self.erase_selected)
+        self.ui.import_button.clicked.connect(self.import_file)
+        self.ui.export_button.clicked.connect(self.export_list)
         self._update_count()
+        self._update_buttons()
 
     # --- loading -----------------------------------------------------------------------
 
@@ -180,5 +200,189 @@ class MembersPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        count = len(self.selected_ids())
+        ids = self.selected_ids()
+        count = len(ids)
         self.ui.edit_button.setEnabled(count == 1)
+        self.ui.personal_data_button.setEnabled(count == 1)
+        self.ui.erase_button.setEnabled(count == 1)
+        self.ui.opt_out_button.setEnabled(count >= 1)
+        rows = [self.model.row_by_id(i) for i in ids]
+        if rows and all(r is not None and r.opted_out for r in rows):
+            self.ui.opt_out_button.setText(self.tr("Opnieuw a&anmelden…"))
+        else:
+            self.ui.opt_out_button.setText(self.tr("Af&melden"))
+        if count > 1:
+            self.ui.export_button.setText(self.tr("E&xporteren (selectie)…"))
+        else:
+            self.ui.export_button.setText(self.tr("E&xporteren…"))
+
+    # --- one member ----------------------------------------------------------------------
+
+    @desk_action
+    def add_member(self) -> None:
+        self._open_dialog(None)
+
+    @desk_action
+    def open_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._open_dialog(ids[0])
+
+    def _open_dialog(self, member_id: int | None) -> None:
+        network_id = self.ui.network_combo.currentData()
+        self.dialog = MemberDialog(self.desk, member_id, network_id, self)
+        self.dialog.saved.connect(self._member_saved)
+        self.dialog.open()
+
+    def _member_saved(self, member_id: int) -> None:
+        self.reload_members([member_id])
+        self.select_ids([member_id])
+        self.desk.notify("networks")
+        self.desk.say(self.tr("Lid bewaard."))
+
+    def reload_members(self, member_ids: list[int]) -> None:
+        """Refresh a few rows in place (after an edit), without reloading the whole list."""
+        with self.desk.db.read_session() as s:
+            rows = members.member_rows(s, self.desk.actor, member_ids)
+        found = {r.id for r in rows}
+        for row in rows:
+            self.model.upsert(row)
+        for member_id in member_ids:
+            if member_id not in found:
+                self.model.remove(member_id)
+        self.proxy.refilter()
+        self._update_count()
+        self._update_buttons()
+
+    @desk_action
+    def toggle_opt_out(self) -> None:
+        ids = self.selected_ids()
+        rows = [r for r in (self.model.row_by_id(i) for i in ids) if r is not None]
+        if not rows:
+            return
+        if all(r.opted_out for r in rows):
+            self._opt_in(rows)
+            return
+        names = ", ".join(r.full_name for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+        if not ask.confirm(
+            self,
+            self.tr("Afmelden"),
+            self.tr(
+                "{names} afmelden?\n\nVanaf nu krijgt {count} lid/leden geen enkel bericht "
+                "meer; berichten die nog in de wachtrij staan worden geannuleerd."
+            ).format(names=names, count=len(rows)),
+            self.tr("Afmelden"),
+        ):
+            return
+        with self.desk.db.session() as s:
+            for row in rows:
+                members.opt_out_at_desk(s, self.desk.actor, members.get_member(s, row.id))
+        self.reload_members([r.id for r in rows])
+        self.desk.notify("networks", "audit")
+        self.desk.say(self.tr("{count} lid/leden afgemeld.").format(count=len(rows)))
+
+    def _opt_in(self, rows: list[MemberRow]) -> None:
+        method = ask.text(
+            self,
+            self.tr("Opnieuw aanmelden"),
+            self.tr("Hoe gaf het lid opnieuw toestemming?"),
+            self.tr("aan de balie"),
+        )
+        if method is None:
+            return
+        with self.desk.db.session() as s:
+            for row in rows:
+                members.opt_in(s, self.desk.actor, members.get_member(s, row.id), method)
+        self.reload_members([r.id for r in rows])
+        self.desk.notify("networks", "audit")
+
+    @desk_action
+    def export_personal_data(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        folder = ask.choose_folder(
+            self, self.tr("Map kiezen voor het inzagebestand (persoonsgegevens)")
+        )
+        if not folder:
+            return
+        with self.desk.db.session() as s:
+            json_path, html_path = members.write_personal_data(
+                s, self.desk.actor, members.get_member(s, ids[0]), Path(folder)
+            )
+        self.last_personal_data = (json_path, html_path)
+        self.desk.notify("audit")
+        self.desk.say(
+            self.tr("Persoonsgegevens bewaard: {html} (leesbaar) en {json} (volledig).").format(
+                html=html_path, json=json_path.name
+            )
+        )
+
+    @desk_action
+    def erase_selected(self) -> None:
+        ids = self.selected_ids()
+        row = self.model.row_by_id(ids[0]) if len(ids) == 1 else None
+        if row is None:
+            return
+        if not ask.confirm(
+            self,
+            self.tr("Lid definitief wissen"),
+            self.tr(
+                "{name} ({mobile}) definitief wissen?\n\n"
+                "Alle persoonsgegevens worden verwijderd, ook uit het logboek. Verzonden "
+                "berichten blijven enkel anoniem bewaard voor de statistiek. Dit kan niet "
+                "ongedaan gemaakt worden.\n\n"
+                "Wil het lid alleen geen berichten meer? Kies dan Annuleren en gebruik Afmelden."
+            ).format(name=row.full_name, mobile=members.display_mobile(row.mobile)),
+            self.tr("Definitief wissen"),
+        ):
+            return
+        with self.desk.db.session() as s:
+            members.erase(s, self.desk.actor, members.get_member(s, row.id))
+        self.model.remove(row.id)
+        self._update_count()
+        self.desk.notify("networks", "audit")
+        self.desk.say(self.tr("Lid gewist."))
+
+    # --- lists in and out -----------------------------------------------------------------
+
+    @desk_action
+    def import_file(self) -> None:
+        self.wizard = ImportWizard(self.desk, self.ui.network_combo.currentData(), self)
+        self.wizard.imported.connect(lambda: self.desk.notify("members", "networks", "audit"))
+        self.wizard.open()
+
+    @desk_action
+    def export_list(self) -> None:
+        selected = self.selected_ids()
+        ids = selected if len(selected) > 1 else self.proxy.visible_ids()
+        description = self.tr("selectie") if len(selected) > 1 else self.ui.count_label.text()
+        if not ids:
+            return
+        suggested = "leden-{date}.xlsx".format(date=dt.date.today().strftime("%Y%m%d"))
+        path = ask.save_file(
+            self,
+            self.tr("Ledenlijst exporteren"),
+            suggested,
+            self.tr("Excel (*.xlsx);;CSV, puntkomma (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".xlsx")
+        desk = self.desk
+
+        def work(_progress: Progress) -> int:
+            with desk.db.session() as s:
+                return member_files.export_member_ids(s, desk.actor, ids, target, description)
+
+        def done(count: int) -> None:
+            self.last_export = target
+            desk.notify("audit")
+            desk.say(
+                self.tr("{count} leden geëxporteerd naar {path}.").format(count=count, path=target)
+            )
+            self.exported.emit(str(target))
+
+        desk.run("export", work, on_done=done)

@@ -7,12 +7,15 @@ import html
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from bindesk.gui.desk import Desk
+from bindesk.gui import ask
+from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.forms.ui_networks_page import Ui_NetworksPage
 from bindesk.gui.models.network_model import ID_ROLE, SORT_ROLE, NetworkTableModel
 from bindesk.gui.tasks import Progress
 from bindesk.services import networks
 from bindesk.services.networks import NetworkDetail, NetworkRow
+from bindesk.services.operators import Permission
 
 
 class NetworksPage(QWidget):
@@ -35,8 +38,13 @@ class NetworksPage(QWidget):
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.details_splitter.setSizes([700, 400])
         self.ui.show_inactive_check.toggled.connect(lambda _on: self.refresh())
-        # management buttons are wired once the network dialog exists
-        manage = False
+        self.ui.new_button.clicked.connect(self.create_network)
+        self.ui.edit_button.clicked.connect(self.edit_selected)
+        self.ui.toggle_active_button.clicked.connect(self.toggle_active)
+        view.doubleClicked.connect(self.edit_selected)
+        manage = desk.can(Permission.MANAGE_NETWORKS)
+        self.dialog: NetworkDialog | None = None
+        self._select_after_load = -1
         for button in (self.ui.new_button, self.ui.edit_button, self.ui.toggle_active_button):
             button.setVisible(manage)
         self.detail: NetworkDetail | None = None
@@ -128,3 +136,54 @@ class NetworksPage(QWidget):
             for label, value in rows
         )
         return f"<h2>{e(d.name)}</h2><table>{body}</table>"
+
+    # --- actions ---------------------------------------------------------------------------
+
+    @desk_action
+    def create_network(self) -> None:
+        self._open_dialog(None)
+
+    @desk_action
+    def edit_selected(self) -> None:
+        network_id = self.selected_id()
+        if network_id is not None and self.desk.can(Permission.MANAGE_NETWORKS):
+            self._open_dialog(network_id)
+
+    def _open_dialog(self, network_id: int | None) -> None:
+        self.dialog = NetworkDialog(self.desk, network_id, self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, network_id: int) -> None:
+        self.desk.notify("networks", "audit")
+        self.desk.say(self.tr("Netwerk bewaard."))
+        self._select_after_load = network_id
+        self.loaded.connect(self._select_saved, Qt.ConnectionType.SingleShotConnection)
+
+    def _select_saved(self) -> None:
+        self.select(self._select_after_load)
+
+    @desk_action
+    def toggle_active(self) -> None:
+        row = self.model.row_by_id(self.selected_id() or -1)
+        if row is None:
+            return
+        if row.active:
+            if not ask.confirm(
+                self,
+                self.tr("Netwerk deactiveren"),
+                self.tr(
+                    "{name} deactiveren?\n\nHet netwerk en zijn geschiedenis blijven bewaard, "
+                    "maar u kunt het niet meer kiezen voor nieuwe alarmberichten. U kunt het "
+                    "later opnieuw activeren."
+                ).format(name=row.name),
+                self.tr("Deactiveren"),
+            ):
+                return
+            # a deactivated network stays visible so it can be found and reactivated
+            self.ui.show_inactive_check.setChecked(True)
+        with self.desk.db.session() as s:
+            networks.set_network_active(
+                s, self.desk.actor, networks.get_network(s, row.id), not row.active
+            )
+        self.desk.notify("networks", "audit")

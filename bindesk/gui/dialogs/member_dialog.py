@@ -1,0 +1,301 @@
+"""Add, edit or (for the balie) look at one member, with live validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
+
+from bindesk.db.models import Member, Network
+from bindesk.domain.errors import BindeskError
+from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.gui.desk import Desk
+from bindesk.gui.forms.ui_member_dialog import Ui_MemberDialog
+from bindesk.gui.models.membership_model import MembershipChoice, MembershipModel
+from bindesk.services import members, networks
+from bindesk.services.operators import Permission
+
+OK_STYLE = "color: #1b6e20;"
+WARN_STYLE = "color: #a06000;"
+ERROR_STYLE = "color: #b00020;"
+
+
+def consent_datetime(day: dt.date) -> dt.datetime:
+    """A consent date typed at the desk, as an aware moment (local midnight; now for today)."""
+    if day == dt.date.today():
+        return dt.datetime.now(dt.UTC)
+    return dt.datetime.combine(day, dt.time(0, 0)).astimezone().astimezone(dt.UTC)
+
+
+class MemberDialog(QDialog):
+    """``member_id`` None: a new member (optionally pre-set to ``network_id``)."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        desk: Desk,
+        member_id: int | None = None,
+        network_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.member_id = member_id
+        self.editable = desk.can(Permission.MANAGE_MEMBERS)
+        self.ui = Ui_MemberDialog()
+        self.ui.setupUi(self)
+        self.memberships = MembershipModel(self)
+        view = self.ui.networks_view
+        view.setModel(self.memberships)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+
+        for code, label in (
+            ("nl", self.tr("Nederlands")),
+            ("fr", self.tr("Frans")),
+            ("en", self.tr("Engels")),
+            ("de", self.tr("Duits")),
+        ):
+            self.ui.language_combo.addItem(label, code)
+        for code, label in (
+            ("active", self.tr("actief")),
+            ("paused", self.tr("gepauzeerd (tijdelijk geen berichten)")),
+            ("left", self.tr("uitgeschreven (geen berichten meer)")),
+        ):
+            self.ui.status_combo.addItem(label, code)
+        for method in (
+            self.tr("inschrijvingsformulier"),
+            self.tr("aan de balie"),
+            self.tr("per e-mail"),
+            self.tr("inschrijvingslijst van de coördinator"),
+        ):
+            self.ui.consent_method_combo.addItem(method)
+        self.ui.consent_method_combo.lineEdit().setPlaceholderText(
+            self.tr("(nog geen toestemming)")
+        )
+        self.ui.consent_date_edit.setMaximumDate(QDate.currentDate())
+        self.ui.consent_date_edit.setDate(QDate.currentDate())
+
+        self.save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.ui.button_box.accepted.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.mobile_edit.textChanged.connect(self._mobile_changed)
+        self.ui.mobile_edit.editingFinished.connect(self._mobile_finished)
+        self.ui.last_name_edit.textChanged.connect(self._validate)
+        self.ui.consent_method_combo.currentTextChanged.connect(self._consent_changed)
+        self.memberships.dataChanged.connect(self._validate)
+        self._consent_at: dt.datetime | None = None
+        self._opted_out = False
+
+        self._load(network_id)
+        if not self.editable:
+            self._make_read_only()
+        self._mobile_changed(self.ui.mobile_edit.text())
+        self._consent_changed(self.ui.consent_method_combo.currentText())
+        self._validate()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def _load(self, network_id: int | None) -> None:
+        with self.desk.db.read_session() as s:
+            rows = networks.list_networks(s)
+            own: dict[int, bool] = {}
+            if self.member_id is not None:
+                member = members.get_member(s, self.member_id)
+                own = {ms.network_id: ms.is_coordinator for ms in member.memberships}
+                self._fill(member)
+            else:
+                self.setWindowTitle(self.tr("Nieuw lid"))
+                if network_id is not None:
+                    own = {network_id: False}
+        choices = []
+        for r in rows:
+            if not r.active and r.id not in own:
+                continue
+            coordinator_elsewhere = "" if own.get(r.id) else r.coordinator
+            choices.append(
+                MembershipChoice(
+                    network_id=r.id,
+                    network_name=r.name,
+                    active=r.active,
+                    member=r.id in own,
+                    coordinator=own.get(r.id, False),
+                    current_coordinator=coordinator_elsewhere,
+                )
+            )
+        self.memberships.set_choices(choices, editable=self.editable)
+
+    def _fill(self, member: Member) -> None:
+        self.setWindowTitle(self.tr("Lid: {name}").format(name=member.full_name))
+        self.ui.first_name_edit.setText(member.first_name)
+        self.ui.last_name_edit.setText(member.last_name)
+        self.ui.street_edit.setText(member.street)
+        self.ui.house_number_edit.setText(member.house_number)
+        self.ui.postal_code_edit.setText(member.postal_code)
+        self.ui.municipality_edit.setText(member.municipality)
+        self.ui.mobile_edit.setText(members.display_mobile(member.mobile))
+        self.ui.email_edit.setText(member.email)
+        self.ui.language_combo.setCurrentIndex(
+            max(0, self.ui.language_combo.findData(member.language))
+        )
+        self.ui.status_combo.setCurrentIndex(max(0, self.ui.status_combo.findData(member.status)))
+        self.ui.consent_method_combo.setCurrentText(member.consent_method)
+        self._consent_at = member.consent_at
+        if member.consent_at is not None:
+            local = member.consent_at.astimezone().date()
+            self.ui.consent_date_edit.setDate(QDate(local.year, local.month, local.day))
+        self._opted_out = member.opted_out_at is not None
+        if member.opted_out_at is not None:
+            self.ui.opt_out_label.setText(
+                self.tr(
+                    "Afgemeld op {date}: krijgt geen berichten meer. Gebruik 'Opnieuw "
+                    "aanmelden' op de ledenlijst als het lid opnieuw toestemming geeft."
+                ).format(date=member.opted_out_at.astimezone().strftime("%d/%m/%Y"))
+            )
+
+    def _make_read_only(self) -> None:
+        for edit in self.findChildren(QLineEdit):
+            edit.setReadOnly(True)
+        for widget in (
+            self.ui.language_combo,
+            self.ui.status_combo,
+            self.ui.consent_method_combo,
+            self.ui.consent_date_edit,
+        ):
+            widget.setEnabled(False)
+        self.save_button.setVisible(False)
+        close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Sluiten"))
+        self.ui.message_label.setStyleSheet("")
+        self.ui.message_label.setText(
+            self.tr("U kunt dit lid bekijken maar niet wijzigen (uw rol: {role}).").format(
+                role=self.desk.actor.role.value
+            )
+        )
+
+    # --- live validation -------------------------------------------------------------------
+
+    def _mobile_changed(self, text: str) -> None:
+        label = self.ui.mobile_feedback_label
+        if not text.strip():
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(self.tr("Een gsm-nummer is nodig om sms'en te ontvangen."))
+        else:
+            try:
+                number = parse_mobile(text)
+            except InvalidPhoneNumber as exc:
+                label.setStyleSheet(ERROR_STYLE)
+                label.setText(str(exc))
+            else:
+                if number.warning:
+                    label.setStyleSheet(WARN_STYLE)
+                    label.setText(number.warning)
+                else:
+                    label.setStyleSheet(OK_STYLE)
+                    label.setText(
+                        self.tr("✓ {display} (opgeslagen als {e164})").format(
+                            display=number.display(), e164=number.e164
+                        )
+                    )
+        self._validate()
+
+    def _mobile_finished(self) -> None:
+        """Show the number in its normal form once the operator leaves the field."""
+        try:
+            number = parse_mobile(self.ui.mobile_edit.text())
+        except InvalidPhoneNumber:
+            return
+        if self.editable and self.ui.mobile_edit.text() != number.display():
+            self.ui.mobile_edit.setText(number.display())
+
+    def _consent_changed(self, text: str) -> None:
+        given = bool(text.strip())
+        self.ui.consent_date_edit.setEnabled(given and self.editable)
+        if not self._opted_out:
+            self.ui.opt_out_label.setText(
+                "" if given else self.tr("Zonder toestemming krijgt dit lid geen berichten.")
+            )
+
+    def mobile_is_valid(self) -> bool:
+        try:
+            parse_mobile(self.ui.mobile_edit.text())
+        except InvalidPhoneNumber:
+            return False
+        return True
+
+    def _validate(self) -> None:
+        if not self.editable:
+            return
+        problems = []
+        if not self.ui.last_name_edit.text().strip():
+            problems.append(self.tr("vul de naam in"))
+        if not self.mobile_is_valid():
+            problems.append(self.tr("vul een geldig gsm-nummer in"))
+        if not self.memberships.chosen_network_ids():
+            problems.append(self.tr("vink minstens één netwerk aan"))
+        self.save_button.setEnabled(not problems)
+        self.ui.message_label.setText(
+            self.tr("Nog nodig: {list}.").format(list=", ".join(problems)) if problems else ""
+        )
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def member_input(self) -> members.MemberInput:
+        method = self.ui.consent_method_combo.currentText().strip()
+        consent_at = None
+        if method:
+            day = self.ui.consent_date_edit.date().toPython()
+            assert isinstance(day, dt.date)
+            unchanged = self._consent_at is not None and self._consent_at.astimezone().date() == day
+            consent_at = self._consent_at if unchanged else consent_datetime(day)
+        return members.MemberInput(
+            first_name=self.ui.first_name_edit.text(),
+            last_name=self.ui.last_name_edit.text(),
+            street=self.ui.street_edit.text(),
+            house_number=self.ui.house_number_edit.text(),
+            postal_code=self.ui.postal_code_edit.text(),
+            municipality=self.ui.municipality_edit.text(),
+            mobile=self.ui.mobile_edit.text(),
+            email=self.ui.email_edit.text(),
+            language=self.ui.language_combo.currentData(),
+            status=self.ui.status_combo.currentData(),
+            consent_method=method,
+            consent_at=consent_at,
+        )
+
+    def save(self) -> None:
+        if not self.editable:
+            return
+        try:
+            data = self.member_input().cleaned()
+            member_id = self._write(data)
+        except BindeskError as exc:
+            self.ui.message_label.setStyleSheet(ERROR_STYLE)
+            self.ui.message_label.setText(str(exc))
+            return
+        self.member_id = member_id
+        self.saved.emit(member_id)
+        self.desk.notify("audit")
+        self.accept()
+
+    def _write(self, data: members.MemberInput) -> int:
+        chosen = self.memberships.chosen_network_ids()
+        wanted_coordinator = set(self.memberships.coordinator_network_ids())
+        actor = self.desk.actor
+        with self.desk.db.session() as s:
+            nets = [s.get(Network, n) for n in chosen]
+            network_list = [n for n in nets if n is not None]
+            if self.member_id is None:
+                member = members.add_member(s, actor, data, network_list)
+            else:
+                member = members.get_member(s, self.member_id)
+                members.update_member(s, actor, member, data, network_list)
+            for ms in member.memberships:
+                should = ms.network_id in wanted_coordinator
+                if should and not ms.is_coordinator:
+                    networks.set_coordinator(s, actor, ms.network, member)
+                elif not should and ms.is_coordinator:
+                    networks.set_coordinator(s, actor, ms.network, None)
+            return member.id

@@ -1,0 +1,50 @@
+"""Translations: Dutch is the source language; English is shipped as resources/i18n/*.qm."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from bindesk import config
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "nl"
+SHIPPED = ("nl", "en")
+
+
+def qm_path(language: str) -> str:
+    return str(config.resource("i18n", f"bindesk_{language}.qm"))
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install bindesk's and Qt's own translations for ``language``; keep them on the app.
+
+    Dutch needs no bindesk catalogue (it is the source) but does need Qt's, so that
+    standard buttons read 'Annuleren' and not 'Cancel'.
+    """
+    for old in getattr(app, "_bindesk_translators", []):
+        app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    language = language if language in SHIPPED else SOURCE_LANGUAGE
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        translators.append(qt_own)
+    if language != SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(qm_path(language)):
+            app.installTranslator(ours)
+            translators.append(ours)
+        else:
+            log.warning("translation %s not found; the desk stays in Dutch", qm_path(language))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+            QLocale.Country.Belgium,
+        )
+    )
+    app._bindesk_translators = translators  # type: ignore[attr-defined]
+    return translators

@@ -1,0 +1,147 @@
+"""The audit trail as a table: newest first, read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from bindesk.db.models import AuditEvent
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    detail: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, event: AuditEvent) -> AuditRow:
+        return cls(
+            id=event.id,
+            at=event.at,
+            actor=event.actor,
+            action=event.action,
+            entity=event.entity,
+            entity_id=event.entity_id,
+            detail=event.detail or "",
+            before=event.before,
+            after=event.after,
+        )
+
+
+def action_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "create": t("audit", "aangemaakt"),
+        "update": t("audit", "gewijzigd"),
+        "erase": t("audit", "gewist (GDPR)"),
+        "export": t("audit", "geëxporteerd"),
+        "login": t("audit", "aangemeld"),
+        "login_failed": t("audit", "aanmelden mislukt"),
+        "lock": t("audit", "vergrendeld"),
+        "unlock": t("audit", "ontgrendeld"),
+        "unlock_failed": t("audit", "ontgrendelen mislukt"),
+        "opt_out": t("audit", "afgemeld voor berichten"),
+        "opt_in": t("audit", "opnieuw aangemeld"),
+        "activate": t("audit", "geactiveerd"),
+        "deactivate": t("audit", "gedeactiveerd"),
+        "reset_password": t("audit", "wachtwoord hersteld"),
+        "change_password": t("audit", "wachtwoord gewijzigd"),
+        "send": t("audit", "verstuurd"),
+        "retry": t("audit", "opnieuw verstuurd"),
+        "cancel": t("audit", "geannuleerd"),
+    }
+
+
+def entity_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "member": t("audit", "lid"),
+        "network": t("audit", "netwerk"),
+        "operator": t("audit", "gebruiker"),
+        "setting": t("audit", "instelling"),
+        "alert": t("audit", "alarmbericht"),
+        "audit": t("audit", "logboek"),
+    }
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRow] = []
+        self._actions = action_labels()
+        self._entities = entity_labels()
+        self._headers = (
+            self.tr("Tijdstip"),
+            self.tr("Gebruiker"),
+            self.tr("Actie"),
+            self.tr("Onderwerp"),
+            self.tr("Details"),
+        )
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, position: int) -> AuditRow:
+        return self._rows[position]
+
+    def action_label(self, action: str) -> str:
+        return self._actions.get(action, action)
+
+    def entity_label(self, entity: str) -> str:
+        return self._entities.get(entity, entity)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+        if column == 1:
+            return row.actor
+        if column == 2:
+            return self.action_label(row.action)
+        if column == 3:
+            label = self.entity_label(row.entity)
+            return f"{label} {row.entity_id}" if row.entity_id else label
+        return row.detail

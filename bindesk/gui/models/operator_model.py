@@ -1,0 +1,106 @@
+"""Operators (desk users) and their roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from bindesk.services.operators import OperatorRow, Role
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def role_labels() -> dict[Role, str]:
+    t = QCoreApplication.translate
+    return {
+        Role.BALIE: t("roles", "balie"),
+        Role.BEHEER: t("roles", "beheer"),
+        Role.COMMUNICATIE: t("roles", "communicatie"),
+        Role.ADMIN: t("roles", "admin"),
+    }
+
+
+def role_help() -> dict[Role, str]:
+    t = QCoreApplication.translate
+    return {
+        Role.BALIE: t("roles", "balie: leden opzoeken en bekijken, alarmberichten versturen."),
+        Role.BEHEER: t(
+            "roles", "beheer: leden en netwerken beheren, importeren en exporteren, GDPR."
+        ),
+        Role.COMMUNICATIE: t("roles", "communicatie: enquêtes en de nieuwsbrief."),
+        Role.ADMIN: t("roles", "admin: alles, ook gebruikers, instellingen en het logboek."),
+    }
+
+
+class OperatorTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OperatorRow] = []
+        self._roles = role_labels()
+        self._grey = QBrush(QColor(120, 120, 120))
+        self._headers = (
+            self.tr("Gebruikersnaam"),
+            self.tr("Naam"),
+            self.tr("Rol"),
+            self.tr("Status"),
+            self.tr("Laatst aangemeld"),
+        )
+
+    def set_rows(self, rows: list[OperatorRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_by_id(self, operator_id: int) -> OperatorRow | None:
+        return next((r for r in self._rows if r.id == operator_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return row.username
+            if column == 1:
+                return row.display_name
+            if column == 2:
+                return self._roles[row.role]
+            if column == 3:
+                return self.tr("actief") if row.active else self.tr("uitgeschakeld")
+            if row.last_login_at is None:
+                return self.tr("nooit")
+            return row.last_login_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return self._grey
+        return None

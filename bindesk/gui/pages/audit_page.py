@@ -1,0 +1,237 @@
+"""Logboek: who did what when; filter and export (CSV). Read-only: the trail is append-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bindesk.gui import ask
+from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.forms.ui_audit_page import Ui_AuditPage
+from bindesk.gui.models.audit_model import AuditRow, AuditTableModel
+from bindesk.gui.tasks import Progress
+from bindesk.services import audit
+
+MAX_ROWS = 5000
+
+
+class AuditPage(QWidget):
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_AuditPage()
+        self.ui.setupUi(self)
+        self.model = AuditTableModel(self)
+        view = self.ui.audit_view
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 110, 170, 120)):
+            view.setColumnWidth(column, width)
+        self.ui.details_splitter.setSizes([800, 330])
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        today = QDate.currentDate()
+        self.ui.until_edit.setDate(today)
+        self.ui.since_edit.setDate(today.addDays(-30))
+        self.ui.actor_combo.addItem(self.tr("iedereen"), None)
+        self.ui.action_combo.addItem(self.tr("alle acties"), None)
+        self.ui.entity_combo.addItem(self.tr("alle onderwerpen"), None)
+        for combo in (self.ui.actor_combo, self.ui.action_combo, self.ui.entity_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.ui.since_edit.dateChanged.connect(self.refresh)
+        self.ui.until_edit.dateChanged.connect(self.refresh)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        self.ui.export_button.clicked.connect(self.export_csv)
+        desk.changed.connect(self._data_changed)
+        self._generation = 0
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("audit", "members", "networks") and self.isVisible():
+            self.refresh()
+
+    def current_filter(self, limit: int = MAX_ROWS) -> audit.AuditFilter:
+        since = self.ui.since_edit.date().toPython()
+        until = self.ui.until_edit.date().toPython()
+        assert isinstance(since, dt.date) and isinstance(until, dt.date)
+        local = dt.datetime.now().astimezone().tzinfo
+        return audit.AuditFilter(
+            actor=self.ui.actor_combo.currentData(),
+            action=self.ui.action_combo.currentData(),
+            entity=self.ui.entity_combo.currentData(),
+            since=dt.datetime.combine(since, dt.time(0), tzinfo=local),
+            until=dt.datetime.combine(until + dt.timedelta(days=1), dt.time(0), tzinfo=local),
+            limit=limit,
+        )
+
+    def refresh(self, *_args: object) -> None:
+        flt = self.current_filter()
+        desk = self.desk
+        self._generation += 1
+        generation = self._generation
+
+        def work(_progress: Progress) -> tuple[list[AuditRow], dict[str, list[str]]]:
+            with desk.db.read_session() as s:
+                rows = [AuditRow.of(e) for e in audit.read_events(s, desk.actor, flt)]
+                choices = {
+                    c: audit.distinct_values(s, desk.actor, c)
+                    for c in ("actor", "action", "entity")
+                }
+            return rows, choices
+
+        def done(result: tuple[list[AuditRow], dict[str, list[str]]]) -> None:
+            if generation == self._generation:  # a newer filter is on its way: skip this one
+                self._loaded(*result)
+
+        desk.run("audit", work, on_done=done)
+
+    def _loaded(self, rows: list[AuditRow], choices: dict[str, list[str]]) -> None:
+        self._fill_choices(choices)
+        self.model.set_rows(rows)
+        more = self.tr(" (de nieuwste {n})").format(n=MAX_ROWS) if len(rows) >= MAX_ROWS else ""
+        self.ui.count_label.setText(self.tr("{n} gebeurtenissen").format(n=len(rows)) + more)
+        self.ui.detail_browser.clear()
+        if rows:
+            self.ui.audit_view.selectRow(0)
+        self.loaded.emit()
+
+    def _fill_choices(self, choices: dict[str, list[str]]) -> None:
+        for combo, key, label in (
+            (self.ui.actor_combo, "actor", None),
+            (self.ui.action_combo, "action", self.model.action_label),
+            (self.ui.entity_combo, "entity", self.model.entity_label),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in choices[key]:
+                combo.addItem(label(value) if label else value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.ui.audit_view.selectionModel().selectedRows()
+        if not rows:
+            self.ui.detail_browser.clear()
+            return
+        self.ui.detail_browser.setHtml(self.detail_html(self.model.row_at(rows[0].row())))
+
+    def detail_html(self, row: AuditRow) -> str:
+        e = html.escape
+        parts = [
+            f"<h3>{e(self.model.action_label(row.action))} — "
+            f"{e(self.model.entity_label(row.entity))} {e(row.entity_id or '')}</h3>",
+            f"<p>{e(row.at.astimezone().strftime('%d/%m/%Y %H:%M:%S'))} · {e(row.actor)}</p>",
+        ]
+        if row.detail:
+            parts.append(f"<p>{e(row.detail)}</p>")
+        keys = sorted(set(row.before or {}) | set(row.after or {}))
+        if keys:
+            parts.append(
+                "<table cellpadding='3'><tr><th align='left'>"
+                + self.tr("Veld")
+                + "</th><th align='left'>"
+                + self.tr("Voor")
+                + "</th><th align='left'>"
+                + self.tr("Na")
+                + "</th></tr>"
+            )
+            for key in keys:
+                old = _show((row.before or {}).get(key))
+                new = _show((row.after or {}).get(key))
+                mark = " style='background:#fff4c0'" if old != new and row.before else ""
+                parts.append(f"<tr{mark}><td>{e(key)}</td><td>{e(old)}</td><td>{e(new)}</td></tr>")
+            parts.append("</table>")
+        return "".join(parts)
+
+    @desk_action
+    def export_csv(self) -> None:
+        suggested = "logboek-{date}.csv".format(date=dt.date.today().strftime("%Y%m%d"))
+        path = ask.save_file(self, self.tr("Logboek exporteren"), suggested, "CSV (*.csv)")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_suffix(".csv")
+        flt = self.current_filter(limit=1_000_000)
+        desk = self.desk
+
+        def work(_progress: Progress) -> int:
+            with desk.db.session() as s:
+                return audit.export_events(s, desk.actor, flt, target)
+
+        def done(count: int) -> None:
+            desk.say(
+                self.tr("{n} gebeurtenissen geëxporteerd naar {path}.").format(n=count, path=target)
+            )
+            self.exported.emit(str(target))
+            self.refresh()
+
+        desk.run("audit export", work, on_done=done)
+
+
+def field_labels() -> dict[str, str]:
+    """Names of the fields audit snapshots hold, as the desk says them."""
+    t = QCoreApplication.translate
+    return {
+        "first_name": t("AuditPage", "voornaam"),
+        "last_name": t("AuditPage", "naam"),
+        "street": t("AuditPage", "straat"),
+        "house_number": t("AuditPage", "huisnummer"),
+        "postal_code": t("AuditPage", "postcode"),
+        "municipality": t("AuditPage", "gemeente"),
+        "mobile": t("AuditPage", "gsm"),
+        "email": t("AuditPage", "e-mail"),
+        "language": t("AuditPage", "taal"),
+        "status": t("AuditPage", "status"),
+        "consent_at": t("AuditPage", "toestemming op"),
+        "consent_method": t("AuditPage", "toestemming via"),
+        "opted_out_at": t("AuditPage", "afgemeld op"),
+        "networks": t("AuditPage", "netwerken"),
+        "name": t("AuditPage", "naam"),
+        "area_description": t("AuditPage", "gebied"),
+        "streets": t("AuditPage", "straten"),
+        "start_date": t("AuditPage", "gestart op"),
+        "police_liaison": t("AuditPage", "contact politie"),
+        "active": t("AuditPage", "actief"),
+        "coordinator_member_id": t("AuditPage", "coördinator (lid nr.)"),
+        "username": t("AuditPage", "gebruikersnaam"),
+        "display_name": t("AuditPage", "naam"),
+        "role": t("AuditPage", "rol"),
+        "code": t("AuditPage", "code"),
+        "minutes": t("AuditPage", "minuten"),
+    }
+
+
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("AuditPage", "ja")
+            if value
+            else (QCoreApplication.translate("AuditPage", "nee"))
+        )
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "—"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and _ISO_MOMENT.match(value):
+        try:
+            return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            return value
+    return str(value)

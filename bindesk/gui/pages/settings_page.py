@@ -1,0 +1,134 @@
+"""Instellingen: own password for everyone; language, idle lock and operators for admins."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.dialogs.operator_dialogs import OperatorDialog, PasswordDialog
+from bindesk.gui.forms.ui_settings_page import Ui_SettingsPage
+from bindesk.gui.models.operator_model import ID_ROLE, OperatorTableModel, role_help, role_labels
+from bindesk.gui.tasks import Progress
+from bindesk.services import operators, settings
+from bindesk.services.operators import OperatorRow, Permission
+
+
+class SettingsPage(QWidget):
+    loaded = Signal()
+    saved = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        actor = desk.actor
+        self.ui.account_label.setText(
+            self.tr("Aangemeld als {name} ({user}), rol {role}.").format(
+                name=actor.display_name, user=actor.username, role=role_labels()[actor.role]
+            )
+        )
+        for code, label in settings.LANGUAGES.items():
+            self.ui.language_combo.addItem(label, code)
+        self.ui.idle_spin.setRange(settings.MIN_IDLE_MINUTES, settings.MAX_IDLE_MINUTES)
+        self.ui.roles_label.setText("\n".join(role_help().values()))
+        self.model = OperatorTableModel(self)
+        view = self.ui.operators_view
+        view.setModel(self.model)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setVisible(False)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.doubleClicked.connect(self.edit_operator)
+
+        self.ui.desk_group.setEnabled(desk.can(Permission.SETTINGS))
+        self.ui.save_settings_button.setVisible(desk.can(Permission.SETTINGS))
+        self.ui.operators_group.setVisible(desk.can(Permission.MANAGE_OPERATORS))
+        self.ui.change_password_button.clicked.connect(self.change_password)
+        self.ui.save_settings_button.clicked.connect(self.save_settings)
+        self.ui.add_operator_button.clicked.connect(self.add_operator)
+        self.ui.edit_operator_button.clicked.connect(self.edit_operator)
+        self.ui.reset_password_button.clicked.connect(self.reset_password)
+        self.dialog: OperatorDialog | PasswordDialog | None = None
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        desk = self.desk
+        manage = desk.can(Permission.MANAGE_OPERATORS)
+
+        def work(_progress: Progress) -> tuple[settings.DeskSettings, list[OperatorRow]]:
+            with desk.db.read_session() as s:
+                rows = operators.list_operators(s, desk.actor) if manage else []
+                return settings.desk_settings(s), rows
+
+        desk.run("settings", work, on_done=self._loaded)
+
+    def _loaded(self, result: tuple[settings.DeskSettings, list[OperatorRow]]) -> None:
+        current, rows = result
+        self.ui.language_combo.setCurrentIndex(
+            max(0, self.ui.language_combo.findData(current.language))
+        )
+        self.ui.idle_spin.setValue(current.idle_lock_minutes)
+        self.model.set_rows(rows)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self._update_buttons()
+
+    def selected_operator_id(self) -> int | None:
+        rows = self.ui.operators_view.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_operator(self, operator_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ID_ROLE) == operator_id:
+                self.ui.operators_view.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_operator_id() is not None
+        self.ui.edit_operator_button.setEnabled(chosen)
+        self.ui.reset_password_button.setEnabled(chosen)
+
+    @desk_action
+    def save_settings(self) -> None:
+        with self.desk.db.session() as s:
+            settings.set_language(s, self.desk.actor, self.ui.language_combo.currentData())
+            settings.set_idle_lock_minutes(s, self.desk.actor, self.ui.idle_spin.value())
+        self.desk.notify("settings", "audit")
+        self.desk.say(self.tr("Instellingen bewaard."))
+        self.saved.emit()
+
+    def change_password(self) -> None:
+        self.dialog = PasswordDialog(self.desk, None, self)
+        self.dialog.changed.connect(lambda: self.desk.say(self.tr("Wachtwoord gewijzigd.")))
+        self.dialog.open()
+
+    def add_operator(self) -> None:
+        self._open_operator(None)
+
+    def edit_operator(self, *_args: object) -> None:
+        operator_id = self.selected_operator_id()
+        if operator_id is not None:
+            self._open_operator(operator_id)
+
+    def _open_operator(self, operator_id: int | None) -> None:
+        self.dialog = OperatorDialog(self.desk, operator_id, self)
+        self.dialog.saved.connect(self._operator_saved)
+        self.dialog.open()
+
+    def _operator_saved(self, operator_id: int) -> None:
+        self.desk.notify("audit")
+        self.loaded.connect(
+            lambda: self.select_operator(operator_id), Qt.ConnectionType.SingleShotConnection
+        )
+        self.refresh()
+
+    def reset_password(self) -> None:
+        operator_id = self.selected_operator_id()
+        if operator_id is None:
+            return
+        self.dialog = PasswordDialog(self.desk, operator_id, self)
+        self.dialog.changed.connect(lambda: self.desk.notify("audit"))
+        self.dialog.open()

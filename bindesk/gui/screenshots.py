@@ -1,0 +1,261 @@
+"""``bindesk gui --screenshot DIR``: render every page and the main dialogs, then exit.
+
+Runs on a demo database: a temporary SQLite file with the demo data, or the ``--db``
+given (demo data is loaded only when that database is empty). Every picture is
+1366×768: a dialog is drawn over the dimmed main window, as the desk would see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import secrets
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bindesk import config
+from bindesk.db.engine import Database, open_database
+from bindesk.gui import i18n
+from bindesk.gui.app import WINDOW_SIZE, build_window, desk_language
+from bindesk.gui.dialogs.import_wizard import ImportWizard
+from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
+from bindesk.gui.dialogs.member_dialog import MemberDialog
+from bindesk.gui.dialogs.network_dialog import NetworkDialog
+from bindesk.gui.dialogs.operator_dialogs import OperatorDialog
+from bindesk.gui.lock import LockDialog
+from bindesk.gui.main_window import MainWindow
+from bindesk.services import demo, members, operators
+from bindesk.services.operators import Actor, Role
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_ACTOR = Actor("demo", "Demo-beheerder", Role.ADMIN)
+BALIE_ACTOR = Actor("demo-balie", "Inspecteur aan de balie", Role.BALIE)
+
+SAMPLE_IMPORT = (
+    "Naam;Voornaam;Straat;Nr;Postcode;Gemeente;GSM;E-mail\n"
+    "Van Acker;Hilde;Kerkstraat;4;9340;Oordegem;0460 98 00 01;\n"
+    "De Bruyne;Koen;Dorp;17;9340;Oordegem;0460/98.00.02;koen@example.be\n"
+    "Maes;Ann;Hoogstraat;8;9340;Oordegem;+32 460 98 00 03;\n"
+    "Wauters;Luc;Lindenstraat;22;9340;Oordegem;053 80 12 34;\n"
+    ";Sofie;Kloosterstraat;3;9340;Oordegem;0460 98 00 05;\n"
+    "Pieters;Els;Smetledestraat;41;934;Oordegem;0460 98 00 06;els@\n"
+    "Claus;Jef;Bellaertstraat;9;9340;Oordegem;0460 98 00 07;\n"
+)
+
+
+def settle(app: QCoreApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+TITLE_BAR = 26
+
+
+def over_window(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The main window, dimmed, with the dialog centred on it (what the desk sees).
+
+    The offscreen platform draws no window decoration, so a plain title bar with the
+    dialog's title is painted above it.
+    """
+    canvas = window.grab()
+    painter = QPainter(canvas)
+    painter.fillRect(canvas.rect(), QColor(0, 0, 0, 90))
+    shot = dialog.grab()
+    x = max(0, (canvas.width() - shot.width()) // 2)
+    y = max(TITLE_BAR, (canvas.height() - shot.height() + TITLE_BAR) // 2)
+    bar = QRect(x, y - TITLE_BAR, shot.width(), TITLE_BAR)
+    painter.fillRect(bar, QColor(60, 64, 72))
+    painter.setPen(QColor(255, 255, 255))
+    painter.drawText(
+        bar.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, dialog.windowTitle()
+    )
+    painter.drawPixmap(QPoint(x, y), shot)
+    painter.setPen(QColor(60, 64, 72))
+    painter.drawRect(QRect(x, y - TITLE_BAR, shot.width() - 1, shot.height() + TITLE_BAR - 1))
+    painter.end()
+    return canvas
+
+
+class Camera:
+    def __init__(self, app: QApplication, folder: Path) -> None:
+        self.app = app
+        self.folder = folder
+        self.taken: list[Path] = []
+
+    def save(self, name: str, pixmap: QPixmap) -> None:
+        path = self.folder / f"{name}.png"
+        if not pixmap.save(str(path)):
+            raise OSError(f"kon {path} niet bewaren")
+        self.taken.append(path)
+
+    def window(self, name: str, window: MainWindow) -> None:
+        window.desk.tasks.wait_idle()
+        settle(self.app)
+        self.save(name, window.grab())
+
+    def dialog(
+        self,
+        name: str,
+        window: MainWindow,
+        dialog: QWidget,
+        prepare: Callable[[], None] | None = None,
+    ) -> None:
+        dialog.show()
+        settle(self.app)
+        if prepare is not None:
+            prepare()
+            window.desk.tasks.wait_idle()
+            settle(self.app)
+        self.save(name, over_window(window, dialog))
+        dialog.hide()
+        dialog.deleteLater()
+        settle(self.app)
+
+
+DEMO_OPERATORS = (
+    ("demo", "Demo-beheerder", Role.ADMIN),
+    ("an.peeters", "Inspecteur An Peeters", Role.BALIE),
+    ("marc.desmet", "Marc De Smet", Role.BEHEER),
+    ("lien.claeys", "Lien Claeys", Role.COMMUNICATIE),
+)
+
+
+def screenshot_database(args: argparse.Namespace, workdir: Path) -> Database:
+    """The --db given, or a temporary demo database with demo operators (random passwords)."""
+    url = config.database_url(args.db) if args.db else f"sqlite:///{workdir / 'demo.sqlite3'}"
+    db = open_database(url)
+    with db.session() as s:
+        if not args.db and not operators.has_operators(s):
+            for username, name, role in DEMO_OPERATORS:
+                operators.create_operator(
+                    s,
+                    None if role == Role.ADMIN else SCREENSHOT_ACTOR,
+                    username=username,
+                    display_name=name,
+                    role=role,
+                    password=secrets.token_urlsafe(16),
+                )
+        if not demo.has_members(s):
+            demo.load_demo_data(s, SCREENSHOT_ACTOR)
+            first = members.member_rows(s, SCREENSHOT_ACTOR)[3]
+            members.opt_out_at_desk(
+                s, SCREENSHOT_ACTOR, members.get_member(s, first.id), "gevraagd aan de balie (demo)"
+            )
+    return db
+
+
+def take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Path) -> int:
+    folder = Path(args.screenshot).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="bindesk-screens-") as tmp:
+        workdir = Path(tmp)
+        db = screenshot_database(args, workdir)
+        try:
+            i18n.install(app, desk_language(db))
+            camera = Camera(app, folder)
+            shoot_everything(camera, db, workdir, log_path)
+        finally:
+            db.dispose()
+    for path in camera.taken:
+        print(path)
+    log.info("%d screenshots written to %s", len(camera.taken), folder)
+    return 0
+
+
+def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path) -> None:
+    app = camera.app
+    window = build_window(db, SCREENSHOT_ACTOR, log_path, idle_lock=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    settle(app)
+    for key in window.page_keys():
+        window.show_page(key)
+        camera.window(key, window)
+
+    page = window.show_page("members")
+    members_page = window.pages["members"]
+    members_page.ui.search_edit.setText("kerkstr")  # type: ignore[attr-defined]
+    camera.window("members-search", window)
+    members_page.ui.search_edit.clear()  # type: ignore[attr-defined]
+    settle(app)
+    model = members_page.model  # type: ignore[attr-defined]
+    member_id = model.row_at(0).id
+
+    camera.dialog("member-dialog", window, MemberDialog(window.desk, member_id, None, page))
+    new_member = MemberDialog(window.desk, None, None, page)
+
+    def type_fixed_line() -> None:
+        new_member.ui.last_name_edit.setText("Wauters")
+        new_member.ui.first_name_edit.setText("Luc")
+        new_member.ui.mobile_edit.setText("053 80 12 34")
+
+    camera.dialog("member-dialog-new", window, new_member, type_fixed_line)
+
+    window.show_page("networks")
+    networks_page = window.pages["networks"]
+    settle(app)
+    network_id = networks_page.selected_id()  # type: ignore[attr-defined]
+    camera.dialog("network-dialog", window, NetworkDialog(window.desk, network_id, networks_page))
+
+    window.show_page("members")
+    sample = workdir / "ledenlijst-oordegem.csv"
+    sample.write_text(SAMPLE_IMPORT, encoding="utf-8")
+    wizard = ImportWizard(window.desk, None, page)
+    wizard.resize(900, 600)
+    camera.dialog("import-1-file", window, wizard, lambda: wizard.load_file(sample))
+    wizard.show()
+    wizard.next()
+    window.desk.tasks.wait_idle()
+    settle(app)
+    camera.save("import-2-columns", over_window(window, wizard))
+    wizard.next()
+    window.desk.tasks.wait_idle()
+    settle(app)
+    camera.save("import-3-check", over_window(window, wizard))
+    wizard.hide()
+    wizard.deleteLater()
+
+    window.show_page("settings")
+    settings_page = window.pages["settings"]
+    camera.dialog("operator-dialog", window, OperatorDialog(window.desk, None, settings_page))
+
+    lock = LockDialog(
+        window.desk,
+        QCoreApplication.translate(
+            "MainWindow", "Vergrendeld na {minutes} minuten zonder gebruik."
+        ).format(minutes=10),
+        window,
+    )
+    lock.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+    lock.resize(*WINDOW_SIZE)
+    lock.show()
+    settle(app)
+    camera.save("lock", lock.grab())
+    lock.done(1)
+    lock.deleteLater()
+
+    login = LoginDialog(db)
+    camera.dialog("login", window, login)
+    camera.dialog("first-run-admin", window, SetupAdminDialog(db))
+    window.close()
+    window.deleteLater()
+    settle(app)
+
+    balie = build_window(db, BALIE_ACTOR, log_path, idle_lock=False)
+    balie.show()
+    balie.show_page("members")
+    camera.window("balie-members", balie)
+    balie_page = balie.pages["members"]
+    camera.dialog(
+        "balie-member-dialog", balie, MemberDialog(balie.desk, member_id, None, balie_page)
+    )
+    balie.close()
+    balie.deleteLater()
+    settle(app)
