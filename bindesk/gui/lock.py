@@ -101,11 +101,14 @@ class LockDialog(QDialog):
             self.setGeometry(screen.geometry())
 
     def try_unlock(self) -> None:
-        try:
-            with self.desk.db.session() as s:
+        refused: BindeskError | None = None
+        with self.desk.db.session() as s:  # a refusal is audited too: commit, then say so
+            try:
                 operators.unlock(s, self.desk.actor, self.ui.password_edit.text())
-        except BindeskError as exc:
-            self.ui.message_label.setText(str(exc))
+            except BindeskError as exc:
+                refused = exc
+        if refused is not None:
+            self.ui.message_label.setText(str(refused))
             self.ui.password_edit.clear()
             return
         self.unlocked.emit()

@@ -7,19 +7,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bindesk.db.engine import Database
 from bindesk.gui.desk import Desk
 from bindesk.gui.main_window import MainWindow
-from bindesk.services import demo
+from bindesk.services import demo, operators
 from bindesk.services.operators import Actor, Role
 
 GUI_DIR = Path(__file__).parent
 
 # Messages of Qt's offscreen platform plugin about what it cannot do; not our warnings.
-OFFSCREEN_NOISE = (r"This plugin does not support propagateSizeHints\(\)",)
+OFFSCREEN_NOISE = (
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -56,6 +60,12 @@ def _no_unexpected_modal(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QInputDialog, name, _refuse(f"QInputDialog.{name}"))
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 with its production cost makes every login ~0.1 s; tests need the logic only."""
+    monkeypatch.setattr(operators, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+
+
 @pytest.fixture
 def demo_db(db: Database, admin: Actor) -> Database:
     with db.session() as s:
@@ -89,3 +99,29 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     yield make
     for window in made:
         window.desk.tasks.shutdown()
+
+
+@pytest.fixture
+def with_operators(demo_db: Database, admin: Actor) -> Database:
+    """Demo data plus one operator per role (password 'geheim123' for all)."""
+    with demo_db.session() as s:
+        operators.create_operator(
+            s, None, username="admin", display_name="Beheerder", role="admin", password=PASSWORD
+        )
+        for username, role in (
+            ("balie1", "balie"),
+            ("beheer1", "beheer"),
+            ("comm1", "communicatie"),
+        ):
+            operators.create_operator(
+                s,
+                admin,
+                username=username,
+                display_name=username.title(),
+                role=role,
+                password=PASSWORD,
+            )
+    return demo_db
+
+
+PASSWORD = "geheim123"

@@ -26,13 +26,16 @@ class LoginDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
     def log_in(self) -> None:
-        try:
-            with self.db.session() as s:
+        refused: BindeskError | None = None
+        with self.db.session() as s:  # a failed login is audited too: commit, then say so
+            try:
                 self.actor = operators.authenticate(
                     s, self.ui.username_edit.text(), self.ui.password_edit.text()
                 )
-        except BindeskError as exc:
-            self.ui.message_label.setText(str(exc))
+            except BindeskError as exc:
+                refused = exc
+        if refused is not None:
+            self.ui.message_label.setText(str(refused))
             self.ui.password_edit.clear()
             self.ui.password_edit.setFocus()
             return

@@ -146,11 +146,15 @@ class AuditPage(QWidget):
                 + self.tr("Na")
                 + "</th></tr>"
             )
+            labels = field_labels()
             for key in keys:
                 old = _show((row.before or {}).get(key))
                 new = _show((row.after or {}).get(key))
                 mark = " style='background:#fff4c0'" if old != new and row.before else ""
-                parts.append(f"<tr{mark}><td>{e(key)}</td><td>{e(old)}</td><td>{e(new)}</td></tr>")
+                label = labels.get(key, key)
+                parts.append(
+                    f"<tr{mark}><td>{e(label)}</td><td>{e(old)}</td><td>{e(new)}</td></tr>"
+                )
             parts.append("</table>")
         return "".join(parts)
 
