@@ -258,3 +258,48 @@ def test_device_gone_alone_rows_wait_and_complete_when_it_is_back(
     final = states(db, alert_id)
     assert set(final.values()) <= {"sent", "delivered", "uncertain"}
     assert sorted(numbers) == sorted(k for k, v in final.items() if v in ("sent", "delivered"))
+
+
+@pytest.mark.slow
+def test_hung_modem_is_reported_early_and_the_other_modem_carries_on(
+    db: Database, admin: Actor
+) -> None:
+    alert_id = _alert(db, admin, 10)
+    settings = DispatcherSettings(
+        poll_interval=0.05,
+        inbound_interval_idle=0.3,
+        inbound_interval_busy=60.0,
+        watchdog_after=2.0,
+    )
+    events: list[ModemStatus] = []
+    with Emulator(delay=0.1) as stuck, Emulator(delay=0.1) as healthy:
+        dispatcher = Dispatcher(
+            outbox.OutboxQueue(db),
+            [ModemSpec.parse(stuck.device), ModemSpec.parse(healthy.device)],
+            settings,
+        )
+        dispatcher.add_listener(lambda e: events.append(e) if isinstance(e, ModemStatus) else None)
+        dispatcher.start()
+        try:
+            _wait_sent(stuck, 1)
+            stuck.hang()
+            hung_at = time.monotonic()
+            deadline = time.monotonic() + 30
+            while not any(e.state == "slow" for e in events):
+                assert time.monotonic() < deadline, "the watchdog never spoke"
+                time.sleep(0.05)
+            reported_after = time.monotonic() - hung_at
+            # meanwhile the healthy modem sends everything that is not stuck on the hung one
+            while _not_sent(db, alert_id) > 1:
+                assert time.monotonic() < deadline, "the healthy modem did not carry on"
+                time.sleep(0.05)
+        finally:
+            stuck.unplug()  # the officer pulls the hung modem: Gammu's read fails at once
+            dispatcher.stop(timeout=60)
+    assert reported_after < 5.0  # long before Gammu's own 30-100 s time-outs
+    slow = next(e for e in events if e.state == "slow")
+    assert "antwoordt al" in slow.message
+    numbers = [m.number for m in stuck.sent() + healthy.sent()]
+    assert len(numbers) == len(set(numbers))
+    final = states(db, alert_id)
+    assert list(final.values()).count("uncertain") + list(final.values()).count("queued") <= 1
