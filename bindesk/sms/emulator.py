@@ -642,7 +642,7 @@ class Emulator:
         self._operator = operator
         self._operator_code = operator_code
         self._registered = registered
-        self._rssi = signal_rssi
+        self._rssi = self._initial_rssi = signal_rssi
         self._requested_path = device_path
         self._tmpdir: str | None = None
         self.device = ""
@@ -660,6 +660,7 @@ class Emulator:
         self._trace: collections.deque[tuple[float, str, bytes]] = collections.deque(maxlen=200_000)
         self._storage: dict[int, _Stored] = {}
         self._reports = True
+        self._report_status = 0
         self._next_mr = 1
         self._cmgs_attempts = 0
         self._concat_ref = 0
@@ -745,6 +746,15 @@ class Emulator:
         with self._lock:
             return [(i, s.pdu) for i, s in sorted(self._storage.items())]
 
+    def discard_stored(self, index: int) -> None:
+        """Remove one message from SIM memory (as if it never arrived)."""
+        with self._lock:
+            self._storage.pop(index, None)
+
+    def clear_storage(self) -> None:
+        with self._lock:
+            self._storage.clear()
+
     def clear_records(self) -> None:
         """Forget sent messages, parts and the trace (SIM memory is kept)."""
         with self._lock:
@@ -777,11 +787,14 @@ class Emulator:
             self._faults.hung = on
 
     def reset_faults(self) -> None:
-        """Back to a healthy modem: no delay, no failures, not hung, registered, SIM unlocked
-        (the PIN stays required after a replug if one was set)."""
+        """Back to a healthy modem: no delay, no failures, not hung, registered, initial signal,
+        status reports on, SIM unlocked (the PIN stays required after a replug if one was
+        set). Records and SIM memory are kept: see clear_records() and clear_storage()."""
         with self._lock:
             self._faults = _Faults()
             self._cmgs_attempts = 0
+            self._reports, self._report_status = True, 0
+            self._rssi = self._initial_rssi
             self._registered = True
             self._sim_locked = False
             self._pin_attempts_left = 3
@@ -836,9 +849,12 @@ class Emulator:
                 if index is not None and self._cnmi[1] == 1:
                     self._urcs.append(f'\r\n+CMTI: "SM",{index}\r\n'.encode())
 
-    def deliver_reports(self, on: bool = True) -> None:
+    def deliver_reports(self, on: bool = True, *, status: int = 0) -> None:
+        """Store a status report for each accepted part that asked for one (TP-Status
+        ``status``: 0 delivered, 0x20.. pending, 0x40.. failed)."""
         with self._lock:
             self._reports = on
+            self._report_status = status
 
     def _store(self, pdu: DeliverPdu) -> int | None:
         for index in range(1, self.SIM_CAPACITY + 1):
@@ -1423,7 +1439,12 @@ class _Session:
             now = dt.datetime.now(dt.UTC).replace(microsecond=0)
             emu._store(
                 encode_status_report_pdu(
-                    reference=mr, recipient=d.number, smsc=emu._smsc, submitted=now, done=now
+                    reference=mr,
+                    recipient=d.number,
+                    smsc=emu._smsc,
+                    submitted=now,
+                    done=now,
+                    status=emu._report_status,
                 )
             )
         if d.concat_total is None or d.concat_total <= 1 or d.concat_ref is None:

@@ -1,8 +1,10 @@
 """One GSM modem through python-gammu's AT driver: the ONLY module of bindesk that imports gammu.
 
 A :class:`Modem` wraps one ``gammu.StateMachine``. It is not thread-safe: create it, open it and
-use it inside one thread (the dispatcher's modem thread). ``Init()`` costs about 4 s of
-libGammu's own pauses, so open once and keep the modem open.
+use it inside one thread (the dispatcher's modem thread); only :meth:`Modem.abort` may be called
+from another thread (a watchdog). ``open()`` costs about 4.5 s (``Init()`` is 4.1 s of
+libGammu's own pauses), so open once and keep the modem open; each SMS part costs 0.6 s of
+libGammu pauses plus the modem's latency (at least 0.1 s).
 
 Errors come out as :class:`ModemError` with a Dutch message for the desk and a
 :class:`ModemErrorKind` that tells the caller what to do:
@@ -208,7 +210,8 @@ _MODEM_DOWN = frozenset(
         "ERR_FRAMENOTREQUESTED",
         "ERR_WRONGCRC",
         "ERR_CORRUPTED",
-        "ERR_ABORTED",
+        "ERR_ABORTED",  # Modem.abort() from a watchdog
+        "ERR_BUG",  # AT driver: neither PDU nor text mode answered (AT+CMGF)
     }
 )
 _CONFIG = frozenset(
@@ -371,6 +374,8 @@ class Modem:
         self._smsc: str = ""
         self._static: dict[str, str] = {}
         self._info: ModemInfo | None = None
+        self._opening: Any = None  # the StateMachine while open() runs (for abort())
+        self._unresponsive = False  # seen dead or aborted: close without talking to it
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -402,35 +407,61 @@ class Modem:
                 "UseGlobalDebugFile": False,
             },
         )
+        self._unresponsive = False
+        self._opening = sm
         try:
-            sm.Init()
-        except gammu.GSMError as exc:
-            self._stop_emulator()
-            raise self._error(exc, "open") from exc
-        try:
-            self._unlock(sm)
-            self._smsc = self._read_smsc(sm)
-            self._static = {
-                "manufacturer": str(sm.GetManufacturer()),
-                "model": str(sm.GetModel()[1] or sm.GetModel()[0]),
-                "imei": str(sm.GetIMEI()),
-            }
-        except gammu.GSMError as exc:
-            _terminate(sm)
-            self._stop_emulator()
-            raise self._error(exc, "open") from exc
-        except ModemError:
-            _terminate(sm)
-            self._stop_emulator()
-            raise
+            try:
+                sm.Init()
+            except gammu.GSMError as exc:
+                self._stop_emulator()
+                raise self._error(exc, "open") from exc
+            try:
+                self._unlock(sm)
+                self._smsc = self._read_smsc(sm)
+                self._static = {
+                    "manufacturer": str(sm.GetManufacturer()),
+                    "model": str(sm.GetModel()[1] or sm.GetModel()[0]),
+                    "imei": str(sm.GetIMEI()),
+                }
+                _prime_sms_mode(sm)
+            except gammu.GSMError as exc:
+                error = self._error(exc, "open")
+                _terminate(sm, quick=self._unresponsive)
+                self._stop_emulator()
+                raise error from exc
+            except ModemError:
+                _terminate(sm, quick=False)
+                self._stop_emulator()
+                raise
+        finally:
+            self._opening = None
         self._sm = sm
         return self.info()
 
+    def abort(self) -> None:
+        """Make the call blocking the modem thread fail now (``MODEM_DOWN``, ``ERR_ABORTED``).
+
+        The ONE method that may be called from another thread: a watchdog uses it when the modem
+        thread has waited too long (a hung modem blocks a send about 30 s, ``Init()`` 12 s).
+        Every later call fails too: the modem thread must close() (fast after an abort) and
+        open() again.
+        """
+        sm = self._sm if self._sm is not None else self._opening
+        if sm is not None:
+            self._unresponsive = True
+            sm.Abort()
+
     def close(self) -> None:
-        """Disconnect (never raises: a modem that is gone is closed too)."""
+        """Disconnect (never raises: a modem that is gone is closed too).
+
+        After a ``MODEM_DOWN`` error or :meth:`abort`, the modem is not asked to restore its
+        settings: Gammu's goodbye to a hung modem waits for every reply in turn (31 s, up to
+        7 minutes when it still has to query the SMS memories).
+        """
         sm, self._sm = self._sm, None
         if sm is not None:
-            _terminate(sm)
+            _terminate(sm, quick=self._unresponsive)
+        self._unresponsive = False
         self._stop_emulator()
 
     def __enter__(self) -> Modem:
@@ -503,6 +534,9 @@ class Modem:
             try:
                 number = str(sm.GetSMSC(Location=1).get("Number") or "")
                 break
+            except gammu.ERR_EMPTY:  # +CSCA: "",129
+                number = ""
+                break
             except (gammu.ERR_NOSIM, gammu.ERR_SECURITYERROR):
                 if time.monotonic() > deadline:
                     raise
@@ -560,7 +594,6 @@ class Modem:
                 ModemErrorKind.RECIPIENT,
             )
         parts = self._encode(text, unicode=unicode)
-        references: list[int] = []
         for part in parts:
             # keep EncodeSMS's SMSC settings (Validity "Max"): a dict without "Validity"
             # makes gammu send TP-VP 0, i.e. the network drops the SMS after 5 minutes
@@ -568,6 +601,13 @@ class Modem:
             part["Number"] = number
             if status_report:
                 part["Type"] = "Status_Report"
+        if _wire_text(parts) != text:  # checked before the first part goes out
+            raise InvalidInput(
+                "Het bericht bevat tekens die niet in het gewone sms-alfabet (GSM-7) passen. "
+                "Verstuur het als Unicode of pas de tekst aan."
+            )
+        references: list[int] = []
+        for part in parts:
             try:
                 references.append(int(sm.SendSMS(part)))
             except gammu.GSMError as exc:
@@ -587,16 +627,6 @@ class Modem:
                 "Entries": [{"ID": "ConcatenatedTextLong", "Buffer": text}],
             }
         )
-        linked = gammu.DecodeSMS(parts)
-        if linked:
-            back = _clean(linked["Entries"][0]["Buffer"])
-        else:
-            back = "".join(_clean(p["Text"]) for p in parts)
-        if back != text:
-            raise InvalidInput(
-                "Het bericht bevat tekens die niet in het gewone sms-alfabet (GSM-7) passen. "
-                "Verstuur het als Unicode of pas de tekst aan."
-            )
         return parts
 
     # -- receiving ------------------------------------------------------------------------------
@@ -695,6 +725,8 @@ class Modem:
             code = details.get("Code")
             name = next((k for k, v in gammu.ErrorNumbers.items() if v == code), "ERR_UNKNOWN")
         kind = classify(name, during)
+        if kind is ModemErrorKind.MODEM_DOWN:
+            self._unresponsive = True
         return ModemError(_message(name, kind, during, self.label), kind, name)
 
 
@@ -708,6 +740,15 @@ def _linked_text(group: list[dict[str, Any]]) -> str:
     return "".join(_clean(str(m.get("Text") or "")) for m in group)
 
 
+def _wire_text(parts: list[dict[str, Any]]) -> str:
+    """The text the recipient will read: each part encoded to its PDU and decoded again.
+
+    The "Text" that EncodeSMS hands back is the caller's text, not what went into the PDU:
+    with ``Unicode: False`` gammu silently turns "ë" into "e" in the user data only.
+    """
+    return "".join(_clean(gammu.DecodePDU(gammu.EncodePDU(p))["Text"]) for p in parts)
+
+
 def _clean(text: str) -> str:
     """python-gammu sizes "Text" of a GSM-7 message by its septet count, so a text with
     extension characters (€ [ ] { } ...) comes back with a NUL and stale characters of an
@@ -715,6 +756,18 @@ def _clean(text: str) -> str:
     return text.split("\x00", 1)[0]
 
 
-def _terminate(sm: Any) -> None:
+def _prime_sms_mode(sm: Any) -> None:
+    """List the SIM once at open, so Gammu settles PDU mode (AT+CMGF=0) and the SMS memories
+    now, not inside the first send or inside Terminate(). Unprimed, a modem that hangs before
+    its first SMS fails the send with ERR_BUG after 18 s, and closing it takes 7 minutes."""
+    with contextlib.suppress(gammu.ERR_EMPTY, gammu.ERR_NOTSUPPORTED):
+        sm.GetNextSMS(Folder=0, Start=True)
+
+
+def _terminate(sm: Any, *, quick: bool) -> None:
+    """Terminate the connection; ``quick`` aborts first, so Gammu closes the device without
+    waiting for replies (the file descriptor is still closed)."""
     with contextlib.suppress(gammu.GSMError):
+        if quick:
+            sm.Abort()
         sm.Terminate()
