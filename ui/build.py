@@ -73,6 +73,8 @@ def update_ts(language: str, target: Path | None = None) -> Path:
         [
             _tool("pyside6-lupdate"),
             "-no-obsolete",
+            "-locations",
+            "none",
             "-source-language",
             "nl",
             "-target-language",

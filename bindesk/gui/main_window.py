@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
                 "Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone "
                 "Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. "
                 "Het venster toont dan SIMULATIE.\n\n"
-                "Kies 'Niet nu' om met echte gegevens te beginnen.",
+                "Kies Annuleren om met echte gegevens te beginnen.",
             ),
             QCoreApplication.translate("MainWindow", "Demogegevens laden"),
         ):

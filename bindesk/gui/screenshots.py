@@ -14,7 +14,16 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    QPoint,
+    QRect,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -150,7 +159,26 @@ def screenshot_database(args: argparse.Namespace, workdir: Path) -> Database:
     return db
 
 
+OFFSCREEN_NOISE = ("does not support propagateSizeHints", "does not support raise")
+
+
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """The offscreen platform complains about what it cannot do; keep the rest."""
+    if any(noise in message for noise in OFFSCREEN_NOISE):
+        return
+    level = logging.WARNING if mode != QtMsgType.QtDebugMsg else logging.DEBUG
+    log.log(level, "Qt: %s", message)
+
+
 def take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Path) -> int:
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    try:
+        return _take_screenshots(args, app, log_path)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Path) -> int:
     folder = Path(args.screenshot).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bindesk-screens-") as tmp:

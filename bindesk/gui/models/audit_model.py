@@ -48,38 +48,36 @@ class AuditRow:
 
 
 def action_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "create": t("audit", "aangemaakt"),
-        "update": t("audit", "gewijzigd"),
-        "erase": t("audit", "gewist (GDPR)"),
-        "export": t("audit", "geëxporteerd"),
-        "login": t("audit", "aangemeld"),
-        "login_failed": t("audit", "aanmelden mislukt"),
-        "lock": t("audit", "vergrendeld"),
-        "unlock": t("audit", "ontgrendeld"),
-        "unlock_failed": t("audit", "ontgrendelen mislukt"),
-        "opt_out": t("audit", "afgemeld voor berichten"),
-        "opt_in": t("audit", "opnieuw aangemeld"),
-        "activate": t("audit", "geactiveerd"),
-        "deactivate": t("audit", "gedeactiveerd"),
-        "reset_password": t("audit", "wachtwoord hersteld"),
-        "change_password": t("audit", "wachtwoord gewijzigd"),
-        "send": t("audit", "verstuurd"),
-        "retry": t("audit", "opnieuw verstuurd"),
-        "cancel": t("audit", "geannuleerd"),
+        "create": QCoreApplication.translate("audit", "aangemaakt"),
+        "update": QCoreApplication.translate("audit", "gewijzigd"),
+        "erase": QCoreApplication.translate("audit", "gewist (GDPR)"),
+        "export": QCoreApplication.translate("audit", "geëxporteerd"),
+        "login": QCoreApplication.translate("audit", "aangemeld"),
+        "login_failed": QCoreApplication.translate("audit", "aanmelden mislukt"),
+        "lock": QCoreApplication.translate("audit", "vergrendeld"),
+        "unlock": QCoreApplication.translate("audit", "ontgrendeld"),
+        "unlock_failed": QCoreApplication.translate("audit", "ontgrendelen mislukt"),
+        "opt_out": QCoreApplication.translate("audit", "afgemeld voor berichten"),
+        "opt_in": QCoreApplication.translate("audit", "opnieuw aangemeld"),
+        "activate": QCoreApplication.translate("audit", "geactiveerd"),
+        "deactivate": QCoreApplication.translate("audit", "gedeactiveerd"),
+        "reset_password": QCoreApplication.translate("audit", "wachtwoord hersteld"),
+        "change_password": QCoreApplication.translate("audit", "wachtwoord gewijzigd"),
+        "send": QCoreApplication.translate("audit", "verstuurd"),
+        "retry": QCoreApplication.translate("audit", "opnieuw verstuurd"),
+        "cancel": QCoreApplication.translate("audit", "geannuleerd"),
     }
 
 
 def entity_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "member": t("audit", "lid"),
-        "network": t("audit", "netwerk"),
-        "operator": t("audit", "gebruiker"),
-        "setting": t("audit", "instelling"),
-        "alert": t("audit", "alarmbericht"),
-        "audit": t("audit", "logboek"),
+        "member": QCoreApplication.translate("audit", "lid"),
+        "network": QCoreApplication.translate("audit", "netwerk"),
+        "operator": QCoreApplication.translate("audit", "gebruiker"),
+        "setting": QCoreApplication.translate("audit", "instelling"),
+        "alert": QCoreApplication.translate("audit", "alarmbericht"),
+        "audit": QCoreApplication.translate("audit", "logboek"),
     }
 
 

@@ -22,24 +22,28 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def role_labels() -> dict[Role, str]:
-    t = QCoreApplication.translate
     return {
-        Role.BALIE: t("roles", "balie"),
-        Role.BEHEER: t("roles", "beheer"),
-        Role.COMMUNICATIE: t("roles", "communicatie"),
-        Role.ADMIN: t("roles", "admin"),
+        Role.BALIE: QCoreApplication.translate("roles", "balie"),
+        Role.BEHEER: QCoreApplication.translate("roles", "beheer"),
+        Role.COMMUNICATIE: QCoreApplication.translate("roles", "communicatie"),
+        Role.ADMIN: QCoreApplication.translate("roles", "admin"),
     }
 
 
 def role_help() -> dict[Role, str]:
-    t = QCoreApplication.translate
     return {
-        Role.BALIE: t("roles", "balie: leden opzoeken en bekijken, alarmberichten versturen."),
-        Role.BEHEER: t(
+        Role.BALIE: QCoreApplication.translate(
+            "roles", "balie: leden opzoeken en bekijken, alarmberichten versturen."
+        ),
+        Role.BEHEER: QCoreApplication.translate(
             "roles", "beheer: leden en netwerken beheren, importeren en exporteren, GDPR."
         ),
-        Role.COMMUNICATIE: t("roles", "communicatie: enquêtes en de nieuwsbrief."),
-        Role.ADMIN: t("roles", "admin: alles, ook gebruikers, instellingen en het logboek."),
+        Role.COMMUNICATIE: QCoreApplication.translate(
+            "roles", "communicatie: enquêtes en de nieuwsbrief."
+        ),
+        Role.ADMIN: QCoreApplication.translate(
+            "roles", "admin: alles, ook gebruikers, instellingen en het logboek."
+        ),
     }
 
 

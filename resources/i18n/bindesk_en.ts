@@ -1,0 +1,1742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>iedereen</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>alle acties</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <source>alle onderwerpen</source>
+        <translation>all subjects</translation>
+    </message>
+    <message>
+        <source> (de nieuwste {n})</source>
+        <translation> (the newest {n})</translation>
+    </message>
+    <message>
+        <source>{n} gebeurtenissen</source>
+        <translation>{n} events</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Na</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Logboek exporteren</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>{n} gebeurtenissen geëxporteerd naar {path}.</source>
+        <translation>{n} events exported to {path}.</translation>
+    </message>
+    <message>
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>straat</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>huisnummer</source>
+        <translation>house number</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>gsm</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>toestemming op</source>
+        <translation>consent on</translation>
+    </message>
+    <message>
+        <source>toestemming via</source>
+        <translation>consent given by</translation>
+    </message>
+    <message>
+        <source>afgemeld op</source>
+        <translation>opted out on</translation>
+    </message>
+    <message>
+        <source>netwerken</source>
+        <translation>networks</translation>
+    </message>
+    <message>
+        <source>gebied</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>straten</source>
+        <translation>streets</translation>
+    </message>
+    <message>
+        <source>gestart op</source>
+        <translation>started on</translation>
+    </message>
+    <message>
+        <source>contact politie</source>
+        <translation>police contact</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>coördinator (lid nr.)</source>
+        <translation>coordinator (member no.)</translation>
+    </message>
+    <message>
+        <source>gebruikersnaam</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>minuten</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Wie:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>W&amp;at:</source>
+        <translation>Wh&amp;at:</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to:</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren (CSV)…</source>
+        <translation>E&amp;xport (CSV)…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>(zonder titel)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Ledenlijst kiezen</source>
+        <translation>Choose member list</translation>
+    </message>
+    <message>
+        <source>Ledenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Member lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>tekenset {enc}</source>
+        <translation>encoding {enc}</translation>
+    </message>
+    <message>
+        <source>scheidingsteken {sep}</source>
+        <translation>separator {sep}</translation>
+    </message>
+    <message>
+        <source>{rows} rijen en {cols} kolommen gelezen{extra}.</source>
+        <translation>Read {rows} rows and {cols} columns{extra}.</translation>
+    </message>
+    <message>
+        <source>Elke rij wordt nagekeken…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>{valid} rijen in orde: {new} nieuwe leden, {updated} bestaande leden bijgewerkt.</source>
+        <translation>{valid} rows are fine: {new} new members, {updated} existing members updated.</translation>
+    </message>
+    <message>
+        <source>{bad} rijen met fouten (zie hieronder).</source>
+        <translation>{bad} rows with errors (see below).</translation>
+    </message>
+    <message>
+        <source>Geen fouten gevonden.</source>
+        <translation>No errors found.</translation>
+    </message>
+    <message>
+        <source>{n} waarschuwingen.</source>
+        <translation>{n} warnings.</translation>
+    </message>
+    <message>
+        <source>Alles of niets: er wordt niets geïmporteerd zolang er fouten zijn. Verbeter het bestand en kies het opnieuw, of kies &apos;ongeldige rijen overslaan&apos;.</source>
+        <translation>All or nothing: nothing is imported while there are errors. Correct the file and choose it again, or choose &apos;skip invalid rows&apos;.</translation>
+    </message>
+    <message>
+        <source>Elke rij is nagekeken. Er is nog niets weggeschreven.</source>
+        <translation>Every row has been checked. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt.</source>
+        <translation>Imported into {network}: {new} new members, {updated} updated.</translation>
+    </message>
+    <message>
+        <source>{n} ongeldige rijen overgeslagen: {rows}.</source>
+        <translation>{n} invalid rows skipped: {rows}.</translation>
+    </message>
+    <message>
+        <source>Niets geïmporteerd: {reason}</source>
+        <translation>Nothing imported: {reason}</translation>
+    </message>
+    <message>
+        <source>Ledenlijst importeren</source>
+        <translation>Import member list</translation>
+    </message>
+    <message>
+        <source>Kies het bestand (CSV of Excel) en het netwerk waarin de leden komen. Er wordt nog niets weggeschreven.</source>
+        <translation>Choose the file (CSV or Excel) and the network the members join. Nothing is written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>nog geen bestand gekozen</source>
+        <translation>no file chosen yet</translation>
+    </message>
+    <message>
+        <source>Bl&amp;aderen…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>&amp;Netwerk:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming via:</source>
+        <translation>&amp;Consent given by:</translation>
+    </message>
+    <message>
+        <source>Kolommen nakijken</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>bindesk herkende de kolommen van het bestand. Kies bij elke kolom wat erin staat; Naam en GSM zijn nodig.</source>
+        <translation>bindesk recognised the columns of the file. Choose for each column what it holds; Last name and Mobile are required.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de eerste rijen:</source>
+        <translation>The first rows:</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>&amp;Alles of niets: alleen importeren als elke rij in orde is</source>
+        <translation>&amp;All or nothing: import only if every row is fine</translation>
+    </message>
+    <message>
+        <source>Ongeldige rijen &amp;overslaan en de geldige rijen importeren</source>
+        <translation>&amp;Skip invalid rows and import the valid ones</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>{reason}
+
+Aangemeld: {name} ({user}). Uw open werk blijft bewaard. Geef uw wachtwoord om verder te werken.</source>
+        <translation>{reason}
+
+Logged in: {name} ({user}). Your open work is kept. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>bindesk — vergrendeld</source>
+        <translation>bindesk — locked</translation>
+    </message>
+    <message>
+        <source>bindesk is vergrendeld</source>
+        <translation>bindesk is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>bindesk &amp;afsluiten</source>
+        <translation>&amp;Quit bindesk</translation>
+    </message>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <source>&amp;Aanmelden</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>bindesk — aanmelden</source>
+        <translation>bindesk — log in</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij bindesk</source>
+        <translation>Log in to bindesk</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nog niet beschikbaar in deze versie.</source>
+        <translation>Not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Netwerken</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Een alarmbericht versturen kan voorlopig alleen via de opdrachtregel: gebruik &apos;bindesk alert send&apos; (zie &apos;bindesk --help&apos;).</source>
+        <translation>For now an alert can only be sent from the command line: use &apos;bindesk alert send&apos; (see &apos;bindesk --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>De verzendstatus van alarmberichten volgt u voorlopig via de opdrachtregel (zie &apos;bindesk --help&apos;).</source>
+        <translation>For now, follow the delivery of alerts from the command line (see &apos;bindesk --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Enquêtes</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Enquêtes kunnen nog niet met bindesk gemaakt of verwerkt worden.</source>
+        <translation>Surveys cannot be made or processed with bindesk yet.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>De nieuwsbrief kan nog niet met bindesk opgemaakt worden.</source>
+        <translation>The newsletter cannot be laid out with bindesk yet.</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Vergrendeld op uw vraag.</source>
+        <translation>Locked at your request.</translation>
+    </message>
+    <message>
+        <source>SIMULATIE (demogegevens)</source>
+        <translation>SIMULATION (demo data)</translation>
+    </message>
+    <message>
+        <source>Aangemeld: {name} ({role})</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Vergrendeld na {minutes} minuten zonder gebruik.</source>
+        <translation>Locked after {minutes} minutes without use.</translation>
+    </message>
+    <message>
+        <source>De database is leeg. Een collega met de rol beheer of admin kan netwerken en leden toevoegen.</source>
+        <translation>The database is empty. A colleague with the management or admin role can add networks and members.</translation>
+    </message>
+    <message>
+        <source>Lege database</source>
+        <translation>Empty database</translation>
+    </message>
+    <message>
+        <source>Deze database bevat nog geen netwerken of leden.
+
+Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. Het venster toont dan SIMULATIE.
+
+Kies Annuleren om met echte gegevens te beginnen.</source>
+        <translation>This database has no networks or members yet.
+
+Do you want to load the demo data? Three networks of the Erpe-Mere/Lede police zone with fictitious members and numbers, to get to know bindesk. The window then shows SIMULATION.
+
+Choose Cancel to start with real data.</translation>
+    </message>
+    <message>
+        <source>Demogegevens laden</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Demogegevens geladen: {networks} netwerken, {members} leden.</source>
+        <translation>Demo data loaded: {networks} networks, {members} members.</translation>
+    </message>
+    <message>
+        <source>Over bindesk</source>
+        <translation>About bindesk</translation>
+    </message>
+    <message>
+        <source>bindesk {version}
+Buurtinformatienetwerken (BIN) van de politiezone.</source>
+        <translation>bindesk {version}
+Neighbourhood information networks (BIN) of the police zone.</translation>
+    </message>
+    <message>
+        <source>Logbestand</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>Het logbestand staat in:
+{path}</source>
+        <translation>The log file is at:
+{path}</translation>
+    </message>
+    <message>
+        <source>bindesk</source>
+        <translation>bindesk</translation>
+    </message>
+    <message>
+        <source>SIMULATIE — demogegevens met fictieve leden en nummers. Berichten gaan niet naar echte mensen.</source>
+        <translation>SIMULATION — demo data with fictitious members and numbers. Messages do not reach real people.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Waar staat het &amp;logbestand?</source>
+        <translation>Where is the &amp;log file?</translation>
+    </message>
+    <message>
+        <source>&amp;Over bindesk</source>
+        <translation>&amp;About bindesk</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Frans</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Duits</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>gepauzeerd (tijdelijk geen berichten)</source>
+        <translation>paused (no messages for now)</translation>
+    </message>
+    <message>
+        <source>uitgeschreven (geen berichten meer)</source>
+        <translation>left (no more messages)</translation>
+    </message>
+    <message>
+        <source>inschrijvingsformulier</source>
+        <translation>registration form</translation>
+    </message>
+    <message>
+        <source>aan de balie</source>
+        <translation>at the front desk</translation>
+    </message>
+    <message>
+        <source>per e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <source>inschrijvingslijst van de coördinator</source>
+        <translation>the coordinator&apos;s registration list</translation>
+    </message>
+    <message>
+        <source>(nog geen toestemming)</source>
+        <translation>(no consent yet)</translation>
+    </message>
+    <message>
+        <source>Nieuw lid</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Lid: {name}</source>
+        <translation>Member: {name}</translation>
+    </message>
+    <message>
+        <source>Afgemeld op {date}: krijgt geen berichten meer. Gebruik &apos;Opnieuw aanmelden&apos; op de ledenlijst als het lid opnieuw toestemming geeft.</source>
+        <translation>Opted out on {date}: receives no more messages. Use &apos;Opt back in&apos; on the member list when the member gives consent again.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>U kunt dit lid bekijken maar niet wijzigen (uw rol: {role}).</source>
+        <translation>You can view this member but not change them (your role: {role}).</translation>
+    </message>
+    <message>
+        <source>Een gsm-nummer is nodig om sms&apos;en te ontvangen.</source>
+        <translation>A mobile number is needed to receive text messages.</translation>
+    </message>
+    <message>
+        <source>✓ {display} (opgeslagen als {e164})</source>
+        <translation>✓ {display} (stored as {e164})</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming krijgt dit lid geen berichten.</source>
+        <translation>Without consent this member receives no messages.</translation>
+    </message>
+    <message>
+        <source>vul de naam in</source>
+        <translation>fill in the last name</translation>
+    </message>
+    <message>
+        <source>vul een geldig gsm-nummer in</source>
+        <translation>fill in a valid mobile number</translation>
+    </message>
+    <message>
+        <source>vink minstens één netwerk aan</source>
+        <translation>tick at least one network</translation>
+    </message>
+    <message>
+        <source>Nog nodig: {list}.</source>
+        <translation>Still needed: {list}.</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Straat:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>N&amp;ummer:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>bv. 9340</source>
+        <translation>e.g. 9340</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>bv. Oordegem</source>
+        <translation>e.g. Oordegem</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Gsm:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>bv. 0470 12 34 56</source>
+        <translation>e.g. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Status en toestemming</source>
+        <translation>Status and consent</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;op:</source>
+        <translation>Consent &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe gegeven:</source>
+        <translation>&amp;How given:</translation>
+    </message>
+    <message>
+        <source>Netwerken (vink aan waar het lid bij hoort; ★ = coördinator)</source>
+        <translation>Networks (tick the ones the member belongs to; ★ = coordinator)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Netwerken</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>uitgeschreven</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source> · afgemeld</source>
+        <translation> · opted out</translation>
+    </message>
+    <message>
+        <source> · geen toestemming</source>
+        <translation> · no consent</translation>
+    </message>
+    <message>
+        <source>Ontvangt berichten.</source>
+        <translation>Receives messages.</translation>
+    </message>
+    <message>
+        <source>Afgemeld: krijgt geen berichten meer.</source>
+        <translation>Opted out: receives no more messages.</translation>
+    </message>
+    <message>
+        <source>Geen toestemming geregistreerd: krijgt geen berichten.</source>
+        <translation>No consent on record: receives no messages.</translation>
+    </message>
+    <message>
+        <source>Niet actief: krijgt geen berichten.</source>
+        <translation>Not active: receives no messages.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Gepauzeerd</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Afgemeld (geen berichten)</source>
+        <translation>Opted out (no messages)</translation>
+    </message>
+    <message>
+        <source>Alle netwerken</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <source>{total} leden</source>
+        <translation>{total} members</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} leden</source>
+        <translation>{shown} of {total} members</translation>
+    </message>
+    <message>
+        <source>Opnieuw a&amp;anmelden…</source>
+        <translation>Opt &amp;back in…</translation>
+    </message>
+    <message>
+        <source>Af&amp;melden</source>
+        <translation>Opt &amp;out</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren (selectie)…</source>
+        <translation>E&amp;xport (selection)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Lid bewaard.</source>
+        <translation>Member saved.</translation>
+    </message>
+    <message>
+        <source>Afmelden</source>
+        <translation>Opt out</translation>
+    </message>
+    <message>
+        <source>{names} afmelden?
+
+Vanaf nu krijgt {count} lid/leden geen enkel bericht meer; berichten die nog in de wachtrij staan worden geannuleerd.</source>
+        <translation>Opt out {names}?
+
+From now on {count} member(s) receive no message at all; messages still in the queue are cancelled.</translation>
+    </message>
+    <message>
+        <source>{count} lid/leden afgemeld.</source>
+        <translation>{count} member(s) opted out.</translation>
+    </message>
+    <message>
+        <source>Opnieuw aanmelden</source>
+        <translation>Opt back in</translation>
+    </message>
+    <message>
+        <source>Hoe gaf het lid opnieuw toestemming?</source>
+        <translation>How did the member give consent again?</translation>
+    </message>
+    <message>
+        <source>aan de balie</source>
+        <translation>at the front desk</translation>
+    </message>
+    <message>
+        <source>Map kiezen voor het inzagebestand (persoonsgegevens)</source>
+        <translation>Choose a folder for the personal data file</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens bewaard: {html} (leesbaar) en {json} (volledig).</source>
+        <translation>Personal data saved: {html} (readable) and {json} (complete).</translation>
+    </message>
+    <message>
+        <source>Lid definitief wissen</source>
+        <translation>Erase member permanently</translation>
+    </message>
+    <message>
+        <source>{name} ({mobile}) definitief wissen?
+
+Alle persoonsgegevens worden verwijderd, ook uit het logboek. Verzonden berichten blijven enkel anoniem bewaard voor de statistiek. Dit kan niet ongedaan gemaakt worden.
+
+Wil het lid alleen geen berichten meer? Kies dan Annuleren en gebruik Afmelden.</source>
+        <translation>Erase {name} ({mobile}) permanently?
+
+All personal data is removed, from the audit log too. Sent messages are kept only anonymously for statistics. This cannot be undone.
+
+Does the member only want no more messages? Then choose Cancel and use Opt out.</translation>
+    </message>
+    <message>
+        <source>Definitief wissen</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>Lid gewist.</source>
+        <translation>Member erased.</translation>
+    </message>
+    <message>
+        <source>selectie</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <source>Ledenlijst exporteren</source>
+        <translation>Export member list</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV, puntkomma (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV, semicolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} leden geëxporteerd naar {path}.</source>
+        <translation>{count} members exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Zoeken op naam, straat, huisnummer of gsm (bv. 0470 of Kerkstr)…</source>
+        <translation>Search by name, street, house number or mobile (e.g. 0470 or Kerkstr)…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw lid…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Het lid wil geen berichten meer: vanaf nu krijgt het geen enkele sms meer.</source>
+        <translation>The member wants no more messages: from now on they receive no text message at all.</translation>
+    </message>
+    <message>
+        <source>Alle gegevens over dit lid bewaren in een bestand (recht op inzage, GDPR).</source>
+        <translation>Save all data about this member to a file (right of access, GDPR).</translation>
+    </message>
+    <message>
+        <source>&amp;Inzage…</source>
+        <translation>&amp;Access…</translation>
+    </message>
+    <message>
+        <source>Het lid definitief wissen (recht op vergetelheid, GDPR).</source>
+        <translation>Erase the member permanently (right to erasure, GDPR).</translation>
+    </message>
+    <message>
+        <source>W&amp;issen…</source>
+        <translation>E&amp;rase…</translation>
+    </message>
+    <message>
+        <source>I&amp;mporteren…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <source>Leden worden geladen…</source>
+        <translation>Loading members…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipModel</name>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Huidige coördinator</source>
+        <translation>Current coordinator</translation>
+    </message>
+    <message>
+        <source> (gedeactiveerd)</source>
+        <translation> (deactivated)</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Aanvinken maakt dit lid coördinator in plaats van {name}.</source>
+        <translation>Ticking makes this member coordinator instead of {name}.</translation>
+    </message>
+    <message>
+        <source>Eén coördinator per netwerk.</source>
+        <translation>One coordinator per network.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>(geen coördinator)</source>
+        <translation>(no coordinator)</translation>
+    </message>
+    <message>
+        <source>Nieuw netwerk</source>
+        <translation>New network</translation>
+    </message>
+    <message>
+        <source>Voeg eerst leden toe; daarna kiest u hier de coördinator.</source>
+        <translation>Add members first; then choose the coordinator here.</translation>
+    </message>
+    <message>
+        <source>Netwerk: {name}</source>
+        <translation>Network: {name}</translation>
+    </message>
+    <message>
+        <source>Dit netwerk heeft nog geen leden.</source>
+        <translation>This network has no members yet.</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>bv. BIN Oordegem</source>
+        <translation>e.g. BIN Oordegem</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>bv. Lede</source>
+        <translation>e.g. Lede</translation>
+    </message>
+    <message>
+        <source>&amp;Gestart op:</source>
+        <translation>&amp;Started on:</translation>
+    </message>
+    <message>
+        <source>&amp;Coördinator:</source>
+        <translation>&amp;Coordinator:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;politie:</source>
+        <translation>&amp;Police contact:</translation>
+    </message>
+    <message>
+        <source>wijkinspecteur of dienst, bv. Inspecteur wijkwerking Lede</source>
+        <translation>community officer or service, e.g. Inspecteur wijkwerking Lede</translation>
+    </message>
+    <message>
+        <source>&amp;Gebied:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>Omschrijving van het gebied, bv. de dorpskern rond de kerk</source>
+        <translation>Description of the area, e.g. the village centre around the church</translation>
+    </message>
+    <message>
+        <source>&amp;Straten:</source>
+        <translation>St&amp;reets:</translation>
+    </message>
+    <message>
+        <source>Eén straat per regel</source>
+        <translation>One street per line</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTableModel</name>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Actieve leden</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>gedeactiveerd</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>&amp;Heractiveren</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Deactiveren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>gedeactiveerd</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>{active} actief, {paused} gepauzeerd, {left} uitgeschreven; {opted} afgemeld</source>
+        <translation>{active} active, {paused} paused, {left} left; {opted} opted out</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gestart op</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Wijkinspecteur / contact politie</source>
+        <translation>Community officer / police contact</translation>
+    </message>
+    <message>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Straten</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>Netwerk bewaard.</source>
+        <translation>Network saved.</translation>
+    </message>
+    <message>
+        <source>Netwerk deactiveren</source>
+        <translation>Deactivate network</translation>
+    </message>
+    <message>
+        <source>{name} deactiveren?
+
+Het netwerk en zijn geschiedenis blijven bewaard, maar u kunt het niet meer kiezen voor nieuwe alarmberichten. U kunt het later opnieuw activeren.</source>
+        <translation>Deactivate {name}?
+
+The network and its history are kept, but it can no longer be chosen for new alerts. You can reactivate it later.</translation>
+    </message>
+    <message>
+        <source>Deactiveren</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Netwerken</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw netwerk…</source>
+        <translation>&amp;New network…</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ook &amp;gedeactiveerde netwerken tonen</source>
+        <translation>Also show &amp;deactivated networks</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Nieuwe gebruiker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Gebruiker: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Actief (mag zich aanmelden)</source>
+        <translation>&amp;Active (may log in)</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorTableModel</name>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laatst aangemeld</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>uitgeschakeld</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Wachtwoord van {name} ({user}) wijzigen.</source>
+        <translation>Change the password of {name} ({user}).</translation>
+    </message>
+    <message>
+        <source>Wachtwoord herstellen</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor {user}. Geef het persoonlijk door; de gebruiker kan het daarna zelf wijzigen.</source>
+        <translation>New password for {user}. Hand it over in person; the user can change it afterwards.</translation>
+    </message>
+    <message>
+        <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Huidig wachtwoord:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>waarschuwing</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Aangemeld als {name} ({user}), rol {role}.</source>
+        <translation>Logged in as {name} ({user}), role {role}.</translation>
+    </message>
+    <message>
+        <source>Instellingen bewaard.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord gewijzigd.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Mijn account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Mijn &amp;wachtwoord wijzigen…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>Voor alle desks</source>
+        <translation>For every desk</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <source> minuten niet gebruikt</source>
+        <translation> minutes without use</translation>
+    </message>
+    <message>
+        <source>Een andere taal geldt vanaf de volgende start van bindesk.</source>
+        <translation>A different language applies from the next start of bindesk.</translation>
+    </message>
+    <message>
+        <source>Instellingen &amp;bewaren</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Gebruikers en rollen</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe gebruiker…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;herstellen…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAdminDialog</name>
+    <message>
+        <source>Beheerder &amp;aanmaken</source>
+        <translation>&amp;Create administrator</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>bindesk — eerste beheerder</source>
+        <translation>bindesk — first administrator</translation>
+    </message>
+    <message>
+        <source>Deze database heeft nog geen gebruikers. Maak de eerste beheerder (admin) aan; die kan daarna de andere gebruikers toevoegen.</source>
+        <translation>This database has no users yet. Create the first administrator (admin); they can then add the other users.</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>bv. jpeeters</source>
+        <translation>e.g. jpeeters</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>bv. Inspecteur Jan Peeters</source>
+        <translation>e.g. Inspector Jan Peeters</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Er liep iets onverwacht mis. De details staan in het logbestand; meld dit aan de beheerder.</source>
+        <translation>Something unexpected went wrong. The details are in the log file; report this to the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Database niet beschikbaar</source>
+        <translation>Database not available</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>gewist (GDPR)</source>
+        <translation>erased (GDPR)</translation>
+    </message>
+    <message>
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>aangemeld</source>
+        <translation>logged in</translation>
+    </message>
+    <message>
+        <source>aanmelden mislukt</source>
+        <translation>login failed</translation>
+    </message>
+    <message>
+        <source>vergrendeld</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <source>ontgrendelen mislukt</source>
+        <translation>unlock failed</translation>
+    </message>
+    <message>
+        <source>afgemeld voor berichten</source>
+        <translation>opted out of messages</translation>
+    </message>
+    <message>
+        <source>opnieuw aangemeld</source>
+        <translation>opted back in</translation>
+    </message>
+    <message>
+        <source>geactiveerd</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <source>gedeactiveerd</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>wachtwoord hersteld</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>wachtwoord gewijzigd</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <source>verstuurd</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>opnieuw verstuurd</source>
+        <translation>resent</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>lid</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>netwerk</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>gebruiker</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>instelling</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>alarmbericht</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <source>logboek</source>
+        <translation>audit log</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not succeed</translation>
+    </message>
+    <message>
+        <source>Er liep iets onverwacht mis in bindesk. Uw gegevens in de database zijn bewaard tot aan de laatste bevestigde handeling.
+
+De technische details staan in het logbestand:
+{path}
+
+Stuur dat bestand naar de beheerder. U kunt verder werken, maar herstart bindesk als het venster zich vreemd gedraagt.</source>
+        <translation>Something unexpected went wrong in bindesk. Your data in the database is kept up to the last confirmed action.
+
+The technical details are in the log file:
+{path}
+
+Send that file to the administrator. You can carry on, but restart bindesk if the window behaves strangely.</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Naam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>balie</source>
+        <translation>front desk</translation>
+    </message>
+    <message>
+        <source>beheer</source>
+        <translation>management</translation>
+    </message>
+    <message>
+        <source>communicatie</source>
+        <translation>communications</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>balie: leden opzoeken en bekijken, alarmberichten versturen.</source>
+        <translation>front desk: look up and view members, send alerts.</translation>
+    </message>
+    <message>
+        <source>beheer: leden en netwerken beheren, importeren en exporteren, GDPR.</source>
+        <translation>management: manage members and networks, import and export, GDPR.</translation>
+    </message>
+    <message>
+        <source>communicatie: enquêtes en de nieuwsbrief.</source>
+        <translation>communications: surveys and the newsletter.</translation>
+    </message>
+    <message>
+        <source>admin: alles, ook gebruikers, instellingen en het logboek.</source>
+        <translation>admin: everything, including users, settings and the audit log.</translation>
+    </message>
+</context>
+</TS>
