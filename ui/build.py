@@ -51,11 +51,30 @@ def build_forms() -> list[Path]:
     return written
 
 
+def committed(paths: list[Path]) -> list[Path]:
+    """Keep the files git tracks (work in progress of others stays out); all without git."""
+    try:
+        result = subprocess.run(
+            ["git", "ls-files", "--", "bindesk/gui", "ui"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return paths
+    tracked = {ROOT / line for line in result.stdout.splitlines()}
+    return [p for p in paths if p in tracked]
+
+
 def translation_sources() -> list[Path]:
-    """Python sources with tr()/translate() plus the Designer forms (not their generated code)."""
+    """Python sources with tr()/translate() plus the Designer forms (not their generated code).
+
+    Only committed files count: the catalogue describes the code as it is in git.
+    """
     gui = ROOT / "bindesk" / "gui"
     python = [p for p in sorted(gui.rglob("*.py")) if FORMS_DIR not in p.parents]
-    return python + sorted(UI_DIR.glob("*.ui"))
+    return committed(python + sorted(UI_DIR.glob("*.ui")))
 
 
 def ts_file(language: str) -> Path:

@@ -58,8 +58,8 @@ def test_qm_file_is_built_from_the_current_ts(tmp_path: Path) -> None:
 def test_no_translation_wrappers_that_lupdate_cannot_see() -> None:
     """lupdate only sees tr(), self.tr() and QCoreApplication.translate() with literals."""
     bad = []
-    for path in (ROOT / "bindesk" / "gui").rglob("*.py"):
-        if "forms" in path.parts:
+    for path in build.translation_sources():
+        if path.suffix != ".py":
             continue
         text = path.read_text(encoding="utf-8")
         for pattern in (r"^\s*def _?tr\(", r"=\s*QCoreApplication\.translate\s*$", r"\b_tr\("):

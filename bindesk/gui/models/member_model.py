@@ -111,6 +111,9 @@ class MemberTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[MemberRow] = []
         self._keys: dict[int, str] = {}
+        # visible[i] tells the proxy whether row i passes the filter; None = every row.
+        # Kept aligned with _rows through sorts, inserts and removals.
+        self.visible: list[bool] | None = None
         self._network_names: dict[int, str] = {}
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -149,6 +152,7 @@ class MemberTableModel(QAbstractTableModel):
             key=self._sort_key(self._sort_column),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
+        self.visible = None
         self.endResetModel()
 
     def upsert(self, row: MemberRow) -> None:
@@ -164,6 +168,8 @@ class MemberTableModel(QAbstractTableModel):
         position = len(self._rows)
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.append(row)
+        if self.visible is not None:
+            self.visible.append(True)  # a new member shows until the filter is applied again
         self.endInsertRows()
 
     def remove(self, member_id: int) -> None:
@@ -171,12 +177,18 @@ class MemberTableModel(QAbstractTableModel):
             if existing.id == member_id:
                 self.beginRemoveRows(QModelIndex(), position, position)
                 del self._rows[position]
+                if self.visible is not None:
+                    del self.visible[position]
                 self._keys.pop(member_id, None)
                 self.endRemoveRows()
                 return
 
     def rows(self) -> list[MemberRow]:
         return list(self._rows)
+
+    def rows_view(self) -> list[MemberRow]:
+        """The rows themselves (no copy): for the proxy's filter pass only."""
+        return self._rows
 
     def row_at(self, position: int) -> MemberRow:
         return self._rows[position]
@@ -187,9 +199,10 @@ class MemberTableModel(QAbstractTableModel):
     def position_of(self, member_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.id == member_id), None)
 
-    def matching_ids(self, accept: Callable[[MemberRow, str], bool]) -> set[int]:
+    def search_keys(self) -> list[str]:
+        """The search key of every row, in row order."""
         keys = self._keys
-        return {r.id for r in self._rows if accept(r, keys.get(r.id, ""))}
+        return [keys.get(r.id, "") for r in self._rows]
 
     # --- Qt model ------------------------------------------------------------------
 
@@ -260,7 +273,14 @@ class MemberTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.isValid() else None for i in persistent]
+        shown = (
+            None
+            if self.visible is None
+            else {r.id for r, v in zip(self._rows, self.visible, strict=True) if v}
+        )
         self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        if shown is not None:
+            self.visible = [r.id in shown for r in self._rows]
         position = {r.id: n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(
             persistent,
@@ -288,30 +308,37 @@ class MemberTableModel(QAbstractTableModel):
 
 
 class MemberFilterProxy(QSortFilterProxyModel):
-    """Search-as-you-type plus network and status filters; sorting is the source's."""
+    """Search-as-you-type plus network and status filters; sorting is the source's.
+
+    The decision for every row is computed in one Python pass and stored in the source
+    model (``visible``); ``filterAcceptsRow`` only reads it. While the operator keeps
+    typing (the new text extends the old), only the rows still shown are searched.
+    """
 
     STATUS_OPTED_OUT = "opted_out"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._accepted: set[int] | None = None
+        self._src: MemberTableModel | None = None
         self._text = ""
         self._network_id: int | None = None
         self._status: str | None = None
+        self._applied: tuple[str, int | None, str | None] | None = None
 
     def setSourceModel(self, model: QAbstractTableModel) -> None:
+        assert isinstance(model, MemberTableModel)
+        self._src = model
         super().setSourceModel(model)
         model.modelReset.connect(self._source_rows_changed)
-        model.rowsInserted.connect(self._source_rows_changed)
 
     def _source_rows_changed(self) -> None:
-        if self._accepted is not None:
+        self._applied = None
+        if self._text or self._network_id is not None or self._status:
             self.refilter()
 
     def source(self) -> MemberTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, MemberTableModel)
-        return model
+        assert self._src is not None
+        return self._src
 
     def set_criteria(
         self,
@@ -328,33 +355,54 @@ class MemberFilterProxy(QSortFilterProxyModel):
             self._status = status  # type: ignore[assignment]
         self.refilter()
 
-    def refilter(self) -> None:
+    def refilter(self, full: bool = False) -> None:
+        """Filter again; ``full`` searches every row (after rows changed, not the text)."""
+        if full:
+            self._applied = None
         self.beginFilterChange()
-        self._accepted = self._compute()
+        self._compute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def _compute(self) -> set[int] | None:
-        query = Query.parse(self._text)
-        network_id, status = self._network_id, self._status
+    def _compute(self) -> None:
+        model = self.source()
+        text, network_id, status = self._text, self._network_id, self._status
+        query = Query.parse(text)
+        previous, self._applied = self._applied, (text, network_id, status)
         if not query.terms and network_id is None and not status:
-            return None
-
-        def accept(row: MemberRow, key: str) -> bool:
+            model.visible = None
+            return
+        rows = model.rows_view()
+        keys = model.search_keys()
+        narrowing = (
+            previous is not None
+            and model.visible is not None
+            and previous[1:] == (network_id, status)
+            and narrows(Query.parse(previous[0]), previous[0], query, text)
+        )
+        candidates = (
+            [i for i, shown in enumerate(model.visible) if shown]  # type: ignore[arg-type]
+            if narrowing
+            else range(len(rows))
+        )
+        visible = [False] * len(rows)
+        terms = query.terms
+        for i in candidates:
+            row = rows[i]
             if network_id is not None and network_id not in row.network_ids:
-                return False
+                continue
             if status == self.STATUS_OPTED_OUT:
                 if not row.opted_out:
-                    return False
+                    continue
             elif status and row.status != status:
-                return False
-            return not query.terms or query.matches(key, row.mobile)
-
-        return self.source().matching_ids(accept)
+                continue
+            if terms and not query.matches(keys[i], row.mobile):
+                continue
+            visible[i] = True
+        model.visible = visible
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._accepted is None:
-            return True
-        return self.source().row_at(source_row).id in self._accepted
+        visible = self._src.visible if self._src is not None else None
+        return True if visible is None else visible[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)
@@ -369,3 +417,10 @@ class MemberFilterProxy(QSortFilterProxyModel):
 
     def visible_ids(self) -> list[int]:
         return [self.index(r, 0).data(ID_ROLE) for r in range(self.rowCount())]
+
+
+def narrows(old: Query, old_text: str, new: Query, new_text: str) -> bool:
+    """True when every row matching ``new`` also matches ``old`` (the operator typed on)."""
+    if not old_text or not new_text.startswith(old_text):
+        return False
+    return not (new.digits and old.digits and not new.digits.startswith(old.digits))

@@ -250,7 +250,7 @@ class MembersPage(QWidget):
         for member_id in member_ids:
             if member_id not in found:
                 self.model.remove(member_id)
-        self.proxy.refilter()
+        self.proxy.refilter(full=True)
         self._update_count()
         self._update_buttons()
 
