@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -258,13 +258,20 @@ def apply_import(
     skip_invalid: bool = False,
     dry_run: bool = False,
     source: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Write the plan. All-or-nothing unless ``skip_invalid``; the caller's transaction."""
+    """Write the plan. All-or-nothing unless ``skip_invalid``; the caller's transaction.
+
+    ``progress(done, total)`` is called as each valid row is written (the desk throttles it).
+    """
     actor.require(Permission.MANAGE_MEMBERS)
     if plan.problems and not skip_invalid:
         return ImportResult(0, 0, plan.problems, plan.warnings, written=False)
     created = updated = 0
-    for _row, data in plan.valid:
+    total = len(plan.valid)
+    for done, (_row, data) in enumerate(plan.valid, start=1):
+        if progress is not None:
+            progress(done, total)
         member = find_in_network(session, network, data.mobile)
         if member is None:
             member = _same_person_elsewhere(session, data)
