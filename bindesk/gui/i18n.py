@@ -47,4 +47,9 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         )
     )
     app._bindesk_translators = translators  # type: ignore[attr-defined]
+    app._bindesk_language = language  # type: ignore[attr-defined]
     return translators
+
+
+def current_language(app: QCoreApplication) -> str:
+    return str(getattr(app, "_bindesk_language", SOURCE_LANGUAGE))

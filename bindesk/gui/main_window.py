@@ -80,7 +80,7 @@ def page_specs() -> list[PageSpec]:
                 + QCoreApplication.translate(
                     "MainWindow",
                     "De verzendstatus van alarmberichten volgt u voorlopig via de "
-                    "opdrachtregel (zie 'bindesk --help').",
+                    "opdrachtregel: gebruik 'bindesk outbox status' (zie 'bindesk --help').",
                 ),
             ),
         ),

@@ -287,3 +287,16 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
     balie.close()
     balie.deleteLater()
     settle(app)
+
+    language = i18n.current_language(app)
+    i18n.install(app, "en")  # the same desk in English, as chosen in the settings
+    try:
+        english = build_window(db, SCREENSHOT_ACTOR, log_path, idle_lock=False)
+        english.show()
+        english.show_page("members")
+        camera.window("en-members", english)
+        english.close()
+        english.deleteLater()
+        settle(app)
+    finally:
+        i18n.install(app, language)

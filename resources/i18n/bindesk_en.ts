@@ -461,8 +461,8 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>Sent</translation>
     </message>
     <message>
-        <source>De verzendstatus van alarmberichten volgt u voorlopig via de opdrachtregel (zie &apos;bindesk --help&apos;).</source>
-        <translation>For now, follow the delivery of alerts from the command line (see &apos;bindesk --help&apos;).</translation>
+        <source>De verzendstatus van alarmberichten volgt u voorlopig via de opdrachtregel: gebruik &apos;bindesk outbox status&apos; (zie &apos;bindesk --help&apos;).</source>
+        <translation>For now, follow the delivery of alerts from the command line: use &apos;bindesk outbox status&apos; (see &apos;bindesk --help&apos;).</translation>
     </message>
     <message>
         <source>Enquêtes</source>

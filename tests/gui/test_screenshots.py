@@ -26,6 +26,7 @@ DIALOGS = {
     "balie-members",
     "balie-member-dialog",
     "members-search",
+    "en-members",
 }
 
 
