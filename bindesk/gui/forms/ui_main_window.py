@@ -53,7 +53,7 @@ class Ui_MainWindow(object):
         self.nav_list.setObjectName(u"nav_list")
         self.nav_list.setMinimumSize(QSize(200, 0))
         self.nav_list.setMaximumSize(QSize(200, 16777215))
-        self.nav_list.setStyleSheet(u"QListWidget { background: #23395d; color: #ffffff; border: none; font-size: 11pt; }\n"
+        self.nav_list.setStyleSheet(u"QListWidget { background: #23395d; color: #ffffff; border: none; outline: 0; font-size: 11pt; }\n"
 "QListWidget::item { padding: 10px 12px; }\n"
 "QListWidget::item:selected { background: #3e6aa8; color: #ffffff; }")
         self.nav_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
