@@ -94,14 +94,15 @@ def test_typing_keeps_the_desk_unlocked(
     qtbot: QtBot, with_operators: Database, make_window: WindowFactory
 ) -> None:
     window = make_window(with_operators, Actor("admin", "Beheerder", Role.ADMIN))
-    window.idle.set_timeout_ms(400)
-    page = window.pages["networks"]
-    for _ in range(6):
-        qtbot.keyClick(page, "a")
-        qtbot.wait(100)  # simulated typing rhythm: the idle timer restarts on each key
+    window.idle.set_timeout_ms(600)
+    timer = window.idle.timer
+    qtbot.waitUntil(lambda: timer.remainingTime() < 300, timeout=5000)
+    qtbot.keyClick(window.pages["networks"], "a")  # any key restarts the countdown
+    assert timer.remainingTime() > 450
     assert not window.is_locked()
     with qtbot.waitSignal(window.locked, timeout=5000):
         pass
     assert window.lock_dialog is not None
     window.lock_dialog.ui.password_edit.setText(PASSWORD)
     window.lock_dialog.ui.unlock_button.click()
+    assert not window.is_locked()
