@@ -200,7 +200,11 @@ class Delivery(Base):
     """One SMS to one recipient. The number is a copy: history stays true."""
 
     __tablename__ = "deliveries"
-    __table_args__ = (Index("ix_deliveries_queue", "state", "priority", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_deliveries_queue", "state", "priority", "next_attempt_at"),
+        # recovery after a crash and status reports look rows up per modem
+        Index("ix_deliveries_modem_state", "modem", "state"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
@@ -231,7 +235,7 @@ class InboundMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     mobile: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
-    received_at: Mapped[dt.datetime] = mapped_column()
+    received_at: Mapped[dt.datetime] = mapped_column(index=True)
     stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     modem: Mapped[str | None] = mapped_column(String(200))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))

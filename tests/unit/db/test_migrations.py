@@ -50,26 +50,33 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
 
 
 def test_upgrade_backs_up_an_existing_sqlite_file_first(tmp_path: Path) -> None:
+    """An old database (first revision, with a member) is copied before it is upgraded."""
     path = tmp_path / "old.sqlite3"
     url = f"sqlite:///{path}"
     database = Database(url)
-    first = list(ScriptDirectory.from_config(alembic_config(url)).walk_revisions())[-1]
+    revisions = list(ScriptDirectory.from_config(alembic_config(url)).walk_revisions())
+    assert len(revisions) >= 2, "this test needs an upgrade path"
+    first = revisions[-1].revision
     with database.engine.begin() as conn:
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, first.revision)
-    database.dispose()
-    if first.revision == Database(url).head_revision():
-        # Only one revision so far: force an upgrade path by stamping back to base.
-        with sqlite3.connect(path) as conn:
-            conn.execute("DELETE FROM alembic_version")
-            conn.execute("INSERT INTO alembic_version VALUES ('0001')")
-    reopened = Database(url)
-    reopened.backup_sqlite(tag="voor-upgrade")
-    backups = list(tmp_path.glob("old.voor-upgrade-*.sqlite3"))
-    assert backups, "no backup written"
-    with sqlite3.connect(backups[0]) as conn:
-        assert (
-            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == first.revision
+        command.upgrade(cfg, first)
+        conn.execute(
+            text(
+                "INSERT INTO members (first_name, last_name, street, house_number, postal_code, "
+                "municipality, mobile, email, language, status, consent_method, created_at, "
+                "updated_at) VALUES ('Jan', 'Peeters', '', '', '', '', '+32470123456', '', 'nl', "
+                "'active', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
         )
-    reopened.dispose()
+    database.dispose()
+
+    upgraded = open_database(url)  # what the app does at start
+    assert upgraded.current_revision() == upgraded.head_revision() != first
+    upgraded.dispose()
+    (backup,) = tmp_path.glob("old.voor-upgrade-*.sqlite3")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == first
+        assert conn.execute("SELECT last_name FROM members").fetchone()[0] == "Peeters"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT last_name FROM members").fetchone()[0] == "Peeters"
