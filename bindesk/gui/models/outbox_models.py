@@ -1,0 +1,416 @@
+"""The sent alerts and their deliveries: plain rows, the loaders that read them, the models.
+
+The loaders run off the GUI thread (a background task) and return plain values. They are
+read-only summaries for the desk that ``services.outbox.status`` does not give cheaply
+(counts per state for many alerts in two queries, member names beside the numbers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+)
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from bindesk.db.models import Alert, Delivery, Member
+from bindesk.services.members import display_mobile
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (finished, total) for the progress delegate
+
+_Index = QModelIndex | QPersistentModelIndex
+
+FINISHED_STATES = ("sent", "delivered", "failed", "uncertain", "cancelled")
+DESK_KINDS = ("urgent", "prevention", "feedback")  # what an operator composes
+
+
+def state_labels() -> dict[str, str]:
+    """Delivery states in Dutch (the source language; same words as STATE_LABELS_NL)."""
+    return {
+        "queued": QCoreApplication.translate("outbox", "in wachtrij"),
+        "sending": QCoreApplication.translate("outbox", "wordt verzonden"),
+        "sent": QCoreApplication.translate("outbox", "verzonden"),
+        "delivered": QCoreApplication.translate("outbox", "afgeleverd"),
+        "failed": QCoreApplication.translate("outbox", "mislukt"),
+        "uncertain": QCoreApplication.translate("outbox", "onzeker"),
+        "cancelled": QCoreApplication.translate("outbox", "geannuleerd"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "urgent": QCoreApplication.translate("outbox", "dringend"),
+        "prevention": QCoreApplication.translate("outbox", "preventie"),
+        "feedback": QCoreApplication.translate("outbox", "opvolging"),
+        "service": QCoreApplication.translate("outbox", "dienstbericht"),
+    }
+
+
+def short_time(moment: dt.datetime, now: dt.datetime | None = None) -> str:
+    """'21:14' today, '12/03 21:14' this year, '12/03/2025 21:14' before (local time)."""
+    local = moment.astimezone()
+    today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    if local.year == today.year:
+        return local.strftime("%d/%m %H:%M")
+    return local.strftime("%d/%m/%Y %H:%M")
+
+
+def is_simulated_modem(modem_id: str | None) -> bool:
+    """Modem ids are ``host:simN`` for the built-in emulator (see dispatcher.modem_id_for)."""
+    if not modem_id:
+        return False
+    where = modem_id.rsplit(":", 1)[-1]
+    return where.startswith("sim") and where[3:].isdigit()
+
+
+# --- rows and loaders ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AlertSummary:
+    id: int
+    created_at: dt.datetime
+    created_by: str
+    kind: str
+    text: str
+    incident_street: str
+    segments: int
+    encoding: str
+    parent_id: int | None
+    network_ids: tuple[int, ...]
+    network_names: tuple[str, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def finished(self) -> int:
+        return sum(self.counts.get(s, 0) for s in FINISHED_STATES)
+
+    @property
+    def waiting(self) -> int:
+        """Still to go: queued, or being sent right now."""
+        return self.counts.get("queued", 0) + self.counts.get("sending", 0)
+
+    @property
+    def retryable(self) -> int:
+        return self.counts.get("failed", 0) + self.counts.get("uncertain", 0)
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    id: int
+    mobile: str
+    member_name: str | None  # None: the member was erased since
+    state: str
+    attempts: int
+    error: str | None
+    modem: str | None
+    sent_at: dt.datetime | None
+    delivered_at: dt.datetime | None
+
+
+def load_alerts(
+    session: Session, limit: int = 50, kinds: Sequence[str] = DESK_KINDS
+) -> list[AlertSummary]:
+    """The newest alerts of these kinds with their delivery counts per state."""
+    alerts = list(
+        session.scalars(
+            select(Alert)
+            .where(Alert.kind.in_(list(kinds)))
+            .order_by(Alert.id.desc())
+            .limit(limit)
+            .options(selectinload(Alert.networks))
+        )
+    )
+    counts: dict[int, dict[str, int]] = {a.id: {} for a in alerts}
+    if alerts:
+        rows = session.execute(
+            select(Delivery.alert_id, Delivery.state, func.count())
+            .where(Delivery.alert_id.in_(list(counts)))
+            .group_by(Delivery.alert_id, Delivery.state)
+        ).all()
+        for alert_id, state, n in rows:
+            counts[alert_id][state] = int(n)
+    return [
+        AlertSummary(
+            id=a.id,
+            created_at=a.created_at,
+            created_by=a.created_by,
+            kind=a.kind,
+            text=a.text,
+            incident_street=a.incident_street or "",
+            segments=a.segments,
+            encoding=a.encoding,
+            parent_id=a.parent_id,
+            network_ids=tuple(n.id for n in sorted(a.networks, key=lambda n: n.name)),
+            network_names=tuple(sorted(n.name for n in a.networks)),
+            counts=counts[a.id],
+        )
+        for a in alerts
+    ]
+
+
+def load_deliveries(session: Session, alert_id: int) -> list[DeliveryRow]:
+    """One alert's deliveries, in send order, with the member's name when they still exist."""
+    rows = session.execute(
+        select(Delivery, Member.first_name, Member.last_name)
+        .outerjoin(Member, Member.id == Delivery.member_id)
+        .where(Delivery.alert_id == alert_id)
+        .order_by(Delivery.priority, Delivery.id)
+    ).all()
+    return [
+        DeliveryRow(
+            id=d.id,
+            mobile=d.mobile,
+            member_name=f"{first} {last}".strip() if first is not None else None,
+            state=d.state,
+            attempts=d.attempts,
+            error=d.error,
+            modem=d.modem,
+            sent_at=d.sent_at,
+            delivered_at=d.delivered_at,
+        )
+        for d, first, last in rows
+    ]
+
+
+# --- models ------------------------------------------------------------------------------
+
+_STATE_COLOURS = {
+    "delivered": QColor(30, 120, 50),
+    "failed": QColor(180, 30, 30),
+    "uncertain": QColor(170, 100, 0),
+    "cancelled": QColor(120, 120, 120),
+}
+
+
+class _RowsModel(QAbstractTableModel):
+    """Rows with an ``id``; replacing rows keeps the view's selection when ids stay put."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers: tuple[str, ...] = ()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        rows = list(rows)
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                       if old != new]  # fmt: skip
+            self._rows = rows
+            if changed:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+class AlertTableModel(_RowsModel):
+    """Recent alerts: when, what, to whom, and how far sending got."""
+
+    COUNT_COLUMNS = ("waiting", "sent", "delivered", "failed", "uncertain", "cancelled")
+    COLUMNS = ("time", "kind", "text", "networks", "progress", *COUNT_COLUMNS)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        labels = state_labels()
+        self._headers = (
+            self.tr("Tijd"),
+            self.tr("Soort"),
+            self.tr("Bericht"),
+            self.tr("Netwerken"),
+            self.tr("Voortgang"),
+            labels["queued"],
+            labels["sent"],
+            labels["delivered"],
+            labels["failed"],
+            labels["uncertain"],
+            labels["cancelled"],
+        )
+        self._kinds = kind_labels()
+        self._urgent = QBrush(QColor(180, 30, 30))
+
+    def summary(self, alert_id: int) -> AlertSummary | None:
+        row = self.row_of(alert_id)
+        return self._rows[row] if row >= 0 else None
+
+    def _count(self, a: AlertSummary, column: str) -> int:
+        return a.waiting if column == "waiting" else a.counts.get(column, 0)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a: AlertSummary = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "time":
+                return short_time(a.created_at)
+            if column == "kind":
+                return self._kinds.get(a.kind, a.kind)
+            if column == "text":
+                return " ".join(a.text.split())
+            if column == "networks":
+                return ", ".join(a.network_names)
+            if column == "progress":
+                return f"{a.finished}/{a.total}"
+            count = self._count(a, column)
+            return str(count) if count else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "text":
+                return a.text
+            if column == "time":
+                return self.tr("Bericht {id}, {when} door {who}").format(
+                    id=a.id,
+                    when=a.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
+                    who=a.created_by,
+                )
+            if column == "progress":
+                labels = state_labels()
+                return "\n".join(f"{labels.get(s, s)}: {n}" for s, n in sorted(a.counts.items()))
+            return None
+        if role == PROGRESS_ROLE and column == "progress":
+            return (a.finished, a.total)
+        if role == ID_ROLE:
+            return a.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.COUNT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "kind" and a.kind == "urgent":
+                return self._urgent
+            if column in _STATE_COLOURS and self._count(a, column):
+                return QBrush(_STATE_COLOURS[column])
+        return None
+
+
+class DeliveryTableModel(_RowsModel):
+    """One alert's deliveries: to whom, in which state, after how many attempts, why."""
+
+    COLUMNS = ("mobile", "name", "state", "attempts", "when", "modem", "error")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (
+            self.tr("Nummer"),
+            self.tr("Naam"),
+            self.tr("Status"),
+            self.tr("Pogingen"),
+            self.tr("Verzonden om"),
+            self.tr("Modem"),
+            self.tr("Fout"),
+        )
+        self._states = state_labels()
+        self._grey = QBrush(QColor(120, 120, 120))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d: DeliveryRow = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "mobile":
+                return display_mobile(d.mobile)
+            if column == "name":
+                return d.member_name if d.member_name is not None else self.tr("(gewist)")
+            if column == "state":
+                return self._states.get(d.state, d.state)
+            if column == "attempts":
+                return str(d.attempts)
+            if column == "when":
+                moment = d.delivered_at or d.sent_at
+                return short_time(moment) if moment else ""
+            if column == "modem":
+                if is_simulated_modem(d.modem):
+                    return self.tr("SIMULATIE")
+                return (d.modem or "").rsplit(":", 1)[-1]
+            return " ".join((d.error or "").split())
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("error", "modem"):
+            return (d.error if column == "error" else d.modem) or None
+        if role == ID_ROLE:
+            return d.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "attempts":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "state" and d.state in _STATE_COLOURS:
+                return QBrush(_STATE_COLOURS[d.state])
+            if column == "name" and d.member_name is None:
+                return self._grey
+        return None
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws ``PROGRESS_ROLE`` (finished, total) as a progress bar with 'finished/total'."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        value = index.data(PROGRESS_ROLE)
+        if not value:
+            super().paint(painter, option, index)
+            return
+        finished, total = value
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
+            painter.fillRect(option.rect, option.palette.highlight())
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
+        bar.minimum = 0
+        bar.maximum = max(1, total)
+        bar.progress = min(finished, max(1, total))
+        bar.text = f"{finished}/{total}"
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)  # type: ignore[attr-defined]

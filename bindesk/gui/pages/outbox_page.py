@@ -1,0 +1,475 @@
+"""Verzonden: how far each alert got, per recipient, and the modems that send them.
+
+The page reloads in the background when the desk's dispatcher reports progress (at most
+~10 times a second, coalesced by :class:`~bindesk.gui.sending.SendingBridge`), and every few
+seconds while it is shown: status reports ('afgeleverd') and other desks' dispatchers do not
+report through this desk's bridge. The selection survives every reload.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QWidget
+
+from bindesk.db.engine import Database
+from bindesk.gui import ask
+from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.forms.ui_outbox_page import Ui_OutboxPage
+from bindesk.gui.models.outbox_models import (
+    ID_ROLE,
+    AlertSummary,
+    AlertTableModel,
+    DeliveryRow,
+    DeliveryTableModel,
+    ProgressDelegate,
+    kind_labels,
+    load_alerts,
+    load_deliveries,
+    short_time,
+    state_labels,
+)
+from bindesk.gui.sending import ModemView, SendingBridge
+from bindesk.gui.tasks import Progress, TaskHandle
+from bindesk.services import outbox
+from bindesk.services.operators import Permission
+from bindesk.sms.modem import SIMULATED_LABEL
+
+ALERTS_SHOWN = 100
+POLL_MS = 5_000  # while shown: pick up status reports and other desks' sending
+
+BADGE_STYLE = (
+    "background: #ffc107; color: #3d2e00; font-weight: bold; padding: 1px 6px; border-radius: 3px;"
+)
+STATE_COLOURS = {
+    "ready": "#1e7832",
+    "connecting": "#555555",
+    "not_started": "#555555",
+    "stopped": "#555555",
+    "down": "#b00020",
+    "needs_operator": "#b00020",
+    "slow": "#b35c00",
+}
+
+
+@dataclass(frozen=True)
+class ModemRow:
+    """The widgets of one modem's line in the modem panel."""
+
+    container: QWidget
+    name: QLabel
+    badge: QLabel
+    state: QLabel
+    info: QLabel
+    problem: QLabel
+
+
+@dataclass(frozen=True)
+class OutboxSnapshot:
+    alerts: list[AlertSummary]
+    alert_id: int | None  # whose deliveries are included
+    deliveries: list[DeliveryRow]
+
+
+def load_snapshot(db: Database, wanted: int | None, limit: int = ALERTS_SHOWN) -> OutboxSnapshot:
+    """Runs off the GUI thread: recent alerts, and the deliveries of the wanted (else the
+    newest) alert."""
+    with db.read_session() as s:
+        alerts = load_alerts(s, limit)
+        ids = {a.id for a in alerts}
+        alert_id = wanted if wanted in ids else (alerts[0].id if alerts else None)
+        deliveries = load_deliveries(s, alert_id) if alert_id is not None else []
+    return OutboxSnapshot(alerts, alert_id, deliveries)
+
+
+class OutboxPage(QWidget):
+    loaded = Signal()
+    deliveries_loaded = Signal(int)  # alert id
+    action_done = Signal(str, int)  # "cancel"/"retry", how many deliveries changed
+
+    def __init__(
+        self, desk: Desk, sending: SendingBridge | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.sending = sending
+        self.ui = Ui_OutboxPage()
+        self.ui.setupUi(self)
+        self.model = AlertTableModel(self)
+        self.deliveries = DeliveryTableModel(self)
+        self._wanted: int | None = None  # the alert to select after the next load
+        self._loading = False
+        self._stale = False
+        self._deliveries_for: int | None = None
+        self._stale_hidden = False  # progress reported while the page was not shown
+        self.modem_rows: list[ModemRow] = []
+
+        view = self.ui.alerts_view
+        view.setModel(self.model)
+        self._progress_delegate = ProgressDelegate(view)
+        view.setItemDelegateForColumn(
+            AlertTableModel.COLUMNS.index("progress"), self._progress_delegate
+        )
+        header = view.horizontalHeader()
+        widths = {"time": 80, "kind": 80, "networks": 160, "progress": 110}
+        for column, name in enumerate(AlertTableModel.COLUMNS):
+            if name == "text":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                view.setColumnWidth(column, widths.get(name, 90))
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        dview = self.ui.deliveries_view
+        dview.setModel(self.deliveries)
+        for column, width in enumerate((120, 180, 110, 70, 90, 110)):
+            dview.setColumnWidth(column, width)
+        dview.verticalHeader().setDefaultSectionSize(24)
+        self.ui.details_splitter.setSizes([330, 270])
+
+        self.may_cancel = desk.can(Permission.SEND_ALERTS)
+        self.may_retry = desk.can(Permission.RUN_OUTBOX)
+        self.ui.cancel_button.setVisible(self.may_cancel)
+        self.ui.retry_button.setVisible(self.may_retry)
+        self.ui.cancel_button.clicked.connect(self.cancel_selected)
+        self.ui.retry_button.clicked.connect(self.retry_selected)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        refresh_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
+
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_tick)
+        if sending is not None:
+            sending.deliveries_changed.connect(self._deliveries_changed)
+            sending.modems_changed.connect(self._show_modems)
+            sending.running_changed.connect(self._show_modems)
+            sending.problem_changed.connect(self._show_modems)
+        desk.changed.connect(self._data_changed)
+        self._show_modems()
+        self._update_buttons()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload in the background; a reload asked for meanwhile follows right after."""
+        if self._loading:
+            self._stale = True
+            return
+        self._loading = True
+        self._stale = False
+        wanted = self._wanted if self._wanted is not None else self.selected_id()
+        db = self.desk.db
+        self.desk.run(
+            "outbox",
+            lambda _p: load_snapshot(db, wanted),
+            on_done=self._loaded,
+            on_error=self._load_failed,
+        )
+
+    def show_alert(self, alert_id: int) -> None:
+        """Select this alert (e.g. the one just queued) as soon as it is loaded."""
+        self._wanted = alert_id
+        self.refresh()
+
+    def _load_failed(self, message: str) -> None:
+        self._loading = False
+        self.ui.updated_label.setText(message)
+
+    def _loaded(self, snap: OutboxSnapshot) -> None:
+        self._loading = False
+        wanted = self._wanted
+        self._wanted = None
+        self.model.set_rows(snap.alerts)
+        if snap.alert_id is not None:
+            self._deliveries_for = snap.alert_id
+            self.deliveries.set_rows(snap.deliveries)
+            if wanted is not None or self.selected_id() != snap.alert_id:
+                self.select(snap.alert_id)
+        else:
+            self._deliveries_for = None
+            self.deliveries.set_rows([])
+        self.ui.count_label.setText(
+            self.tr("1 bericht")
+            if len(snap.alerts) == 1
+            else self.tr("{n} berichten").format(n=len(snap.alerts))
+        )
+        self.ui.updated_label.setText(
+            self.tr("Bijgewerkt om {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
+        )
+        self._update_details()
+        self._update_buttons()
+        self.loaded.emit()
+        if snap.alert_id is not None:
+            self.deliveries_loaded.emit(snap.alert_id)
+        if self._stale:
+            self.refresh()
+
+    def _deliveries_changed(self, _alert_ids: frozenset[int]) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale_hidden = True
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("outbox", "members"):
+            self.refresh()
+
+    def _poll_tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._poll.start()
+        if self._stale_hidden:
+            self._stale_hidden = False
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._poll.stop()
+        super().hideEvent(event)
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.alerts_view.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def selected_summary(self) -> AlertSummary | None:
+        alert_id = self.selected_id()
+        return self.model.summary(alert_id) if alert_id is not None else None
+
+    def select(self, alert_id: int) -> None:
+        row = self.model.row_of(alert_id)
+        if row >= 0:
+            self.ui.alerts_view.selectRow(row)
+            self.ui.alerts_view.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        alert_id = self.selected_id()
+        self._update_buttons()
+        self._update_details()
+        if alert_id is None or alert_id == self._deliveries_for:
+            return
+        self._deliveries_for = alert_id
+        self.deliveries.set_rows([])
+        db = self.desk.db
+
+        def work(_p: Progress) -> list[DeliveryRow]:
+            with db.read_session() as s:
+                return load_deliveries(s, alert_id)
+
+        self.desk.run(
+            "deliveries", work, on_done=lambda rows: self._deliveries_loaded(alert_id, rows)
+        )
+
+    def _deliveries_loaded(self, alert_id: int, rows: list[DeliveryRow]) -> None:
+        if alert_id != self._deliveries_for:
+            return  # the officer moved on to another alert
+        self.deliveries.set_rows(rows)
+        self.deliveries_loaded.emit(alert_id)
+
+    def _update_details(self) -> None:
+        a = self.selected_summary()
+        if a is None:
+            self.ui.deliveries_label.setText(self.tr("Kies een bericht om de ontvangers te zien."))
+            return
+        labels = state_labels()
+        counts = ", ".join(
+            f"{n} {labels.get(state, state)}"
+            for state, n in sorted(a.counts.items(), key=lambda kv: outbox.STATES.index(kv[0]))
+        )
+        self.ui.deliveries_label.setText(
+            self.tr(
+                "Bericht {id} · {kind} · {when} door {who} — {done} van {total} afgehandeld "
+                "({counts})"
+            ).format(
+                id=a.id,
+                kind=kind_labels().get(a.kind, a.kind),
+                when=short_time(a.created_at),
+                who=a.created_by,
+                done=a.finished,
+                total=a.total,
+                counts=counts or "—",
+            )
+        )
+
+    def _update_buttons(self) -> None:
+        a = self.selected_summary()
+        self.ui.cancel_button.setEnabled(a is not None and a.waiting > 0)
+        self.ui.retry_button.setEnabled(a is not None and a.retryable > 0)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    @desk_action
+    def cancel_selected(self) -> None:
+        a = self.selected_summary()
+        if a is None or not self.may_cancel:
+            return
+        if not ask.confirm(
+            self,
+            self.tr("Verzending stoppen"),
+            self.tr(
+                "Bericht {id}: nog {n} sms'en in de wachtrij.\n\n"
+                "Die worden niet meer verstuurd (status: geannuleerd). Wat al verzonden is, "
+                "blijft verzonden; een sms die op dit moment vertrekt, gaat nog door."
+            ).format(id=a.id, n=a.waiting),
+            self.tr("Verzending &stoppen"),
+        ):
+            return
+        desk, alert_id = self.desk, a.id
+
+        def work(_p: Progress) -> int:
+            with desk.db.session() as s:
+                return outbox.cancel(s, desk.actor, alert_id)
+
+        self._run_action("cancel", work)
+
+    @desk_action
+    def retry_selected(self) -> None:
+        a = self.selected_summary()
+        if a is None or not self.may_retry:
+            return
+        failed, uncertain = a.counts.get("failed", 0), a.counts.get("uncertain", 0)
+        text = self.tr(
+            "Bericht {id}: {failed} mislukt en {uncertain} onzeker opnieuw versturen?"
+        ).format(id=a.id, failed=failed, uncertain=uncertain)
+        if uncertain:
+            text += "\n\n" + self.tr(
+                "Onzeker betekent: de modem viel weg of antwoordde niet terwijl het bericht "
+                "vertrok. Het bericht is dus misschien al ontvangen; wie het al kreeg, krijgt "
+                "het dan een tweede keer. Vraag bij twijfel eerst na bij een van die leden."
+            )
+        if not ask.confirm(self, self.tr("Opnieuw versturen"), text, self.tr("Opnieuw &versturen")):
+            return
+        desk, alert_id = self.desk, a.id
+
+        def work(_p: Progress) -> int:
+            with desk.db.session() as s:
+                return outbox.retry(s, desk.actor, alert_id)
+
+        self._run_action("retry", work)
+
+    def _run_action(self, action: str, work: Callable[[Progress], int]) -> None:
+        cell: list[TaskHandle] = []
+        buttons = (self.ui.cancel_button, self.ui.retry_button)
+        for button in buttons:
+            button.setEnabled(False)
+
+        def failed(message: str) -> None:
+            self._update_buttons()
+            if cell and cell[0].unexpected is None:
+                self.desk.refuse(message)
+
+        cell.append(
+            self.desk.run(
+                action,
+                work,
+                on_done=lambda n: self._action_done(action, n),
+                on_error=failed,
+            )
+        )
+
+    def _action_done(self, action: str, n: int) -> None:
+        if action == "retry" and self.sending is not None:
+            self.sending.wake()
+        message = (
+            self.tr("{n} sms'en geannuleerd.")
+            if action == "cancel"
+            else self.tr("{n} sms'en opnieuw in de wachtrij.")
+        ).format(n=n)
+        self.desk.say(message)
+        self.desk.notify("outbox", "audit")  # this page reloads on "outbox"
+        self.action_done.emit(action, n)
+
+    # --- modems ----------------------------------------------------------------------------
+
+    def modem_state_labels(self) -> dict[str, str]:
+        return {
+            "not_started": self.tr("niet gestart"),
+            "connecting": self.tr("verbinden…"),
+            "ready": self.tr("klaar"),
+            "down": self.tr("niet bereikbaar"),
+            "needs_operator": self.tr("actie nodig"),
+            "slow": self.tr("antwoordt niet"),
+            "stopped": self.tr("gestopt"),
+        }
+
+    def _show_modems(self, *_args: object) -> None:
+        ui = self.ui
+        bridge = self.sending
+        for row in self.modem_rows:
+            row.container.deleteLater()
+        self.modem_rows = []
+        simulated = bridge is not None and bridge.simulated
+        ui.simulation_label.setVisible(simulated)
+        if simulated:
+            ui.simulation_label.setText(
+                self.tr(
+                    "{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden "
+                    "gemarkeerd, maar niemand ontvangt een sms. Stel een modem in "
+                    "(BINDESK_MODEMS of --modem) om echt te versturen."
+                ).format(sim=SIMULATED_LABEL)
+            )
+        if bridge is None:
+            ui.modems_problem_label.setText(
+                self.tr(
+                    "Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden "
+                    "verstuurd door de pc met de modem(s) ('bindesk outbox run')."
+                )
+            )
+            ui.modems_problem_label.setStyleSheet("")
+            return
+        if bridge.problem:
+            ui.modems_problem_label.setText(bridge.problem)
+        elif not bridge.is_running:
+            ui.modems_problem_label.setText(self.tr("Verzenden is niet gestart."))
+        else:
+            ui.modems_problem_label.setText("")
+        ui.modems_problem_label.setVisible(bool(ui.modems_problem_label.text()))
+        for view in bridge.modems():
+            self._add_modem_row(view)
+
+    def _add_modem_row(self, view: ModemView) -> None:
+        container = QWidget(self.ui.modems_group)
+        layout = QHBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        name = QLabel(self.tr("Ingebouwde testmodem") if view.simulated else view.label, container)
+        name.setStyleSheet("font-weight: bold;")
+        layout.addWidget(name)
+        badge = QLabel(SIMULATED_LABEL, container)
+        badge.setStyleSheet(BADGE_STYLE)
+        badge.setVisible(view.simulated)
+        layout.addWidget(badge)
+        state = QLabel(self.modem_state_labels().get(view.state, view.state), container)
+        state.setStyleSheet(f"color: {STATE_COLOURS.get(view.state, '#000')}; font-weight: bold;")
+        layout.addWidget(state)
+        details = []
+        if view.info is not None:
+            if view.info.signal_percent is not None:
+                details.append(self.tr("signaal {p}%").format(p=view.info.signal_percent))
+            if view.info.network_name:
+                details.append(self.tr("netwerk {name}").format(name=view.info.network_name))
+        info = QLabel(" · ".join(details), container)
+        layout.addWidget(info)
+        problem = QLabel(container)
+        problem.setWordWrap(True)
+        current = view.state in ("down", "needs_operator", "slow")
+        if view.problem:
+            when = view.problem_at.astimezone().strftime("%H:%M") if view.problem_at else ""
+            problem.setText(
+                self.tr("Laatste probleem ({time}): {message}").format(
+                    time=when, message=view.problem
+                )
+            )
+            problem.setStyleSheet("color: #b00020;" if current else "color: #666666;")
+        layout.addWidget(problem, 1)
+        self.ui.modems_layout.addWidget(container)
+        self.modem_rows.append(ModemRow(container, name, badge, state, info, problem))

@@ -1,0 +1,281 @@
+"""The desk's dispatcher, bridged to Qt: modem-thread events become GUI-thread signals.
+
+:class:`SendingBridge` owns one :class:`~bindesk.sms.dispatcher.Dispatcher` for the desk. The
+dispatcher calls its listeners on the modem threads; the bridge only collects what changed
+into a locked buffer there, and a 100 ms ``QTimer`` on the GUI thread flushes that buffer,
+so each signal is emitted at most ~10 times a second however fast the modems go.
+
+Modems come from the spec list given to the bridge, else ``config.modem_specs()`` (``--modem``
+/ ``BINDESK_MODEMS``), else the built-in emulator ``sim``: then everything that shows modem
+state says SIMULATIE, because nothing leaves the building.
+
+Nothing here blocks the GUI thread on a modem: the dispatcher opens every modem (``Init()``
+takes ~4 s) in its own thread, and :meth:`SendingBridge.stop` joins the modem threads on a
+helper thread; :meth:`SendingBridge.shutdown` waits for that, bounded, while the window keeps
+painting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
+
+from bindesk import config
+from bindesk.db.engine import Database
+from bindesk.domain.errors import BindeskError
+from bindesk.services import demo, outbox
+from bindesk.sms.dispatcher import (
+    DeliveryUpdate,
+    Dispatcher,
+    DispatcherSettings,
+    Event,
+    ModemStatus,
+    modem_id_for,
+)
+from bindesk.sms.modem import SIMULATED_LABEL, ModemInfo, ModemSpec
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL_MS = 100  # at most ~10 emissions of each signal per second
+STOP_TIMEOUT_S = 60.0  # how long the stopping thread lets an SMS in flight finish
+PROBLEM_STATES = frozenset({"down", "needs_operator", "slow"})
+
+
+@dataclass(frozen=True)
+class ModemView:
+    """What the desk shows about one modem (a plain value, safe to hand to the GUI)."""
+
+    modem_id: str
+    label: str
+    simulated: bool
+    state: str  # not_started / connecting / ready / down / needs_operator / slow / stopped
+    message: str = ""
+    info: ModemInfo | None = None  # the last known signal/network, kept while it is down
+    problem: str = ""  # the Dutch message of the last problem, kept after recovery
+    problem_at: dt.datetime | None = None
+
+
+def parse_specs(specs: Sequence[ModemSpec | str] | None) -> list[ModemSpec]:
+    """Specs given, else configured, else the built-in emulator; raises InvalidInput."""
+    raw: Sequence[ModemSpec | str] = specs if specs is not None else config.modem_specs()
+    parsed = [s if isinstance(s, ModemSpec) else ModemSpec.parse(s) for s in raw]
+    return parsed or [ModemSpec.parse("sim")]
+
+
+class SendingBridge(QObject):
+    """One dispatcher for the desk, its events as Qt signals on the GUI thread.
+
+    ``deliveries_changed`` carries the ids of alerts whose deliveries changed state (a
+    ``frozenset[int]``); ``modems_changed`` carries every modem's :class:`ModemView` (a
+    tuple, in spec order); ``running_changed`` says whether the dispatcher runs;
+    ``problem_changed`` carries why sending cannot start ('' when it can).
+    """
+
+    deliveries_changed = Signal(object)
+    modems_changed = Signal(object)
+    running_changed = Signal(bool)
+    problem_changed = Signal(str)
+    _thread_stopped = Signal()  # emitted by the stopping thread, delivered on the GUI thread
+
+    def __init__(
+        self,
+        db: Database,
+        specs: Sequence[ModemSpec | str] | None = None,
+        *,
+        settings: DispatcherSettings | None = None,
+        policy: outbox.RetryPolicy | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.policy = policy
+        self.problem = ""
+        try:
+            self.specs = parse_specs(specs)
+        except BindeskError as exc:
+            self.specs = []
+            self.problem = self.tr("De modeminstelling is ongeldig: {error}").format(error=exc)
+        self._lock = threading.Lock()
+        self._views: dict[str, ModemView] = {}
+        for index, spec in enumerate(self.specs):
+            modem_id = modem_id_for(spec, index)
+            self._views[modem_id] = ModemView(modem_id, spec.label(), spec.simulated, "not_started")
+        self._pending_alerts: set[int] = set()
+        self._modems_dirty = False
+        self._dispatcher: Dispatcher | None = None
+        self._stopper: threading.Thread | None = None
+        self._running = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(FLUSH_INTERVAL_MS)
+        self._timer.timeout.connect(self.flush)
+        self._thread_stopped.connect(self._on_stopped)
+
+    # --- what the desk asks ----------------------------------------------------------------
+
+    @property
+    def simulated(self) -> bool:
+        """Every modem is the built-in emulator: nothing really goes out."""
+        return bool(self.specs) and all(spec.simulated for spec in self.specs)
+
+    @property
+    def is_running(self) -> bool:
+        return self._running
+
+    @property
+    def is_stopping(self) -> bool:
+        return self._stopper is not None and self._stopper.is_alive()
+
+    def modems(self) -> tuple[ModemView, ...]:
+        with self._lock:
+            return tuple(self._views.values())
+
+    def start(self) -> bool:
+        """Start the modem threads (they open the modems themselves); False when refused.
+
+        A database with demo data (fictitious numbers) is never sent through a real modem,
+        exactly as ``bindesk outbox run`` refuses it.
+        """
+        if self._running:
+            return True
+        if self.is_stopping:
+            self._set_problem(
+                self.tr("De modems worden nog afgesloten. Probeer het over enkele seconden.")
+            )
+            return False
+        if not self.specs:
+            self.problem_changed.emit(self.problem)
+            return False
+        if not self.simulated:
+            with self.db.read_session() as s:
+                is_demo = demo.is_demo(s)
+            if is_demo:
+                self._set_problem(
+                    self.tr(
+                        "Deze database bevat demogegevens met fictieve nummers: die worden niet "
+                        "via een echte modem verstuurd. Verwijder de modeminstelling "
+                        "(BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database."
+                    )
+                )
+                return False
+        dispatcher = Dispatcher(outbox.OutboxQueue(self.db, self.policy), self.specs, self.settings)
+        dispatcher.add_listener(self._on_event)
+        self._dispatcher = dispatcher
+        self._set_problem("")
+        with self._lock:
+            for modem_id, view in self._views.items():
+                self._views[modem_id] = replace(view, state="connecting", message="")
+            self._modems_dirty = True
+        dispatcher.start()
+        self._running = True
+        self._timer.start()
+        self.running_changed.emit(True)
+        log.info("desk dispatcher started: %s", ", ".join(s.label() for s in self.specs))
+        return True
+
+    def wake(self) -> None:
+        """New work was queued: the modem threads look now instead of at their next poll."""
+        if self._dispatcher is not None and self._running:
+            self._dispatcher.wake()
+
+    def stop(self) -> None:
+        """Stop without blocking: the SMS in flight finishes on a helper thread, then
+        ``running_changed(False)`` is emitted."""
+        dispatcher = self._dispatcher
+        if dispatcher is None or self.is_stopping:
+            return
+
+        def stop_dispatcher() -> None:
+            try:
+                dispatcher.stop(STOP_TIMEOUT_S)
+            except Exception:
+                log.exception("stopping the dispatcher failed")
+            finally:
+                self._thread_stopped.emit()
+
+        self._stopper = threading.Thread(
+            target=stop_dispatcher, name="dispatcher-stop", daemon=True
+        )
+        self._stopper.start()
+
+    def shutdown(self, timeout_s: float = 10.0) -> bool:
+        """Stop and wait at most ``timeout_s`` (closing the window), painting meanwhile.
+
+        False when a modem did not finish in time: its modem thread dies with the process,
+        and a delivery it held in ``sending`` becomes ``uncertain`` at the next start.
+        """
+        self.stop()
+        deadline = time.monotonic() + timeout_s
+        while self.is_stopping and time.monotonic() < deadline:
+            assert self._stopper is not None
+            self._stopper.join(0.05)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+        stopped = not self.is_stopping
+        if stopped and self._running:
+            self._on_stopped()
+        if not stopped:
+            log.warning("modems did not stop within %.0f s", timeout_s)
+        return stopped
+
+    # --- from the modem threads ------------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        """Runs on a modem thread: only remember what changed."""
+        with self._lock:
+            if isinstance(event, DeliveryUpdate):
+                self._pending_alerts.add(event.alert_id)
+            elif isinstance(event, ModemStatus):
+                self._views[event.modem_id] = self._merged(event)
+                self._modems_dirty = True
+
+    def _merged(self, event: ModemStatus) -> ModemView:
+        old = self._views.get(event.modem_id)
+        label = event.label or (old.label if old else SIMULATED_LABEL)
+        view = ModemView(
+            event.modem_id,
+            label,
+            event.simulated,
+            event.state,
+            event.message,
+            event.info or (old.info if old else None),
+            old.problem if old else "",
+            old.problem_at if old else None,
+        )
+        if event.state in PROBLEM_STATES and event.message:
+            view = replace(view, problem=event.message, problem_at=dt.datetime.now(dt.UTC))
+        return view
+
+    # --- on the GUI thread -----------------------------------------------------------------
+
+    @Slot()
+    def flush(self) -> None:
+        """Emit what the modem threads collected since the last flush."""
+        with self._lock:
+            alert_ids, self._pending_alerts = self._pending_alerts, set()
+            views = tuple(self._views.values()) if self._modems_dirty else None
+            self._modems_dirty = False
+        if alert_ids:
+            self.deliveries_changed.emit(frozenset(alert_ids))
+        if views is not None:
+            self.modems_changed.emit(views)
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self._dispatcher = None
+        self._timer.stop()
+        self.flush()
+        self.running_changed.emit(False)
+        log.info("desk dispatcher stopped")
+
+    def _set_problem(self, message: str) -> None:
+        self.problem = message
+        self.problem_changed.emit(message)
