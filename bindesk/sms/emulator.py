@@ -1540,23 +1540,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         delay=args.delay, pin=args.pin, smsc=args.smsc or None, device_path=args.path
     )
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    for signum in (signal.SIGINT, signal.SIGTERM):  # explicit: a background job ignores SIGINT
+        signal.signal(signum, lambda *_: stop.set())
     with emulator:
         emulator.fail_every(args.fail_every)
         print(emulator.device, flush=True)
         shown = 0
-        try:
-            while not stop.wait(0.2):
-                sent = emulator.sent()
-                for sms in sent[shown:]:
-                    print(
-                        f"SMS naar {sms.number} ({sms.encoding}, {sms.parts} deel/delen): "
-                        f"{sms.text}",
-                        flush=True,
-                    )
-                shown = len(sent)
-        except KeyboardInterrupt:
-            pass
+        while not stop.wait(0.2):
+            sent = emulator.sent()
+            for sms in sent[shown:]:
+                print(
+                    f"SMS naar {sms.number} ({sms.encoding}, {sms.parts} deel/delen): {sms.text}",
+                    flush=True,
+                )
+            shown = len(sent)
     return 0
 
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
-import gammu
+import gammu  # type: ignore[import-untyped]
 
 from bindesk.domain.errors import BindeskError, InvalidInput
 
