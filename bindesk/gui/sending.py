@@ -165,7 +165,7 @@ class SendingBridge(QObject):
                 )
                 return False
         dispatcher = Dispatcher(outbox.OutboxQueue(self.db, self.policy), self.specs, self.settings)
-        dispatcher.add_listener(self._on_event)
+        dispatcher.add_listener(self.on_event)
         self._dispatcher = dispatcher
         self._set_problem("")
         with self._lock:
@@ -225,8 +225,8 @@ class SendingBridge(QObject):
 
     # --- from the modem threads ------------------------------------------------------------
 
-    def _on_event(self, event: Event) -> None:
-        """Runs on a modem thread: only remember what changed."""
+    def on_event(self, event: Event) -> None:
+        """The dispatcher listener: runs on a modem thread, only remembers what changed."""
         with self._lock:
             if isinstance(event, DeliveryUpdate):
                 self._pending_alerts.add(event.alert_id)
