@@ -2,6 +2,312 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <source>Uw rol ({role}) mag geen alarmberichten versturen. Vraag een collega aan de balie.</source>
+        <translation>Your role ({role}) may not send alerts. Ask a colleague at the front desk.</translation>
+    </message>
+    <message>
+        <source>{name} · {count} leden</source>
+        <translation>{name} · {count} members</translation>
+    </message>
+    <message>
+        <source>Er is geen actief netwerk. Een collega met de rol beheer maakt er een.</source>
+        <translation>There is no active network. A colleague with the management role creates one.</translation>
+    </message>
+    <message>
+        <source>— kies het oorspronkelijke bericht —</source>
+        <translation>— choose the original message —</translation>
+    </message>
+    <message>
+        <source>Eigen tekst (geen tip)</source>
+        <translation>Own text (no tip)</translation>
+    </message>
+    <message>
+        <source>Overige</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Een opvolgbericht gaat naar dezelfde ontvangers als het oorspronkelijke bericht ({networks}).</source>
+        <translation>A follow-up goes to the same recipients as the original message ({networks}).</translation>
+    </message>
+    <message>
+        <source>Spatiebalk vinkt het gekozen netwerk aan of af.</source>
+        <translation>The space bar ticks or unticks the chosen network.</translation>
+    </message>
+    <message>
+        <source>Tij&amp;dstip</source>
+        <translation>Ti&amp;me</translation>
+    </message>
+    <message>
+        <source>bv. vanavond rond 21u, zonet</source>
+        <translation>e.g. tonight around 9 pm, just now</translation>
+    </message>
+    <message>
+        <source>O&amp;mschrijving</source>
+        <translation>Desc&amp;ription</translation>
+    </message>
+    <message>
+        <source>bv. man in donkere jas met rugzak</source>
+        <translation>e.g. man in a dark coat with a backpack</translation>
+    </message>
+    <message>
+        <source>Voert&amp;uig</source>
+        <translation>Ve&amp;hicle</translation>
+    </message>
+    <message>
+        <source>bv. grijze bestelwagen (geen nummerplaat vermelden)</source>
+        <translation>e.g. grey van (do not mention a number plate)</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>bv. Oordegem</source>
+        <translation>e.g. Oordegem</translation>
+    </message>
+    <message>
+        <source>(nog geen tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <source>{segments} sms · {used}/{capacity} tekens · {encoding}</source>
+        <translation>{segments} SMS · {used}/{capacity} characters · {encoding}</translation>
+    </message>
+    <message>
+        <source>te lang (maximum {max} sms)</source>
+        <translation>too long (at most {max} SMS)</translation>
+    </message>
+    <message>
+        <source>Speciale tekens: {chars}. Daardoor passen er maar 70 tekens in één sms in plaats van 160.</source>
+        <translation>Special characters: {chars}. Because of them only 70 characters fit in one SMS instead of 160.</translation>
+    </message>
+    <message>
+        <source>Wordt vervangen: {changes} ({plain} sms in plaats van {now}).</source>
+        <translation>Will be replaced: {changes} ({plain} SMS instead of {now}).</translation>
+    </message>
+    <message>
+        <source>Nog in te vullen: {names}.</source>
+        <translation>Still to fill in: {names}.</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {n} · {sms} sms in totaal</source>
+        <translation>Recipients: {n} · {sms} SMS in total</translation>
+    </message>
+    <message>
+        <source>waarvan {n} in de {street}: zij krijgen het eerst</source>
+        <translation>of whom {n} in {street}: they get it first</translation>
+    </message>
+    <message>
+        <source>Niemand om dit bericht naar te sturen: geen actieve leden met toestemming en een geldig gsm-nummer.</source>
+        <translation>Nobody to send this message to: no active members with consent and a valid mobile number.</translation>
+    </message>
+    <message>
+        <source>Ontvangers: —</source>
+        <translation>Recipients: —</translation>
+    </message>
+    <message>
+        <source>Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve leden met toestemming en een geldig gsm-nummer.</source>
+        <translation>Nobody to send this message to: the chosen networks have no active members with consent and a valid mobile number.</translation>
+    </message>
+    <message>
+        <source>Bericht versturen</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Dit bericht versturen?</source>
+        <translation>Send this message?</translation>
+    </message>
+    <message>
+        <source>Soort: {kind}</source>
+        <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+        <source>Netwerken: {names}</source>
+        <translation>Networks: {names}</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {n}</source>
+        <translation>Recipients: {n}</translation>
+    </message>
+    <message>
+        <source>Sms&apos;en: {total} (1 per ontvanger)</source>
+        <translation>Text messages: {total} (1 per recipient)</translation>
+    </message>
+    <message>
+        <source>Sms&apos;en: {total} ({parts} delen per ontvanger)</source>
+        <translation>Text messages: {total} ({parts} parts per recipient)</translation>
+    </message>
+    <message>
+        <source>Eerst de {n} ontvangers in de {street}.</source>
+        <translation>First the {n} recipients in {street}.</translation>
+    </message>
+    <message>
+        <source>Deze pc verstuurt zelf geen sms: het bericht wacht in de wachtrij tot de pc met de modem(s) het verstuurt.</source>
+        <translation>This PC does not send text messages itself: the message waits in the queue until the PC with the modem(s) sends it.</translation>
+    </message>
+    <message>
+        <source>Let op: verzenden staat stil. {problem}</source>
+        <translation>Attention: sending has stopped. {problem}</translation>
+    </message>
+    <message>
+        <source>SIMULATIE: er is geen echte modem ingesteld. Het bericht wordt niet echt verstuurd; niemand ontvangt een sms.</source>
+        <translation>SIMULATION: no real modem is set up. The message is not really sent; nobody receives a text message.</translation>
+    </message>
+    <message>
+        <source>Het bericht gaat meteen via de modem(s) van deze pc.</source>
+        <translation>The message goes out at once through this PC&apos;s modem(s).</translation>
+    </message>
+    <message>
+        <source>Bericht {id} in de wachtrij: {n} ontvangers, {sms} sms.</source>
+        <translation>Message {id} queued: {n} recipients, {sms} SMS.</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen… (Ctrl+Enter)</source>
+        <translation>&amp;Send… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Deze pc verstuurt zelf geen sms.</source>
+        <translation>This PC does not send text messages itself.</translation>
+    </message>
+    <message>
+        <source>Verzenden staat stil: zie Verzonden.</source>
+        <translation>Sending has stopped: see Sent.</translation>
+    </message>
+    <message>
+        <source>{sim}: er gaat niets echt de deur uit</source>
+        <translation>{sim}: nothing really goes out</translation>
+    </message>
+    <message>
+        <source>Modems klaar: {ready} van {total}</source>
+        <translation>Modems ready: {ready} of {total}</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>1. Netwerken</source>
+        <translation>1. Networks</translation>
+    </message>
+    <message>
+        <source>Vink de netwerken aan die het bericht krijgen (spatiebalk vinkt aan of af).</source>
+        <translation>Tick the networks that get the message (the space bar ticks or unticks).</translation>
+    </message>
+    <message>
+        <source>2. Bericht</source>
+        <translation>2. Message</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Dringend</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Preventie</source>
+        <translation>&amp;Prevention</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>Opvolging va&amp;n:</source>
+        <translation>Follow-up o&amp;f:</translation>
+    </message>
+    <message>
+        <source>Het oorspronkelijke bericht: de opvolging gaat naar dezelfde ontvangers.</source>
+        <translation>The original message: the follow-up goes to the same recipients.</translation>
+    </message>
+    <message>
+        <source>&amp;Tip:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>De ingevulde tip als eigen tekst verder aanpassen.</source>
+        <translation>Edit the filled-in tip further as your own text.</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;aanpassen</source>
+        <translation>&amp;Edit text</translation>
+    </message>
+    <message>
+        <source>&amp;Straat:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>De straat van het incident: wie daar woont, krijgt het bericht eerst.</source>
+        <translation>The street of the incident: whoever lives there gets the message first.</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen tekst:</source>
+        <translation>&amp;Own text:</translation>
+    </message>
+    <message>
+        <source>Typ hier het bericht, of kies hierboven een tip.</source>
+        <translation>Type the message here, or choose a tip above.</translation>
+    </message>
+    <message>
+        <source>3. Controleren en versturen</source>
+        <translation>3. Check and send</translation>
+    </message>
+    <message>
+        <source>Vervangt tekens die niet in het gewone sms-alfabet staan (ë wordt e). Het bericht wordt dan korter en goedkoper; de letters zien er iets anders uit.</source>
+        <translation>Replaces characters that are not in the plain SMS alphabet (ë becomes e). The message then gets shorter and cheaper; the letters look slightly different.</translation>
+    </message>
+    <message>
+        <source>Vervang speciale te&amp;kens</source>
+        <translation>Replace special c&amp;haracters</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Netwerken</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Bericht {id}, {when} door {who}</source>
+        <translation>Message {id}, {when} by {who}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>iedereen</source>
@@ -220,6 +526,45 @@
     <message>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTableModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Verzonden om</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Modem</source>
+        <translation>Modem</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>SIMULATIE</source>
+        <translation>SIMULATION</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1698,157 @@ The network and its history are kept, but it can no longer be chosen for new ale
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <source>1 bericht</source>
+        <translation>1 message</translation>
+    </message>
+    <message>
+        <source>{n} berichten</source>
+        <translation>{n} messages</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt om {time}</source>
+        <translation>Updated at {time}</translation>
+    </message>
+    <message>
+        <source>Kies een bericht om de ontvangers te zien.</source>
+        <translation>Choose a message to see its recipients.</translation>
+    </message>
+    <message>
+        <source>Bericht {id} · {kind} · {when} door {who} — {done} van {total} afgehandeld ({counts})</source>
+        <translation>Message {id} · {kind} · {when} by {who} — {done} of {total} handled ({counts})</translation>
+    </message>
+    <message>
+        <source>Verzending stoppen</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Bericht {id}: nog {n} sms&apos;en in de wachtrij.
+
+Die worden niet meer verstuurd (status: geannuleerd). Wat al verzonden is, blijft verzonden; een sms die op dit moment vertrekt, gaat nog door.</source>
+        <translation>Message {id}: {n} text messages still queued.
+
+They will no longer be sent (status: cancelled). What has been sent stays sent; a text message leaving right now still goes.</translation>
+    </message>
+    <message>
+        <source>Verzending &amp;stoppen</source>
+        <translation>&amp;Stop sending</translation>
+    </message>
+    <message>
+        <source>Bericht {id}: {failed} mislukt en {uncertain} onzeker opnieuw versturen?</source>
+        <translation>Message {id}: resend {failed} failed and {uncertain} uncertain?</translation>
+    </message>
+    <message>
+        <source>Onzeker betekent: de modem viel weg of antwoordde niet terwijl het bericht vertrok. Het bericht is dus misschien al ontvangen; wie het al kreeg, krijgt het dan een tweede keer. Vraag bij twijfel eerst na bij een van die leden.</source>
+        <translation>Uncertain means: the modem dropped out or did not answer while the message was leaving. So it may already have arrived; whoever got it gets it a second time. When in doubt, first ask one of those members.</translation>
+    </message>
+    <message>
+        <source>Opnieuw versturen</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;versturen</source>
+        <translation>Re&amp;send</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en geannuleerd.</source>
+        <translation>{n} text messages cancelled.</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en opnieuw in de wachtrij.</source>
+        <translation>{n} text messages queued again.</translation>
+    </message>
+    <message>
+        <source>niet gestart</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>verbinden…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>klaar</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>niet bereikbaar</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>actie nodig</source>
+        <translation>action needed</translation>
+    </message>
+    <message>
+        <source>antwoordt niet</source>
+        <translation>not answering</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Stel een modem in (BINDESK_MODEMS of --modem) om echt te versturen.</source>
+        <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives a text message. Set up a modem (BINDESK_MODEMS or --modem) to really send.</translation>
+    </message>
+    <message>
+        <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) (&apos;bindesk outbox run&apos;).</source>
+        <translation>This PC does not send text messages itself. The queued messages are sent by the PC with the modem(s) (&apos;bindesk outbox run&apos;).</translation>
+    </message>
+    <message>
+        <source>Verzenden is niet gestart.</source>
+        <translation>Sending has not started.</translation>
+    </message>
+    <message>
+        <source>Ingebouwde testmodem</source>
+        <translation>Built-in test modem</translation>
+    </message>
+    <message>
+        <source>signaal {p}%</source>
+        <translation>signal {p}%</translation>
+    </message>
+    <message>
+        <source>netwerk {name}</source>
+        <translation>network {name}</translation>
+    </message>
+    <message>
+        <source>Laatste probleem ({time}): {message}</source>
+        <translation>Last problem ({time}): {message}</translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Opnieuw inlezen (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Modems</source>
+        <translation>Modems</translation>
+    </message>
+    <message>
+        <source>Wat van dit bericht nog in de wachtrij staat, wordt niet meer verstuurd.</source>
+        <translation>What of this message is still queued will no longer be sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleer wat nog wacht…</source>
+        <translation>&amp;Cancel what is still waiting…</translation>
+    </message>
+    <message>
+        <source>Mislukte en onzekere leveringen van dit bericht opnieuw in de wachtrij zetten.</source>
+        <translation>Queue the failed and uncertain deliveries of this message again.</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw versturen (mislukt/onzeker)…</source>
+        <translation>&amp;Resend (failed/uncertain)…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Wachtwoord van {name} ({user}) wijzigen.</source>
@@ -1408,6 +1904,21 @@ The network and its history are kept, but it can no longer be chosen for new ale
     <message>
         <source>waarschuwing</source>
         <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>SendingBridge</name>
+    <message>
+        <source>De modeminstelling is ongeldig: {error}</source>
+        <translation>The modem setting is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>De modems worden nog afgesloten. Probeer het over enkele seconden.</source>
+        <translation>The modems are still shutting down. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Verwijder de modeminstelling (BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database.</source>
+        <translation>This database holds demo data with fictitious numbers: those are not sent through a real modem. Remove the modem setting (BINDESK_MODEMS) to work in SIMULATION, or open the real database.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2213,53 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
     <message>
         <source>Taal</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>in wachtrij</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>wordt verzonden</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>verzonden</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>afgeleverd</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>onzeker</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>dringend</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>preventie</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>dienstbericht</source>
+        <translation>service message</translation>
     </message>
 </context>
 <context>
