@@ -299,3 +299,31 @@ def _refuse(*_args: object) -> None:
     from bindesk.domain.errors import InvalidInput
 
     raise InvalidInput("Niet toegelaten in deze test.")
+
+
+def test_opt_out_at_the_desk_cancels_what_is_still_queued(
+    qtbot: QtBot,
+    demo_db: Database,
+    admin: Actor,
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bindesk.db.models import Delivery
+    from bindesk.services import alerts, networks
+
+    with demo_db.session() as s:
+        net = networks.get_network(s, "BIN Oordegem")
+        alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="Let op", kind="urgent"))
+    page = _members_page(qtbot, make_window(demo_db, admin))
+    with demo_db.read_session() as s:
+        queued = s.scalars(select(Delivery).where(Delivery.state == "queued")).first()
+        assert queued is not None and queued.member_id is not None
+        member_id = queued.member_id
+    _select(page, member_id)
+    monkeypatch.setattr(ask, "confirm", lambda *_a: True)
+    page.ui.opt_out_button.click()
+    with demo_db.read_session() as s:
+        states = {
+            d.state for d in s.scalars(select(Delivery).where(Delivery.member_id == member_id))
+        }
+    assert states == {"cancelled"}
