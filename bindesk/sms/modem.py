@@ -636,9 +636,11 @@ class Modem:
     ) -> list[InboundText | StatusReport]:
         """Every received text and status report in the modem's memory, oldest location first.
 
-        Each message is deleted from the modem once read (at most once: persist what this
-        returns). Parts of a multipart text are joined; a text whose parts have not all
-        arrived stays on the SIM for up to :data:`MULTIPART_PATIENCE`.
+        With ``store``, the messages are handed to it before anything is deleted from the SIM
+        (at least once: a crash in between reads them again); without it, they are deleted
+        before this returns (at most once). Parts of a multipart text are joined; a text whose
+        parts have not all arrived stays on the SIM for up to :data:`MULTIPART_PATIENCE`.
+        Drafts and sent copies stored on the SIM are left alone.
         """
         sm = self._require_open()
         try:

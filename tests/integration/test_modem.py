@@ -406,3 +406,18 @@ def test_hung_modem_fails_the_send_with_modem_down() -> None:
         finally:
             modem.close()
         assert [s.text for s in emulator.sent()] == ["weer wakker"]
+
+
+def test_store_callback_sees_messages_before_they_leave_the_sim(
+    emu_clean: Emulator, modem_ready: Modem
+) -> None:
+    emu_clean.inject_sms("+32470999888", "UIT")
+    on_sim_when_stored: list[int] = []
+
+    def store(messages: list[InboundText | StatusReport]) -> None:
+        assert [m.text for m in messages if isinstance(m, InboundText)] == ["UIT"]
+        on_sim_when_stored.append(len(emu_clean.stored()))
+
+    modem_ready.fetch_inbound(store=store)
+    assert on_sim_when_stored == [1]
+    assert emu_clean.stored() == []

@@ -442,6 +442,15 @@ def test_status_report_stored_with_the_cmgs_reference(emu: Emulator, port: RawPo
     assert len(emu.stored()) == 1
 
 
+def test_new_message_indication_when_enabled(emu: Emulator, port: RawPort) -> None:
+    emu.inject_sms("+32470999888", "zonder melding")
+    assert port.silent_for(0.2)
+    assert port.command("AT+CNMI=2,1,0,0,0").endswith(b"OK\r\n")
+    emu.inject_sms("+32470999888", "met melding")
+    time.sleep(0.2)
+    assert os.read(port.fd, 100) == b'\r\n+CMTI: "SM",2\r\n'
+
+
 def test_delay_applies_per_part(emu: Emulator, port: RawPort) -> None:
     (hex_pdu,) = gammu_submit_pdus("x", unicode=False)
     emu.set_delay(0.3)
