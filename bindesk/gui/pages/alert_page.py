@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QWidget
@@ -197,6 +198,17 @@ def preview_text(template: str, fields: Mapping[str, str]) -> tuple[str, list[st
     return string.Formatter().vformat(template, (), values).strip(), missing
 
 
+def while_alive(widget: QWidget, callback: Callable[..., None]) -> Callable[..., None]:
+    """A task's callback that does nothing once the page is gone (the window was closed
+    while the task ran; the desk's task runner outlives the page)."""
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(widget):
+            callback(*args)
+
+    return call
+
+
 def char_name(char: str) -> str:
     """A character as the officer can recognise it: '«ë»', or its code when invisible."""
     if char.isprintable() and not char.isspace():
@@ -286,8 +298,8 @@ class AlertPage(QWidget):
         self.desk.run(
             "alert-compose",
             lambda _p: load_compose_data(db),
-            on_done=self._loaded,
-            on_error=self._load_failed,
+            on_done=while_alive(self, self._loaded),
+            on_error=while_alive(self, self._load_failed),
         )
 
     def _load_failed(self, message: str) -> None:
@@ -692,8 +704,8 @@ class AlertPage(QWidget):
         self.desk.run(
             "alert-draft",
             lambda _p: draft_summary(desk, composition),
-            on_done=lambda summary, g=generation: self._draft_done(g, summary),
-            on_error=lambda message, g=generation: self._draft_failed(g, message),
+            on_done=while_alive(self, lambda summary, g=generation: self._draft_done(g, summary)),
+            on_error=while_alive(self, lambda msg, g=generation: self._draft_failed(g, msg)),
         )
 
     def _draft_done(self, generation: int, summary: DraftSummary) -> None:
@@ -831,7 +843,11 @@ class AlertPage(QWidget):
             if cell and cell[0].unexpected is None:
                 self.desk.refuse(message)  # unexpected errors get the crash dialog instead
 
-        cell.append(self.desk.run(name, work, on_done=on_done, on_error=failed))
+        cell.append(
+            self.desk.run(
+                name, work, on_done=while_alive(self, on_done), on_error=while_alive(self, failed)
+            )
+        )
 
     def _queued(self, result: QueuedAlert) -> None:
         self._set_busy(False)

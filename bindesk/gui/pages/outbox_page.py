@@ -33,6 +33,7 @@ from bindesk.gui.models.outbox_models import (
     short_time,
     state_labels,
 )
+from bindesk.gui.pages.alert_page import while_alive
 from bindesk.gui.sending import ModemView, SendingBridge
 from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.services import outbox
@@ -169,8 +170,8 @@ class OutboxPage(QWidget):
         self.desk.run(
             "outbox",
             lambda _p: load_snapshot(db, wanted),
-            on_done=self._loaded,
-            on_error=self._load_failed,
+            on_done=while_alive(self, self._loaded),
+            on_error=while_alive(self, self._load_failed),
         )
 
     def show_alert(self, alert_id: int) -> None:
@@ -267,7 +268,9 @@ class OutboxPage(QWidget):
                 return load_deliveries(s, alert_id)
 
         self.desk.run(
-            "deliveries", work, on_done=lambda rows: self._deliveries_loaded(alert_id, rows)
+            "deliveries",
+            work,
+            on_done=while_alive(self, lambda rows: self._deliveries_loaded(alert_id, rows)),
         )
 
     def _deliveries_loaded(self, alert_id: int, rows: list[DeliveryRow]) -> None:
@@ -372,8 +375,8 @@ class OutboxPage(QWidget):
             self.desk.run(
                 action,
                 work,
-                on_done=lambda n: self._action_done(action, n),
-                on_error=failed,
+                on_done=while_alive(self, lambda n: self._action_done(action, n)),
+                on_error=while_alive(self, failed),
             )
         )
 
