@@ -110,6 +110,7 @@ class DispatcherSettings:
     reopen_min: float = 1.0
     reopen_max: float = 30.0
     watchdog_after: float = 15.0  # tell the desk when one modem call takes longer than this
+    abort_after: float = 45.0  # then free the modem thread (Gammu itself waits 30-100 s)
     sim_delay: float = 0.3
 
 
@@ -129,6 +130,7 @@ class _Worker:
     state: str = "connecting"
     settled: bool = False  # has read its inbound once, or failed to open once
     stalled_reported: bool = False
+    aborted: bool = False
     modem: Modem | None = field(default=None, repr=False)
 
 
@@ -251,6 +253,7 @@ class Dispatcher:
 
     def _call(self, worker: _Worker, what: str, fn: Callable[[], object]) -> object:
         worker.busy_since, worker.busy_with = time.monotonic(), what
+        worker.aborted = False
         try:
             return fn()
         finally:
@@ -423,18 +426,42 @@ class Dispatcher:
         except Exception:
             log.exception("storing inbound messages from %s failed", worker.modem_id)
 
+    # Opening takes ~4-5 s when all is well (libGammu's detection pauses) and Gammu gives up on
+    # a dead modem after ~12 s by itself: the watchdog leaves "open" alone for longer.
+    OPEN_REPORT_AFTER = 15.0
+    OPEN_ABORT_AFTER = 30.0
+
+    def _limits(self, what: str) -> tuple[float, float]:
+        report, abort = self.settings.watchdog_after, self.settings.abort_after
+        if what == "open":
+            return max(report, self.OPEN_REPORT_AFTER), max(abort, self.OPEN_ABORT_AFTER)
+        return report, abort
+
     def _run_watchdog(self) -> None:
-        while not self._stop.wait(1.0):
+        tick = min(1.0, self.settings.watchdog_after / 4)
+        while not self._stop.wait(tick):
             for worker in self._workers:
                 since = worker.busy_since
-                if since is None or worker.stalled_reported:
+                if since is None:
                     continue
                 waited = time.monotonic() - since
-                if waited >= self.settings.watchdog_after:
-                    worker.stalled_reported = True
-                    self._status(
-                        worker,
-                        "slow",
-                        f"Modem {worker.spec.label()} antwoordt al {waited:.0f} seconden niet. "
-                        "Controleer de modem en de USB-kabel; de andere modems gaan door.",
+                report_after, abort_after = self._limits(worker.busy_with)
+                if waited >= abort_after and not worker.aborted:
+                    # Free the thread: the blocked call fails with ERR_ABORTED (modem down;
+                    # a send in flight becomes 'uncertain'), the thread closes and reopens.
+                    worker.aborted = True
+                    log.warning(
+                        "aborting %s after %.0f s in %s", worker.modem_id, waited, worker.busy_with
                     )
+                    if worker.modem is not None:
+                        worker.modem.abort()
+                    continue
+                if worker.stalled_reported or waited < report_after:
+                    continue
+                worker.stalled_reported = True
+                self._status(
+                    worker,
+                    "slow",
+                    f"Modem {worker.spec.label()} antwoordt al {waited:.0f} seconden niet. "
+                    "Controleer de modem en de USB-kabel; de andere modems gaan door.",
+                )

@@ -270,6 +270,7 @@ def test_hung_modem_is_reported_early_and_the_other_modem_carries_on(
         inbound_interval_idle=0.3,
         inbound_interval_busy=60.0,
         watchdog_after=2.0,
+        abort_after=4.0,
     )
     events: list[ModemStatus] = []
     with Emulator(delay=0.1) as stuck, Emulator(delay=0.1) as healthy:
@@ -293,8 +294,14 @@ def test_hung_modem_is_reported_early_and_the_other_modem_carries_on(
             while _not_sent(db, alert_id) > 1:
                 assert time.monotonic() < deadline, "the healthy modem did not carry on"
                 time.sleep(0.05)
+            # the watchdog then frees the stuck thread: its row is settled without Gammu's 30 s
+            while _not_sent(db, alert_id) > 0 and any(
+                s == "sending" for s in states(db, alert_id).values()
+            ):
+                assert time.monotonic() < deadline + 10, "the stuck row was never settled"
+                time.sleep(0.05)
         finally:
-            stuck.unplug()  # the officer pulls the hung modem: Gammu's read fails at once
+            stuck.hang(False)
             dispatcher.stop(timeout=60)
     assert reported_after < 5.0  # long before Gammu's own 30-100 s time-outs
     slow = next(e for e in events if e.state == "slow")
