@@ -265,11 +265,17 @@ def test_a_follow_up_goes_to_the_original_recipients(
         original_id, original_count = original.id, len(plan.recipients)
     page: AlertPage = make_page(demo_db, balie)  # type: ignore[operator]
     _check(page, "BIN Oordegem")
+    page.ui.street_combo.setEditText("Kerkstraat")  # typed for an earlier message
     page.select_tip("dader-gevat")  # an opvolging tip: the kind follows
     assert page.kind() == "feedback"
     assert page.follow_up_id() == original_id  # the newest alert is offered first
     assert not page.ui.networks_list.isEnabled()
     assert "BIN Bambrugge" in page.ui.networks_hint_label.text()
+    bambrugge, oordegem = (
+        _network_id(demo_db, "BIN Bambrugge"),
+        _network_id(demo_db, "BIN Oordegem"),
+    )
+    assert page.checked_network_ids() == [bambrugge]  # the original's, shown as they are used
     assert page.street() == "Molenstraat"  # taken from the original
     assert page.ui.preview_label.text() == (
         "BIN-opvolging: de verdachte van de melding in de Molenstraat is gevat. "
@@ -288,6 +294,8 @@ def test_a_follow_up_goes_to_the_original_recipients(
         mobiles = set(s.scalars(select(Delivery.mobile).where(Delivery.alert_id == follow_up.id)))
         before = set(s.scalars(select(Delivery.mobile).where(Delivery.alert_id == original_id)))
     assert mobiles == before
+    assert page.kind() == "urgent"  # reset after sending: the officer's own choice is back
+    assert page.checked_network_ids() == [oordegem]
 
 
 def test_edit_a_filled_tip_as_free_text(

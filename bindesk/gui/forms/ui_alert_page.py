@@ -165,6 +165,15 @@ class Ui_AlertPage(object):
 
         self.compose_layout.addLayout(self.compose_form_layout)
 
+        self.template_label = QLabel(self.compose_group)
+        self.template_label.setObjectName(u"template_label")
+        self.template_label.setStyleSheet(u"color: #555555; padding-top: 8px;")
+        self.template_label.setText(u"")
+        self.template_label.setTextFormat(Qt.TextFormat.RichText)
+        self.template_label.setWordWrap(True)
+
+        self.compose_layout.addWidget(self.template_label)
+
         self.free_text_label = QLabel(self.compose_group)
         self.free_text_label.setObjectName(u"free_text_label")
 
@@ -180,7 +189,7 @@ class Ui_AlertPage(object):
 
         self.compose_layout.addItem(self.compose_spacer)
 
-        self.compose_layout.setStretch(2, 1)
+        self.compose_layout.setStretch(3, 1)
 
         self.columns_layout.addWidget(self.compose_group)
 

@@ -9,7 +9,9 @@ alert in a background task and wakes the desk's dispatcher.
 
 from __future__ import annotations
 
+import html
 import itertools
+import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -242,6 +244,7 @@ class AlertPage(QWidget):
         self._generation = 0
         self._busy = False
         self._loading = False
+        self._checked_before_feedback: list[int] | None = None
         self.last_draft: DraftSummary | None = None
         self.draft_error = ""
 
@@ -405,10 +408,13 @@ class AlertPage(QWidget):
 
     def set_networks_checked(self, network_ids: list[int]) -> None:
         lst = self.ui.networks_list
+        lst.blockSignals(True)
         for i in range(lst.count()):
             item = lst.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in network_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        lst.blockSignals(False)
+        self._networks_changed(None)
 
     def kind(self) -> str:
         if self.ui.feedback_radio.isChecked():
@@ -464,7 +470,7 @@ class AlertPage(QWidget):
 
     # --- reacting to choices ---------------------------------------------------------------
 
-    def _networks_changed(self, _item: QListWidgetItem) -> None:
+    def _networks_changed(self, _item: QListWidgetItem | None) -> None:
         self._update_streets()
         self._prefill_municipality()
         self._changed()
@@ -486,8 +492,9 @@ class AlertPage(QWidget):
 
     def _follow_up_changed(self, _index: int) -> None:
         original = self._original(self.follow_up_id())
-        if original is not None and not self.street() and original.incident_street:
-            self.ui.street_combo.setCurrentText(original.incident_street)
+        if original is not None and original.incident_street:
+            # another original, another incident: its street (the officer may still edit it)
+            self.ui.street_combo.setEditText(original.incident_street)
         self._update_streets()
         self._update_mode()
         self._changed()
@@ -506,6 +513,7 @@ class AlertPage(QWidget):
             self._follow_up_changed(1)
             return
         ui.networks_list.setEnabled(not feedback)
+        self._show_follow_up_networks(feedback)
         if feedback:
             original = self._original(self.follow_up_id())
             ui.networks_hint_label.setText(
@@ -519,10 +527,43 @@ class AlertPage(QWidget):
                 self.tr("Spatiebalk vinkt het gekozen netwerk aan of af.")
             )
         tip = self.tip_key() is not None
+        self._show_template()
         ui.free_text_label.setVisible(not tip)
         ui.free_text_edit.setVisible(not tip)
         ui.edit_text_button.setEnabled(tip)
         self._update_tab_order()
+
+    def _show_follow_up_networks(self, feedback: bool) -> None:
+        """A follow-up goes to the original's networks: tick those while in that mode, and
+        give the officer's own choice back afterwards."""
+        lst = self.ui.networks_list
+        if feedback:
+            if self._checked_before_feedback is None:
+                self._checked_before_feedback = self.checked_network_ids()
+            original = self._original(self.follow_up_id())
+            wanted = set(original.network_ids) if original else set()
+        elif self._checked_before_feedback is not None:
+            wanted = set(self._checked_before_feedback)
+            self._checked_before_feedback = None
+        else:
+            return
+        lst.blockSignals(True)
+        for i in range(lst.count()):
+            item = lst.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        lst.blockSignals(False)
+
+    def _show_template(self) -> None:
+        """The chosen tip's text with its fields in bold: where each input lands."""
+        tip = self._tips.get(self.tip_key() or "")
+        label = self.ui.template_label
+        label.setVisible(tip is not None)
+        if tip is None:
+            label.clear()
+            return
+        marked = re.sub(r"\{(\w+)\}", r"<b>{\1}</b>", html.escape(tip.text))
+        label.setText(self.tr("Tekst van de tip:") + "<br>" + marked)
 
     def _update_streets(self) -> None:
         if self.kind() == "feedback":
@@ -870,8 +911,10 @@ class AlertPage(QWidget):
         ui.free_text_edit.clear()
         ui.street_combo.setEditText("")
         ui.transliterate_check.setChecked(False)
-        ui.follow_up_combo.setCurrentIndex(0)
         self.set_kind("urgent")
+        ui.follow_up_combo.blockSignals(True)
+        ui.follow_up_combo.setCurrentIndex(0)  # next time: the newest original again
+        ui.follow_up_combo.blockSignals(False)
         ui.recipients_label.setText("")
         ui.hint_label.setText("")
         self._changed()

@@ -131,7 +131,7 @@ class OutboxPage(QWidget):
         for column, width in enumerate((120, 180, 110, 70, 90, 110)):
             dview.setColumnWidth(column, width)
         dview.verticalHeader().setDefaultSectionSize(24)
-        self.ui.details_splitter.setSizes([330, 270])
+        self.ui.details_splitter.setSizes([230, 370])
 
         self.may_cancel = desk.can(Permission.SEND_ALERTS)
         self.may_retry = desk.can(Permission.RUN_OUTBOX)
