@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -20,6 +20,7 @@ from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
 from bindesk.gui.main_window import MainWindow, schedule_demo_offer
+from bindesk.gui.sending import SendingBridge
 from bindesk.services import operators, settings
 from bindesk.services.operators import Actor
 
@@ -75,11 +76,20 @@ def build_window(
     crash: CrashHandler | None = None,
     *,
     idle_lock: bool = True,
+    sending: SendingBridge | None = None,
 ) -> MainWindow:
-    """The main window for a logged-in actor (tests and screenshots inject the actor)."""
+    """The main window for a logged-in actor (tests and screenshots inject the actor).
+
+    ``sending`` is the desk's dispatcher bridge; the window shuts it down when it closes."""
     window = MainWindow(
-        Desk(db, actor), log_path=log_path, crash_handler=crash, idle_lock=idle_lock
+        Desk(db, actor),
+        log_path=log_path,
+        crash_handler=crash,
+        idle_lock=idle_lock,
+        sending=sending,
     )
+    if sending is not None:
+        sending.setParent(window)
     window.resize(*WINDOW_SIZE)
     return window
 
@@ -103,8 +113,14 @@ def run(args: argparse.Namespace) -> int:
             if actor is None:
                 return 0
             log.info("desk opened by %s (%s)", actor.username, actor.role.value)
-            window = build_window(db, actor, log_path, crash)
+            # Sending is the machine's job, whoever is logged in: the modems start now, in
+            # their own threads (Init takes ~4 s; the window does not wait for it).
+            sending = SendingBridge(db)
+            window = build_window(db, actor, log_path, crash, sending=sending)
             window.show()
+            QTimer.singleShot(0, sending.start)
+            # an empty database with no modem: sending starts (SIMULATIE) once demo data is in
+            window.demo_loaded.connect(sending.start)
             schedule_demo_offer(window)
             return int(app.exec())
         finally:

@@ -17,11 +17,14 @@ from bindesk.gui.errors import CrashHandler, ErrorReporter
 from bindesk.gui.forms.ui_main_window import Ui_MainWindow
 from bindesk.gui.lock import IdleWatcher, LockDialog
 from bindesk.gui.models.operator_model import role_labels
+from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.audit_page import AuditPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.networks_page import NetworksPage
+from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
 from bindesk.gui.pages.unavailable_page import UnavailablePage
+from bindesk.gui.sending import SendingBridge
 from bindesk.services import demo, operators, settings
 from bindesk.services.operators import Permission
 
@@ -38,8 +41,11 @@ def _unavailable(title: str, notice: str) -> Callable[[Desk], QWidget]:
     return lambda _desk: UnavailablePage(title, notice)
 
 
-def page_specs() -> list[PageSpec]:
-    """The navigation, in order. A page is only listed when the role may use it."""
+def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
+    """The navigation, in order. A page is only listed when the role may use it.
+
+    ``sending`` is the desk's dispatcher bridge (None: this window sends nothing itself, the
+    Alarm page still queues and the Verzonden page still shows the outbox)."""
     later = QCoreApplication.translate("MainWindow", "Nog niet beschikbaar in deze versie.")
     return [
         PageSpec(
@@ -58,31 +64,13 @@ def page_specs() -> list[PageSpec]:
             "alert",
             QCoreApplication.translate("MainWindow", "Alarm"),
             lambda d: d.can(Permission.SEND_ALERTS),
-            _unavailable(
-                QCoreApplication.translate("MainWindow", "Alarm"),
-                later
-                + " "
-                + QCoreApplication.translate(
-                    "MainWindow",
-                    "Een alarmbericht versturen kan voorlopig alleen via de opdrachtregel: "
-                    "gebruik 'bindesk alert send' (zie 'bindesk --help').",
-                ),
-            ),
+            lambda d: AlertPage(d, sending),
         ),
         PageSpec(
             "sent",
             QCoreApplication.translate("MainWindow", "Verzonden"),
             lambda d: d.can(Permission.SEND_ALERTS) or d.can(Permission.RUN_OUTBOX),
-            _unavailable(
-                QCoreApplication.translate("MainWindow", "Verzonden"),
-                later
-                + " "
-                + QCoreApplication.translate(
-                    "MainWindow",
-                    "De verzendstatus van alarmberichten volgt u voorlopig via de "
-                    "opdrachtregel: gebruik 'bindesk outbox status' (zie 'bindesk --help').",
-                ),
-            ),
+            lambda d: OutboxPage(d, sending),
         ),
         PageSpec(
             "surveys",
@@ -138,9 +126,11 @@ class MainWindow(QMainWindow):
         crash_handler: CrashHandler | None = None,
         *,
         idle_lock: bool = True,
+        sending: SendingBridge | None = None,
     ) -> None:
         super().__init__()
         self.desk = desk
+        self.sending = sending
         self.log_path = log_path
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -150,7 +140,7 @@ class MainWindow(QMainWindow):
             desk.tasks.crashed.connect(crash_handler.report_exception)
         self.pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
-        for spec in page_specs():
+        for spec in page_specs(sending):
             if not spec.allowed(desk):
                 continue
             page = spec.build(desk)
@@ -163,6 +153,9 @@ class MainWindow(QMainWindow):
             self.ui.nav_list.addItem(item)
         self.ui.nav_list.currentRowChanged.connect(self._nav_changed)
         self.ui.nav_list.setFixedWidth(200)
+        alert_page = self.pages.get("alert")
+        if isinstance(alert_page, AlertPage):
+            alert_page.alert_queued.connect(self._show_queued_alert)
 
         self.operator_label = QLabel(self)
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
@@ -367,8 +360,16 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _show_queued_alert(self, alert_id: int) -> None:
+        page = self.pages.get("sent")
+        if isinstance(page, OutboxPage):
+            self.show_page("sent")
+            page.show_alert(alert_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        if self.sending is not None:
+            self.sending.shutdown(10.0)  # the SMS on the modem finishes; the window keeps painting
         self.desk.tasks.shutdown()
         super().closeEvent(event)
 

@@ -6,8 +6,11 @@ into a locked buffer there, and a 100 ms ``QTimer`` on the GUI thread flushes th
 so each signal is emitted at most ~10 times a second however fast the modems go.
 
 Modems come from the spec list given to the bridge, else ``config.modem_specs()`` (``--modem``
-/ ``BINDESK_MODEMS``), else the built-in emulator ``sim``: then everything that shows modem
-state says SIMULATIE, because nothing leaves the building.
+/ ``BINDESK_MODEMS``), else — on a demo database only — the built-in emulator ``sim``: then
+everything that shows modem state says SIMULATIE, because nothing leaves the building. A real
+database with no modem configured does not fall back to the simulation (alerts would show
+"verzonden" while nobody got them): the desk says no modem is set up and the alerts wait in
+the queue for a PC that has one (``bindesk outbox run``).
 
 Nothing here blocks the GUI thread on a modem: the dispatcher opens every modem (``Init()``
 takes ~4 s) in its own thread, and :meth:`SendingBridge.stop` joins the modem threads on a
@@ -97,8 +100,10 @@ class SendingBridge(QObject):
         self.settings = settings
         self.policy = policy
         self.problem = ""
+        raw = specs if specs is not None else config.modem_specs()
+        self.fallback_simulation = not raw
         try:
-            self.specs = parse_specs(specs)
+            self.specs = parse_specs(raw)
         except BindeskError as exc:
             self.specs = []
             self.problem = self.tr("De modeminstelling is ongeldig: {error}").format(error=exc)
@@ -152,6 +157,18 @@ class SendingBridge(QObject):
         if not self.specs:
             self.problem_changed.emit(self.problem)
             return False
+        if self.fallback_simulation:
+            with self.db.read_session() as s:
+                is_demo = demo.is_demo(s)
+            if not is_demo:
+                self._set_problem(
+                    self.tr(
+                        "Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij "
+                        "tot een pc met een gsm-modem ze verstuurt ('bindesk outbox run'). Stel "
+                        "een modem in met BINDESK_MODEMS of --modem."
+                    )
+                )
+                return False
         if not self.simulated:
             with self.db.read_session() as s:
                 is_demo = demo.is_demo(s)
