@@ -36,6 +36,10 @@
         <translation>The space bar ticks or unticks the chosen network.</translation>
     </message>
     <message>
+        <source>Tekst van de tip:</source>
+        <translation>Tip text:</translation>
+    </message>
+    <message>
         <source>Tij&amp;dstip</source>
         <translation>Ti&amp;me</translation>
     </message>
@@ -798,16 +802,8 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>Alert</translation>
     </message>
     <message>
-        <source>Een alarmbericht versturen kan voorlopig alleen via de opdrachtregel: gebruik &apos;bindesk alert send&apos; (zie &apos;bindesk --help&apos;).</source>
-        <translation>For now an alert can only be sent from the command line: use &apos;bindesk alert send&apos; (see &apos;bindesk --help&apos;).</translation>
-    </message>
-    <message>
         <source>Verzonden</source>
         <translation>Sent</translation>
-    </message>
-    <message>
-        <source>De verzendstatus van alarmberichten volgt u voorlopig via de opdrachtregel: gebruik &apos;bindesk outbox status&apos; (zie &apos;bindesk --help&apos;).</source>
-        <translation>For now, follow the delivery of alerts from the command line: use &apos;bindesk outbox status&apos; (see &apos;bindesk --help&apos;).</translation>
     </message>
     <message>
         <source>Enquêtes</source>
@@ -1915,6 +1911,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>De modems worden nog afgesloten. Probeer het over enkele seconden.</source>
         <translation>The modems are still shutting down. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt (&apos;bindesk outbox run&apos;). Stel een modem in met BINDESK_MODEMS of --modem.</source>
+        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them (&apos;bindesk outbox run&apos;). Set up a modem with BINDESK_MODEMS or --modem.</translation>
     </message>
     <message>
         <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Verwijder de modeminstelling (BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database.</source>
