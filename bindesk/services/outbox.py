@@ -149,7 +149,11 @@ class OutboxQueue:
 
     def retry_later(self, job: Job, reason: str) -> str:
         if job.attempt >= self.policy.max_attempts:
-            self.failed(job, f"{reason} (na {job.attempt} pogingen opgegeven)")
+            self.failed(
+                job,
+                f"Opgegeven na {job.attempt} pogingen: het gsm-netwerk weigerde dit bericht "
+                "telkens. Controleer het nummer bij het lid; 'Opnieuw versturen' probeert nog eens.",
+            )
             return "failed"
         when = utcnow() + dt.timedelta(seconds=self.policy.delay(job.attempt))
         self._set(job, state="queued", modem=None, error=reason, next_attempt_at=when)
