@@ -19,13 +19,12 @@ from bindesk.gui.models.outbox_models import (
     AlertTableModel,
     DeliveryTableModel,
     is_simulated_modem,
-    load_alerts,
-    load_deliveries,
 )
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import alerts, members, networks, outbox
 from bindesk.services.operators import Actor
+from bindesk.services.outbox import load_alerts, load_deliveries
 from bindesk.sms.dispatcher import ModemStatus
 
 PageFactory = Callable[..., OutboxPage]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,19 +27,14 @@ from PySide6.QtWidgets import (
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
 )
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
 
-from bindesk.db.models import Alert, Delivery, Member
 from bindesk.services.members import display_mobile
+from bindesk.services.outbox import AlertSummary, DeliveryRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (finished, total) for the progress delegate
 
 _Index = QModelIndex | QPersistentModelIndex
-
-FINISHED_STATES = ("sent", "delivered", "failed", "uncertain", "cancelled")
-DESK_KINDS = ("urgent", "prevention", "feedback")  # what an operator composes
 
 
 def state_labels() -> dict[str, str]:
@@ -82,120 +76,6 @@ def is_simulated_modem(modem_id: str | None) -> bool:
         return False
     where = modem_id.rsplit(":", 1)[-1]
     return where.startswith("sim") and where[3:].isdigit()
-
-
-# --- rows and loaders ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AlertSummary:
-    id: int
-    created_at: dt.datetime
-    created_by: str
-    kind: str
-    text: str
-    incident_street: str
-    segments: int
-    encoding: str
-    parent_id: int | None
-    network_ids: tuple[int, ...]
-    network_names: tuple[str, ...]
-    counts: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def finished(self) -> int:
-        return sum(self.counts.get(s, 0) for s in FINISHED_STATES)
-
-    @property
-    def waiting(self) -> int:
-        """Still to go: queued, or being sent right now."""
-        return self.counts.get("queued", 0) + self.counts.get("sending", 0)
-
-    @property
-    def retryable(self) -> int:
-        return self.counts.get("failed", 0) + self.counts.get("uncertain", 0)
-
-
-@dataclass(frozen=True)
-class DeliveryRow:
-    id: int
-    mobile: str
-    member_name: str | None  # None: the member was erased since
-    state: str
-    attempts: int
-    error: str | None
-    modem: str | None
-    sent_at: dt.datetime | None
-    delivered_at: dt.datetime | None
-
-
-def load_alerts(
-    session: Session, limit: int = 50, kinds: Sequence[str] = DESK_KINDS
-) -> list[AlertSummary]:
-    """The newest alerts of these kinds with their delivery counts per state."""
-    alerts = list(
-        session.scalars(
-            select(Alert)
-            .where(Alert.kind.in_(list(kinds)))
-            .order_by(Alert.id.desc())
-            .limit(limit)
-            .options(selectinload(Alert.networks))
-        )
-    )
-    counts: dict[int, dict[str, int]] = {a.id: {} for a in alerts}
-    if alerts:
-        rows = session.execute(
-            select(Delivery.alert_id, Delivery.state, func.count())
-            .where(Delivery.alert_id.in_(list(counts)))
-            .group_by(Delivery.alert_id, Delivery.state)
-        ).all()
-        for alert_id, state, n in rows:
-            counts[alert_id][state] = int(n)
-    return [
-        AlertSummary(
-            id=a.id,
-            created_at=a.created_at,
-            created_by=a.created_by,
-            kind=a.kind,
-            text=a.text,
-            incident_street=a.incident_street or "",
-            segments=a.segments,
-            encoding=a.encoding,
-            parent_id=a.parent_id,
-            network_ids=tuple(n.id for n in sorted(a.networks, key=lambda n: n.name)),
-            network_names=tuple(sorted(n.name for n in a.networks)),
-            counts=counts[a.id],
-        )
-        for a in alerts
-    ]
-
-
-def load_deliveries(session: Session, alert_id: int) -> list[DeliveryRow]:
-    """One alert's deliveries, in send order, with the member's name when they still exist."""
-    rows = session.execute(
-        select(Delivery, Member.first_name, Member.last_name)
-        .outerjoin(Member, Member.id == Delivery.member_id)
-        .where(Delivery.alert_id == alert_id)
-        .order_by(Delivery.priority, Delivery.id)
-    ).all()
-    return [
-        DeliveryRow(
-            id=d.id,
-            mobile=d.mobile,
-            member_name=f"{first} {last}".strip() if first is not None else None,
-            state=d.state,
-            attempts=d.attempts,
-            error=d.error,
-            modem=d.modem,
-            sent_at=d.sent_at,
-            delivered_at=d.delivered_at,
-        )
-        for d, first, last in rows
-    ]
 
 
 # --- models ------------------------------------------------------------------------------

@@ -29,12 +29,13 @@ from bindesk.domain.tips import placeholders
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
-from bindesk.gui.models.outbox_models import AlertSummary, kind_labels, load_alerts, short_time
+from bindesk.gui.models.outbox_models import kind_labels, short_time
 from bindesk.gui.sending import ModemView, SendingBridge
 from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.services import alerts, networks
 from bindesk.services import tips as tip_library
 from bindesk.services.operators import ROLE_LABELS_NL, Actor, Permission
+from bindesk.services.outbox import AlertSummary, load_alerts
 from bindesk.sms.modem import SIMULATED_LABEL
 
 DRAFT_DELAY_MS = 250  # recipients are recounted this long after the last keystroke

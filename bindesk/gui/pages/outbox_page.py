@@ -22,14 +22,10 @@ from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_outbox_page import Ui_OutboxPage
 from bindesk.gui.models.outbox_models import (
     ID_ROLE,
-    AlertSummary,
     AlertTableModel,
-    DeliveryRow,
     DeliveryTableModel,
     ProgressDelegate,
     kind_labels,
-    load_alerts,
-    load_deliveries,
     short_time,
     state_labels,
 )
@@ -38,6 +34,7 @@ from bindesk.gui.sending import ModemView, SendingBridge
 from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.services import outbox
 from bindesk.services.operators import Permission
+from bindesk.services.outbox import AlertSummary, DeliveryRow, load_alerts, load_deliveries
 from bindesk.sms.modem import SIMULATED_LABEL
 
 ALERTS_SHOWN = 100
