@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from bindesk.db.models import AuditEvent
+from bindesk.gui.models.rows import IdRowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -81,7 +81,7 @@ def entity_labels() -> dict[str, str]:
     }
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(IdRowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRow] = []
@@ -95,36 +95,11 @@ class AuditTableModel(QAbstractTableModel):
             self.tr("Details"),
         )
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, position: int) -> AuditRow:
-        return self._rows[position]
-
     def action_label(self, action: str) -> str:
         return self._actions.get(action, action)
 
     def entity_label(self, entity: str) -> str:
         return self._entities.get(entity, entity)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from bindesk.gui.models.rows import RowsTableModel
 from bindesk.services.member_files import RowProblem, Table
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +41,7 @@ def field_labels() -> dict[str, str]:
     }
 
 
-class ColumnMappingModel(QAbstractTableModel):
+class ColumnMappingModel(RowsTableModel):
     """One row per column of the file: its title, a sample, and the field it fills."""
 
     FILE_COLUMN, SAMPLE, FIELD = range(3)
@@ -49,40 +49,23 @@ class ColumnMappingModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers: list[str] = []
+        self._rows: list[str] = []  # the file's column titles, one row each
         self._samples: list[str] = []
         self._mapping: dict[int, str] = {}
         self._labels = field_labels()
-        self._titles = (self.tr("Kolom in het bestand"), self.tr("Voorbeeld"), self.tr("Wordt"))
+        self._headers = (self.tr("Kolom in het bestand"), self.tr("Voorbeeld"), self.tr("Wordt"))
 
     def set_table(self, table: Table, mapping: dict[int, str]) -> None:
         self.beginResetModel()
-        self._headers = list(table.headers)
+        self._rows = list(table.headers)
         first = next((r for r in table.rows if any(c.strip() for c in r)), [])
-        self._samples = [first[i] if i < len(first) else "" for i in range(len(self._headers))]
+        self._samples = [first[i] if i < len(first) else "" for i in range(len(self._rows))]
         self._mapping = dict(mapping)
         self.endResetModel()
         self.mapping_changed.emit()
 
     def mapping(self) -> dict[int, str]:
         return dict(self._mapping)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 3
-        ):
-            return self._titles[section]
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -93,12 +76,12 @@ class ColumnMappingModel(QAbstractTableModel):
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._headers):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.FILE_COLUMN:
-                return self._headers[row] or self.tr("(zonder titel)")
+                return self._rows[row] or self.tr("(zonder titel)")
             if column == self.SAMPLE:
                 return self._samples[row]
             field = self._mapping.get(row)
@@ -150,12 +133,12 @@ class FieldDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsTableModel):
     """The first rows of the file, headed by what each column becomes."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers: list[str] = []
+        self._headers: list[str] = []  # the file's column titles
         self._rows: list[list[str]] = []
         self._mapping: dict[int, str] = {}
         self._labels = field_labels()
@@ -171,15 +154,10 @@ class PreviewModel(QAbstractTableModel):
         if self._headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """Row numbers down the side; each title with the field its column fills."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -201,13 +179,13 @@ class PreviewModel(QAbstractTableModel):
         return row[index.column()] if index.column() < len(row) else ""
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(RowsTableModel):
     """Every bad row with its reason (errors first), then the warnings."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[int, bool, str]] = []
-        self._titles = (self.tr("Rij"), self.tr("Soort"), self.tr("Reden"))
+        self._headers = (self.tr("Rij"), self.tr("Soort"), self.tr("Reden"))
         self._red = QBrush(QColor(176, 0, 32))
         self._orange = QBrush(QColor(160, 96, 0))
 
@@ -217,23 +195,6 @@ class ProblemModel(QAbstractTableModel):
             (w.row, False, w.reason) for w in warnings
         ]
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 3
-        ):
-            return self._titles[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

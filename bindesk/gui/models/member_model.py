@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from bindesk.gui.models.rows import IdRowsTableModel
 from bindesk.services.members import MemberRow, display_mobile, national_mobile
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +93,7 @@ def _natural(text: str) -> tuple[int, str]:
     return (int(match.group()) if match else 1 << 30, fold(text))
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(IdRowsTableModel):
     """Members as rows; ``ID_ROLE`` gives the member id of any cell."""
 
     COLUMNS = (
@@ -183,18 +184,9 @@ class MemberTableModel(QAbstractTableModel):
                 self.endRemoveRows()
                 return
 
-    def rows(self) -> list[MemberRow]:
-        return list(self._rows)
-
     def rows_view(self) -> list[MemberRow]:
         """The rows themselves (no copy): for the proxy's filter pass only."""
         return self._rows
-
-    def row_at(self, position: int) -> MemberRow:
-        return self._rows[position]
-
-    def row_by_id(self, member_id: int) -> MemberRow | None:
-        return next((r for r in self._rows if r.id == member_id), None)
 
     def position_of(self, member_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.id == member_id), None)
@@ -206,22 +198,8 @@ class MemberTableModel(QAbstractTableModel):
 
     # --- Qt model ------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return 0 if parent.isValid() else len(self.COLUMNS)  # the named columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

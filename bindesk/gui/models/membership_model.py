@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from bindesk.gui.models.rows import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -20,7 +22,7 @@ class MembershipChoice:
     current_coordinator: str  # who coordinates it now (another person), '' if nobody
 
 
-class MembershipModel(QAbstractTableModel):
+class MembershipModel(RowsTableModel):
     NETWORK, MEMBER, COORDINATOR, CURRENT = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -48,23 +50,6 @@ class MembershipModel(QAbstractTableModel):
 
     def coordinator_network_ids(self) -> list[int]:
         return [r.network_id for r in self._rows if r.member and r.coordinator]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from bindesk.gui.models.rows import IdRowsTableModel
 from bindesk.services.networks import NetworkRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -15,7 +16,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class NetworkTableModel(QAbstractTableModel):
+class NetworkTableModel(IdRowsTableModel):
     COLUMNS = ("name", "municipality", "coordinator", "active_members", "active")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -30,33 +31,8 @@ class NetworkTableModel(QAbstractTableModel):
         )
         self._grey = QBrush(QColor(120, 120, 120))
 
-    def set_rows(self, rows: list[NetworkRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[NetworkRow]:
-        return list(self._rows)
-
-    def row_by_id(self, network_id: int) -> NetworkRow | None:
-        return next((r for r in self._rows if r.id == network_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return 0 if parent.isValid() else len(self.COLUMNS)  # the named columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from bindesk.gui.models.rows import IdRowsTableModel
 from bindesk.services.operators import OperatorRow, Role
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +47,7 @@ def role_help() -> dict[Role, str]:
     }
 
 
-class OperatorTableModel(QAbstractTableModel):
+class OperatorTableModel(IdRowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OperatorRow] = []
@@ -60,31 +60,6 @@ class OperatorTableModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Laatst aangemeld"),
         )
-
-    def set_rows(self, rows: list[OperatorRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_by_id(self, operator_id: int) -> OperatorRow | None:
-        return next((r for r in self._rows if r.id == operator_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from bindesk.gui.models.rows import IdRowsTableModel
 from bindesk.services.members import display_mobile
 from bindesk.services.outbox import AlertSummary, DeliveryRow
 
@@ -88,15 +88,10 @@ _STATE_COLOURS = {
 }
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(IdRowsTableModel):
     """Rows with an ``id``; replacing rows keeps the view's selection when ids stay put."""
 
     COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._headers: tuple[str, ...] = ()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         rows = list(rows)
@@ -112,31 +107,11 @@ class _RowsModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
     def row_of(self, row_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return 0 if parent.isValid() else len(self.COLUMNS)  # the named columns
 
 
 class AlertTableModel(_RowsModel):
