@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from bindesk.gui.models.rows import IdRowsTableModel
+from bindesk.gui.models.rows import NamedColumnsTableModel
 from bindesk.services.members import MemberRow, display_mobile, national_mobile
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +93,7 @@ def _natural(text: str) -> tuple[int, str]:
     return (int(match.group()) if match else 1 << 30, fold(text))
 
 
-class MemberTableModel(IdRowsTableModel):
+class MemberTableModel(NamedColumnsTableModel):
     """Members as rows; ``ID_ROLE`` gives the member id of any cell."""
 
     COLUMNS = (
@@ -197,9 +197,6 @@ class MemberTableModel(IdRowsTableModel):
         return [keys.get(r.id, "") for r in self._rows]
 
     # --- Qt model ------------------------------------------------------------------
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)  # the named columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

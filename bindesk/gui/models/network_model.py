@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from bindesk.gui.models.rows import IdRowsTableModel
+from bindesk.gui.models.rows import NamedColumnsTableModel
 from bindesk.services.networks import NetworkRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,7 +16,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class NetworkTableModel(IdRowsTableModel):
+class NetworkTableModel(NamedColumnsTableModel):
     COLUMNS = ("name", "municipality", "coordinator", "active_members", "active")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -30,9 +30,6 @@ class NetworkTableModel(IdRowsTableModel):
             self.tr("Status"),
         )
         self._grey = QBrush(QColor(120, 120, 120))
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)  # the named columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from bindesk.gui.models.rows import IdRowsTableModel
+from bindesk.gui.models.rows import NamedColumnsTableModel
 from bindesk.services.members import display_mobile
 from bindesk.services.outbox import AlertSummary, DeliveryRow
 
@@ -88,10 +88,8 @@ _STATE_COLOURS = {
 }
 
 
-class _RowsModel(IdRowsTableModel):
+class _RowsModel(NamedColumnsTableModel):
     """Rows with an ``id``; replacing rows keeps the view's selection when ids stay put."""
-
-    COLUMNS: tuple[str, ...] = ()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         rows = list(rows)
@@ -109,9 +107,6 @@ class _RowsModel(IdRowsTableModel):
 
     def row_of(self, row_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)  # the named columns
 
 
 class AlertTableModel(_RowsModel):

@@ -56,3 +56,12 @@ class IdRowsTableModel(RowsTableModel):
 
     def row_by_id(self, row_id: int) -> Any | None:
         return next((r for r in self._rows if r.id == row_id), None)
+
+
+class NamedColumnsTableModel(IdRowsTableModel):
+    """Columns named in ``COLUMNS``: the names count the columns, ``_headers`` only titles them."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
