@@ -398,4 +398,7 @@ def narrows(old: Query, old_text: str, new: Query, new_text: str) -> bool:
     """True when every row matching ``new`` also matches ``old`` (the operator typed on)."""
     if not old_text or not new_text.startswith(old_text):
         return False
-    return not (new.digits and old.digits and not new.digits.startswith(old.digits))
+    # A query can turn into a phone-number fragment as it grows ("00/" → "00/0" is "000"):
+    # the number route then matches rows the shorter query did not, so only a number that
+    # extends the old number narrows.
+    return not new.digits or new.digits.startswith(old.digits or "\0")
