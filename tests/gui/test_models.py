@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -236,6 +236,7 @@ _ALPHABET = "kerstadop 0147+32/.é"
     texts=st.lists(st.text(alphabet=_ALPHABET, max_size=12), min_size=1, max_size=6),
     network=st.sampled_from([None, 1, 2]),
 )
+@example(texts=["0", "0/", "0"], network=None)  # "00/" then "00/0": turns into a number
 def test_typing_on_gives_the_same_rows_as_searching_afresh(
     texts: list[str], network: int | None
 ) -> None:
