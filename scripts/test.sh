@@ -37,6 +37,7 @@ fi
 # 4. Static checks: lint, formatting of hand-written code, layer contracts.
 echo "== ruff"; "$VENV/bin/ruff" check .
 echo "== import contracts"; "$VENV/bin/lint-imports"
+echo "== mypy (strict: domain, services, db, sms)"; "$VENV/bin/mypy"
 
 # 5. Every test (offscreen Qt), two workers.
 export QT_QPA_PLATFORM=offscreen

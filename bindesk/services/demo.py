@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,7 +18,19 @@ from bindesk.domain.errors import InvalidInput
 from bindesk.services import audit, tips
 from bindesk.services.operators import Actor, Permission
 
-DEMO_NETWORKS = [
+
+class DemoNetwork(TypedDict):
+    name: str
+    municipality: str
+    postal_code: str
+    place: str
+    streets: list[str]
+    area: str
+    liaison: str
+    start: dt.date
+
+
+DEMO_NETWORKS: list[DemoNetwork] = [
     {
         "name": "BIN Oordegem",
         "municipality": "Lede",
@@ -155,7 +168,7 @@ def load_demo_data(session: Session, actor: Actor, *, force: bool = False) -> di
     counts = {"networks": 0, "members": 0}
     existing_names = {n.casefold() for n in session.scalars(select(Network.name))}
     for spec in DEMO_NETWORKS:
-        if spec["name"].casefold() in existing_names:  # type: ignore[union-attr]
+        if spec["name"].casefold() in existing_names:
             continue
         network = Network(
             name=spec["name"],
@@ -178,7 +191,7 @@ def load_demo_data(session: Session, actor: Actor, *, force: bool = False) -> di
             member = Member(
                 first_name=rng.choice(FIRST_NAMES),
                 last_name=rng.choice(LAST_NAMES),
-                street=rng.choice(spec["streets"]),  # type: ignore[arg-type]
+                street=rng.choice(spec["streets"]),
                 house_number=str(rng.randint(1, 140)),
                 postal_code=spec["postal_code"],
                 municipality=spec["place"],
@@ -186,7 +199,7 @@ def load_demo_data(session: Session, actor: Actor, *, force: bool = False) -> di
                 email="",
                 language="nl",
                 status=status,
-                joined_on=spec["start"] + dt.timedelta(days=rng.randint(0, 2000)),  # type: ignore[operator]
+                joined_on=spec["start"] + dt.timedelta(days=rng.randint(0, 2000)),
                 consent_at=now,
                 consent_method="inschrijvingsformulier (demo)",
             )

@@ -224,7 +224,7 @@ def plan_import(
             for index, target in mapping.items()
         }
         try:
-            data = MemberInput(**values, consent_method=consent_method).cleaned()
+            data = MemberInput(**values, consent_method=consent_method).cleaned()  # type: ignore[arg-type]
         except InvalidInput as exc:
             plan.problems.append(RowProblem(number, exc.message))
             continue
