@@ -696,6 +696,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="het venster openen (standaard)")
     p.add_argument("--screenshot", metavar="DIR", help="schermafdrukken maken en afsluiten")
+    p.add_argument(
+        "--modem",
+        action="append",
+        metavar="SPEC",
+        help=f"modem van deze pc, bv. /dev/ttyUSB0 (herhaalbaar; ook ${config.ENV_MODEMS})",
+    )
     p.set_defaults(func=cmd_gui)
 
     _register_more(sub)

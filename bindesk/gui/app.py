@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
             log.info("desk opened by %s (%s)", actor.username, actor.role.value)
             # Sending is the machine's job, whoever is logged in: the modems start now, in
             # their own threads (Init takes ~4 s; the window does not wait for it).
-            sending = SendingBridge(db)
+            sending = SendingBridge(db, getattr(args, "modem", None))
             window = build_window(db, actor, log_path, crash, sending=sending)
             window.show()
             QTimer.singleShot(0, sending.start)
