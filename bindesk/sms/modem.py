@@ -56,6 +56,8 @@ __all__ = [
 ]
 
 SIMULATED_LABEL = "SIMULATIE"
+#: what "~" is sent as in a UCS-2 message (see Modem.send)
+UCS2_TILDE = "\u223c"
 #: latency per SMS part of the built-in demo modem ("sim"), like a real network
 SIM_DELAY = 0.3
 #: an incomplete multipart message waits this long on the SIM for its missing parts
@@ -593,6 +595,11 @@ class Modem:
                 "nummer van het lid.",
                 ModemErrorKind.RECIPIENT,
             )
+        if unicode:
+            # libGammu 1.45's UCS-2 encoder writes "~" as U+0001 (and its decoder reads it back
+            # as "~", so a gammu round trip hides it): the phone would show a control
+            # character. U+223C (a tilde operator, same look) is the nearest honest stand-in.
+            text = text.replace("~", UCS2_TILDE)
         parts = self._encode(text, unicode=unicode)
         for part in parts:
             # keep EncodeSMS's SMSC settings (Validity "Max"): a dict without "Validity"
@@ -743,12 +750,15 @@ def _linked_text(group: list[dict[str, Any]]) -> str:
 
 
 def _wire_text(parts: list[dict[str, Any]]) -> str:
-    """The text the recipient will read: each part encoded to its PDU and decoded again.
+    """The text the recipient will read: each part encoded to its PDU and decoded again by
+    our own GSM 03.40 decoder (gammu's decoder mirrors some of its encoder's mistakes).
 
     The "Text" that EncodeSMS hands back is the caller's text, not what went into the PDU:
     with ``Unicode: False`` gammu silently turns "ë" into "e" in the user data only.
     """
-    return "".join(_clean(gammu.DecodePDU(gammu.EncodePDU(p))["Text"]) for p in parts)
+    from bindesk.sms.emulator import decode_submit_pdu
+
+    return "".join(decode_submit_pdu(gammu.EncodePDU(p).hex()).text for p in parts)
 
 
 def _clean(text: str) -> str:

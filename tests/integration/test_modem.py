@@ -421,3 +421,15 @@ def test_store_callback_sees_messages_before_they_leave_the_sim(
     modem_ready.fetch_inbound(store=store)
     assert on_sim_when_stored == [1]
     assert emu_clean.stored() == []
+
+
+def test_tilde_in_ucs2_is_not_sent_as_a_control_character(
+    emu_clean: Emulator, modem_ready: Modem
+) -> None:
+    # libGammu's UCS-2 encoder writes "~" as U+0001; bindesk sends U+223C instead
+    modem_ready.send("+32470123456", "Noël ~ 21u", unicode=True)
+    (sms,) = emu_clean.sent()
+    assert sms.text == "Noël \u223c 21u"
+    assert "\x01" not in sms.text
+    modem_ready.send("+32470123456", "Noel ~ 21u", unicode=False)  # GSM-7 has "~" itself
+    assert emu_clean.sent()[-1].text == "Noel ~ 21u"
