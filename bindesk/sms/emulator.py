@@ -43,6 +43,8 @@ import tty
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bindesk.domain import smstext
+
 __all__ = [
     "DeliverPdu",
     "Emulator",
@@ -61,35 +63,20 @@ __all__ = [
 # GSM 03.38 default alphabet
 # ---------------------------------------------------------------------------------------------
 
+# The tables are bindesk.domain.smstext's (checked there, character by character, against
+# gammu's own encoder); here they are turned round for decoding.
+_GSM7_ESCAPE = 0x1B
+
 #: The basic table, index = septet value. 0x1B is the escape to the extension table.
-GSM7_BASIC = (
-    "@£$¥èéùìòÇ\nØø\rÅå"
-    "Δ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ"
-    " !\"#¤%&'()*+,-./"
-    "0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNO"
-    "PQRSTUVWXYZÄÖÑÜ§"
-    "¿abcdefghijklmno"
-    "pqrstuvwxyzäöñüà"
+GSM7_BASIC = "".join(
+    {code: ch for ch, code in smstext.GSM7_BASIC.items()}.get(code, "\x1b") for code in range(128)
 )
-assert len(GSM7_BASIC) == 128
+assert len(GSM7_BASIC) == 128 and GSM7_BASIC[_GSM7_ESCAPE] == "\x1b"
 
 #: The extension table (reached with 0x1B), septet value -> character.
-GSM7_EXTENSION = {
-    0x0A: "\f",
-    0x14: "^",
-    0x28: "{",
-    0x29: "}",
-    0x2F: "\\",
-    0x3C: "[",
-    0x3D: "~",
-    0x3E: "]",
-    0x40: "|",
-    0x65: "€",
-}
-_GSM7_ESCAPE = 0x1B
-_GSM7_BASIC_INDEX = {ch: i for i, ch in enumerate(GSM7_BASIC) if i != _GSM7_ESCAPE}
-_GSM7_EXTENSION_INDEX = {ch: code for code, ch in GSM7_EXTENSION.items()}
+GSM7_EXTENSION = {code: ch for ch, code in smstext.GSM7_EXTENSION.items()}
+_GSM7_BASIC_INDEX = dict(smstext.GSM7_BASIC)
+_GSM7_EXTENSION_INDEX = dict(smstext.GSM7_EXTENSION)
 
 _CTRL_Z = 0x1A
 _ESC = 0x1B
