@@ -11,6 +11,7 @@ import argparse
 import logging
 import secrets
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,12 +39,14 @@ from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog
 from bindesk.gui.lock import LockDialog
 from bindesk.gui.main_window import MainWindow
-from bindesk.services import demo, members, operators
+from bindesk.gui.sending import SendingBridge
+from bindesk.services import alerts, demo, members, networks, operators, outbox
 from bindesk.services.operators import Actor, Role
 
 log = logging.getLogger(__name__)
 
 SCREENSHOT_ACTOR = Actor("demo", "Demo-beheerder", Role.ADMIN)
+LIVE_SENT = 6  # the live Verzonden picture is taken once this many SMS went out
 BALIE_ACTOR = Actor("demo-balie", "Inspecteur aan de balie", Role.BALIE)
 
 SAMPLE_IMPORT = (
@@ -188,6 +191,7 @@ def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Pat
             i18n.install(app, desk_language(db))
             camera = Camera(app, folder)
             shoot_everything(camera, db, workdir, log_path)
+            shoot_sending(camera, db, log_path)
         finally:
             db.dispose()
     for path in camera.taken:
@@ -300,3 +304,43 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
         settle(app)
     finally:
         i18n.install(app, language)
+
+
+def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
+    """The Verzonden page while the simulated modem (SIMULATIE) sends a real tip alert."""
+    app = camera.app
+    sending = SendingBridge(db, ["sim"])
+    window = build_window(db, SCREENSHOT_ACTOR, log_path, idle_lock=False, sending=sending)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    if not sending.start():
+        raise RuntimeError(f"the simulated modem did not start: {sending.problem}")
+    with db.session() as s:
+        plan = alerts.draft(
+            s,
+            SCREENSHOT_ACTOR,
+            networks=[networks.get_network(s, "Oordegem")],
+            tip_key="verdachte-persoon",
+            fields={"tijdstip": "vanavond 21u", "omschrijving": "man in donkere jas met rugzak"},
+            incident_street="Kerkstraat",
+        )
+        alert_id = alerts.queue(s, SCREENSHOT_ACTOR, plan).id
+    sending.wake()
+    page = window.show_page("sent")
+    page.show_alert(alert_id)  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:  # Init ~4 s, then ~0.9 s per SMS
+        app.processEvents()
+        time.sleep(0.05)
+        with db.read_session() as s:
+            counts = outbox.counts(s, alert_id)
+        if counts.get("sent", 0) + counts.get("delivered", 0) >= LIVE_SENT:
+            break
+    page.refresh()  # type: ignore[attr-defined]
+    window.desk.tasks.wait_idle()
+    settle(app)
+    camera.window("sent-live", window)
+    window.close()  # shuts the modem down after the SMS in flight
+    window.deleteLater()
+    settle(app)

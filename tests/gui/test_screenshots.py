@@ -12,6 +12,7 @@ from bindesk.gui.screenshots import take_screenshots
 from bindesk.services import demo
 
 PAGES = {"networks", "members", "alert", "sent", "surveys", "newsletter", "audit", "settings"}
+LIVE = {"sent-live"}  # the Verzonden page while the simulated modem sends
 DIALOGS = {
     "member-dialog",
     "member-dialog-new",
@@ -37,7 +38,7 @@ def test_screenshot_mode_renders_every_page_and_dialog(
     args = argparse.Namespace(db=None, screenshot=str(out))
     assert take_screenshots(args, qapp, tmp_path / "bindesk.log") == 0
     names = {p.stem for p in out.glob("*.png")}
-    assert names == PAGES | DIALOGS
+    assert names == PAGES | DIALOGS | LIVE
     for path in out.glob("*.png"):
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1366, 768), path.name

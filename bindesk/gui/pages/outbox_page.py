@@ -406,6 +406,10 @@ class OutboxPage(QWidget):
         ui = self.ui
         bridge = self.sending
         for row in self.modem_rows:
+            # out of the layout and hidden now; deleteLater alone leaves the old row on
+            # screen until the event loop gets round to deferred deletes
+            self.ui.modems_layout.removeWidget(row.container)
+            row.container.hide()
             row.container.deleteLater()
         self.modem_rows = []
         simulated = bridge is not None and bridge.simulated
