@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 refused (the reason is printed in Dutch), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -17,7 +18,17 @@ from typing import Any
 from bindesk import __version__, config
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError, InvalidInput
-from bindesk.services import alerts, demo, inbox, member_files, members, networks, outbox
+from bindesk.services import (
+    alerts,
+    audit,
+    demo,
+    inbox,
+    member_files,
+    members,
+    networks,
+    operators,
+    outbox,
+)
 from bindesk.services.operators import Actor, cli_actor
 from bindesk.sms.dispatcher import DeliveryUpdate, Dispatcher, ModemStatus
 from bindesk.sms.modem import Modem, ModemError, ModemSpec
@@ -606,6 +617,267 @@ def _register_sms_verbs(sub: Any) -> None:
     p.set_defaults(func=cmd_inbox_list)
 
 
+# --- member records, networks, audit, operators (what the desk's pages do) ----------------
+
+
+def _member(ctx: Context, s: Any) -> Any:
+    return members.get_member(s, ctx.args.member_id)
+
+
+def cmd_members_show(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        member = _member(ctx, s)
+        data = members.member_json(member)
+    if ctx.args.json:
+        out_json(data)
+        return EXIT_OK
+    labels = {
+        "first_name": "voornaam",
+        "last_name": "naam",
+        "street": "straat",
+        "house_number": "nr",
+        "postal_code": "postcode",
+        "municipality": "gemeente",
+        "mobile": "gsm",
+        "email": "e-mail",
+        "networks": "netwerken",
+        "status": "status",
+        "consent_at": "toestemming op",
+        "consent_method": "toestemming hoe",
+        "opted_out_at": "afgemeld op",
+    }
+    for key, label in labels.items():
+        value = data[key]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        out(f"{label:16} {value if value not in (None, '') else '-'}")
+    return EXIT_OK
+
+
+def cmd_members_status(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        member = _member(ctx, s)
+        members.set_status(s, ctx.actor, member, ctx.args.status)
+        out(f"{member.full_name}: status {members.STATUS_LABELS_NL[ctx.args.status]}.")
+    return EXIT_OK
+
+
+def cmd_members_opt_out(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        member = _member(ctx, s)
+        members.opt_out_at_desk(s, ctx.actor, member)
+        out(
+            f"{member.full_name} is afgemeld: geen berichten meer (wat nog wachtte is geannuleerd)."
+        )
+    return EXIT_OK
+
+
+def cmd_members_opt_in(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        member = _member(ctx, s)
+        members.opt_in(s, ctx.actor, member, ctx.args.consent_method)
+        out(f"{member.full_name} krijgt weer berichten (toestemming: {ctx.args.consent_method}).")
+    return EXIT_OK
+
+
+def cmd_members_access(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        member = _member(ctx, s)
+        json_path, html_path = members.write_personal_data(
+            s, ctx.actor, member, Path(ctx.args.output)
+        )
+    out(f"Persoonsgegevens geschreven naar {json_path} en {html_path}.")
+    return EXIT_OK
+
+
+def cmd_members_erase(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        member = _member(ctx, s)
+        name = member.full_name
+        if not ctx.args.yes:
+            print(
+                f"Fout: niets gewist. Voeg --yes toe om {name} definitief te wissen "
+                "(verzendingen blijven anoniem bewaard).",
+                file=sys.stderr,
+            )
+            return EXIT_REFUSED
+        members.erase(s, ctx.actor, member)
+    out(f"{name} is gewist; de verzendingen aan deze persoon zijn geanonimiseerd.")
+    return EXIT_OK
+
+
+def cmd_networks_active(ctx: Context, active: bool) -> int:
+    with ctx.db.session() as s:
+        network = networks.get_network(s, ctx.args.name)
+        networks.set_network_active(s, ctx.actor, network, active)
+        state = "actief" if active else "gedeactiveerd (geschiedenis blijft bewaard)"
+        out(f"Netwerk '{network.name}' is {state}.")
+    return EXIT_OK
+
+
+def _audit_filter(ctx: Context) -> audit.AuditFilter:
+    a = ctx.args
+    return audit.AuditFilter(actor=a.actor, action=a.action, entity=a.entity, limit=a.limit)
+
+
+def cmd_audit_list(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        events = audit.read_events(s, ctx.actor, _audit_filter(ctx))
+        data = [
+            {
+                "id": e.id,
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "before": e.before,
+                "after": e.after,
+                "detail": e.detail,
+            }
+            for e in events
+        ]
+    if ctx.args.json:
+        out_json(data)
+        return EXIT_OK
+    table(
+        ["Wanneer", "Wie", "Wat", "Onderwerp", "Detail"],
+        [
+            (
+                d["at"][:19].replace("T", " "),
+                d["actor"],
+                d["action"],
+                f"{d['entity']} {d['entity_id'] or ''}".strip(),
+                d["detail"],
+            )
+            for d in data
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_audit_export(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        n = audit.export_events(s, ctx.actor, _audit_filter(ctx), Path(ctx.args.output))
+    out(f"{n} gebeurtenissen geëxporteerd naar {ctx.args.output}.")
+    return EXIT_OK
+
+
+def cmd_operators_list(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        rows = operators.list_operators(s, ctx.actor)
+    data = [
+        {"username": r.username, "display_name": r.display_name, "role": r.role, "active": r.active}
+        for r in rows
+    ]
+    if ctx.args.json:
+        out_json(data)
+        return EXIT_OK
+    table(
+        ["Gebruiker", "Naam", "Rol", "Actief"],
+        [
+            (d["username"], d["display_name"], d["role"], "ja" if d["active"] else "nee")
+            for d in data
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_operators_add(ctx: Context) -> int:
+    a = ctx.args
+    password = (
+        sys.stdin.readline().rstrip("\n")
+        if a.password_stdin
+        else getpass.getpass("Wachtwoord voor de nieuwe gebruiker: ")
+    )
+    with ctx.db.session() as s:
+        first = not operators.has_operators(s)
+        operator = operators.create_operator(
+            s,
+            None if first else ctx.actor,
+            username=a.username,
+            display_name=a.display_name or a.username,
+            role=a.role,
+            password=password,
+        )
+        out(f"Gebruiker '{operator.username}' ({operator.role}) aangemaakt.")
+    return EXIT_OK
+
+
+def _member_record_verbs(mems: Any) -> None:
+    def member_id(p: argparse.ArgumentParser) -> None:
+        p.add_argument("member_id", type=int, metavar="LID", help="nummer van het lid (id)")
+
+    p = mems.add_parser("show", help="één lid tonen")
+    member_id(p)
+    _json_flag(p)
+    p.set_defaults(func=cmd_members_show)
+    p = mems.add_parser("status", help="status van een lid wijzigen")
+    member_id(p)
+    p.add_argument("status", choices=members.STATUSES)
+    p.set_defaults(func=cmd_members_status)
+    p = mems.add_parser("opt-out", help="lid afmelden: geen berichten meer")
+    member_id(p)
+    p.set_defaults(func=cmd_members_opt_out)
+    p = mems.add_parser("opt-in", help="lid opnieuw aanmelden met nieuwe toestemming")
+    member_id(p)
+    p.add_argument("--consent-method", required=True, help="hoe het lid toestemming gaf")
+    p.set_defaults(func=cmd_members_opt_in)
+    p = mems.add_parser("access", help="inzage: alle gegevens van een lid naar een map")
+    member_id(p)
+    p.add_argument("-o", "--output", required=True, metavar="MAP")
+    p.set_defaults(func=cmd_members_access)
+    p = mems.add_parser("erase", help="lid definitief wissen (GDPR)")
+    member_id(p)
+    p.add_argument("--yes", action="store_true", help="echt wissen")
+    p.set_defaults(func=cmd_members_erase)
+
+
+def _network_state_verbs(nets: Any) -> None:
+    for verb, active, help_text in (
+        ("deactivate", False, "netwerk deactiveren"),
+        ("activate", True, "netwerk opnieuw activeren"),
+    ):
+        p = nets.add_parser(verb, help=help_text)
+        p.add_argument("name")
+        p.set_defaults(func=lambda ctx, active=active: cmd_networks_active(ctx, active))
+
+
+def _register_desk_verbs(sub: Any) -> None:
+    def audit_filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--actor", help="alleen deze gebruiker")
+        p.add_argument("--action", help="alleen deze handeling (create, update, send, login…)")
+        p.add_argument("--entity", help="alleen dit onderwerp (member, network, alert…)")
+        p.add_argument("--limit", type=int, default=1000)
+
+    au = sub.add_parser("audit", help="logboek").add_subparsers(
+        dest="action", required=True, parser_class=DutchParser
+    )
+    p = au.add_parser("list", help="logboek tonen")
+    audit_filters(p)
+    _json_flag(p)
+    p.set_defaults(func=cmd_audit_list)
+    p = au.add_parser("export", help="logboek naar CSV")
+    audit_filters(p)
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_audit_export)
+
+    ops = sub.add_parser("operators", help="gebruikers van bindesk").add_subparsers(
+        dest="action", required=True, parser_class=DutchParser
+    )
+    p = ops.add_parser("list", help="gebruikers tonen")
+    _json_flag(p)
+    p.set_defaults(func=cmd_operators_list)
+    p = ops.add_parser("add", help="gebruiker aanmaken (de eerste wordt admin)")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=[r.value for r in operators.Role])
+    p.add_argument("--display-name")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="wachtwoord van de standaardinvoer lezen"
+    )
+    p.set_defaults(func=cmd_operators_add)
+
+
 # --- parser -------------------------------------------------------------------------------
 
 
@@ -640,6 +912,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--streets", help='straten, gescheiden door ";"')
     p.add_argument("--area", help="omschrijving van het gebied")
     p.set_defaults(func=cmd_networks_add)
+    _network_state_verbs(nets)
 
     mems = sub.add_parser("members", help="leden").add_subparsers(
         dest="action", required=True, parser_class=DutchParser
@@ -683,6 +956,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--network", required=True)
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(func=cmd_members_export)
+    _member_record_verbs(mems)
 
     p = sub.add_parser("demo-data", help="demonetwerken en fictieve leden laden")
     p.add_argument("--force", action="store_true", help="ook als er al leden zijn")
@@ -708,7 +982,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_extra_registrars: list[Callable[[Any], None]] = [_register_sms_verbs]
+_extra_registrars: list[Callable[[Any], None]] = [_register_sms_verbs, _register_desk_verbs]
 
 
 def _register_more(sub: Any) -> None:
