@@ -218,6 +218,8 @@ class Delivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     modem: Mapped[str | None] = mapped_column(String(200))
     message_refs: Mapped[list[Any]] = mapped_column(default=list)
+    # references of the parts the network reported delivered (status reports)
+    delivered_refs: Mapped[list[Any]] = mapped_column(default=list)
     error: Mapped[str | None] = mapped_column(Text)
     queued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column()

@@ -84,8 +84,12 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
         if report.reference not in refs:
             continue
         if report.delivered:
-            delivery.state = "delivered"
-            delivery.delivered_at = report.at
+            done = sorted({*(delivery.delivered_refs or []), report.reference})
+            delivery.delivered_refs = done
+            complete = len(refs) >= delivery.alert.segments  # not a partial send
+            if complete and set(refs) <= set(done):  # every part reached the phone
+                delivery.state = "delivered"
+                delivery.delivered_at = report.at
         elif report.status == "failed":
             delivery.state = "failed"
             delivery.error = (

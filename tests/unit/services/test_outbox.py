@@ -186,3 +186,42 @@ def test_stop_words(text: str) -> None:
 @pytest.mark.parametrize("text", ["Uitstekend", "niet stoppen", "bedankt", "STOPPEN"])
 def test_not_stop_words(text: str) -> None:
     assert not inbox.is_stop(text)
+
+
+def test_multipart_is_delivered_only_when_every_part_is_reported(
+    db: Database, admin: Actor
+) -> None:
+    with db.session() as s:
+        net = f.network(s, admin, "BIN A")
+        f.numbered_members(s, admin, net, 2)
+        alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="Noël " * 40))
+    queue = outbox.OutboxQueue(db)
+    whole, partial = queue.claim("m"), queue.claim("m")
+    assert whole and partial
+    queue.sent(whole, [5, 6, 7])
+    queue.uncertain(partial, "deel 1 van 3 verzonden", [8])
+    now = dt.datetime.now(dt.UTC)
+
+    def report(mobile: str, ref: int) -> None:
+        with db.session() as s:
+            inbox.store(
+                s,
+                "m",
+                [
+                    StatusReport(
+                        number=mobile, reference=ref, delivered=True, status="delivered", at=now
+                    )
+                ],
+            )
+
+    def state(job_id: int) -> str:
+        with db.session() as s:
+            return s.get(Delivery, job_id).state  # type: ignore[union-attr]
+
+    report(whole.mobile, 5)
+    report(whole.mobile, 7)
+    assert state(whole.delivery_id) == "sent"  # part 2 not reported yet
+    report(whole.mobile, 6)
+    assert state(whole.delivery_id) == "delivered"
+    report(partial.mobile, 8)
+    assert state(partial.delivery_id) == "uncertain"  # only 1 of 3 parts ever went out
