@@ -125,7 +125,7 @@ class Database:
     # --- migrations ---------------------------------------------------------------
 
     def current_revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
     def head_revision(self) -> str | None:
