@@ -125,7 +125,8 @@ def cmd_networks_add(ctx: Context) -> int:
             streets=ctx.args.streets,
             area_description=ctx.args.area or "",
         )
-        out(f"Netwerk '{network.name}' ({network.municipality}) toegevoegd.")
+        done = f"Netwerk '{network.name}' ({network.municipality}) toegevoegd."
+    out(done)  # after the commit: never report what did not land
     return EXIT_OK
 
 
@@ -177,12 +178,14 @@ def cmd_members_add(ctx: Context) -> int:
     with ctx.db.session() as s:
         network = networks.get_network(s, a.network)
         member = members.add_member(s, ctx.actor, data, [network])
-        out(f"{member.full_name} ({member.mobile}) toegevoegd aan {network.name}.")
-        cleaned = data.cleaned()
-        for warning in cleaned.warnings:
-            out(f"Let op: {warning}")
+        lines = [f"{member.full_name} ({member.mobile}) toegevoegd aan {network.name}."]
+        lines += [f"Let op: {warning}" for warning in data.cleaned().warnings]
         if not member.consent_at:
-            out("Let op: geen toestemming geregistreerd; dit lid krijgt nog geen berichten.")
+            lines.append(
+                "Let op: geen toestemming geregistreerd; dit lid krijgt nog geen berichten."
+            )
+    for line in lines:
+        out(line)
     return EXIT_OK
 
 
@@ -658,7 +661,8 @@ def cmd_members_status(ctx: Context) -> int:
     with ctx.db.session() as s:
         member = _member(ctx, s)
         members.set_status(s, ctx.actor, member, ctx.args.status)
-        out(f"{member.full_name}: status {members.STATUS_LABELS_NL[ctx.args.status]}.")
+        done = f"{member.full_name}: status {members.STATUS_LABELS_NL[ctx.args.status]}."
+    out(done)
     return EXIT_OK
 
 
@@ -666,9 +670,10 @@ def cmd_members_opt_out(ctx: Context) -> int:
     with ctx.db.session() as s:
         member = _member(ctx, s)
         members.opt_out_at_desk(s, ctx.actor, member)
-        out(
+        done = (
             f"{member.full_name} is afgemeld: geen berichten meer (wat nog wachtte is geannuleerd)."
         )
+    out(done)
     return EXIT_OK
 
 
@@ -676,7 +681,8 @@ def cmd_members_opt_in(ctx: Context) -> int:
     with ctx.db.session() as s:
         member = _member(ctx, s)
         members.opt_in(s, ctx.actor, member, ctx.args.consent_method)
-        out(f"{member.full_name} krijgt weer berichten (toestemming: {ctx.args.consent_method}).")
+        done = f"{member.full_name} krijgt weer berichten (toestemming: {ctx.args.consent_method})."
+    out(done)
     return EXIT_OK
 
 
@@ -711,7 +717,8 @@ def cmd_networks_active(ctx: Context, active: bool) -> int:
         network = networks.get_network(s, ctx.args.name)
         networks.set_network_active(s, ctx.actor, network, active)
         state = "actief" if active else "gedeactiveerd (geschiedenis blijft bewaard)"
-        out(f"Netwerk '{network.name}' is {state}.")
+        done = f"Netwerk '{network.name}' is {state}."
+    out(done)
     return EXIT_OK
 
 
@@ -800,7 +807,8 @@ def cmd_operators_add(ctx: Context) -> int:
             role=a.role,
             password=password,
         )
-        out(f"Gebruiker '{operator.username}' ({operator.role}) aangemaakt.")
+        done = f"Gebruiker '{operator.username}' ({operator.role}) aangemaakt."
+    out(done)
     return EXIT_OK
 
 
