@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -986,16 +986,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_gui)
 
-    _register_more(sub)
+    _register_sms_verbs(sub)
+    _register_desk_verbs(sub)
     return parser
-
-
-_extra_registrars: list[Callable[[Any], None]] = [_register_sms_verbs, _register_desk_verbs]
-
-
-def _register_more(sub: Any) -> None:
-    for register in _extra_registrars:
-        register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

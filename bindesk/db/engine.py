@@ -110,9 +110,6 @@ class Database:
                 session.rollback()
                 raise
 
-    def new_session(self) -> Session:
-        return self._sessions()
-
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """For reading only (listings, reports): does not take SQLite's write lock."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -371,10 +371,6 @@ def erase(session: Session, actor: Actor, member: Member) -> None:
         member_id,
         detail="persoon gewist op verzoek; verzendingen geanonimiseerd",
     )
-
-
-def with_changes(data: MemberInput, **changes: Any) -> MemberInput:
-    return replace(data, **changes)
 
 
 # --- fast listing for the desk ------------------------------------------------------------

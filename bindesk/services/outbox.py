@@ -35,7 +35,6 @@ STATE_LABELS_NL = {
     "uncertain": "onzeker",
     "cancelled": "geannuleerd",
 }
-OPEN_STATES = ("queued", "sending")
 FINISHED_STATES = ("sent", "delivered", "failed", "uncertain", "cancelled")
 DESK_KINDS = ("urgent", "prevention", "feedback")  # what an operator composes
 

@@ -386,7 +386,8 @@ class Dispatcher:
         if exc.kind in (ModemErrorKind.MODEM_DOWN, ModemErrorKind.CONFIG):
             state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
             self._status(worker, state, exc.message)
-            worker.modem.close() if worker.modem else None
+            if worker.modem is not None:
+                worker.modem.close()
 
     def _record(self, worker: _Worker, job: Job, state: str, write: Callable[[], None]) -> None:
         """Write an outcome; insist, because a lost 'sent' would turn into 'uncertain'."""
