@@ -534,10 +534,29 @@ def cmd_inbox_list(ctx: Context) -> int:
         return EXIT_OK
     if not data:
         out("Geen ontvangen berichten.")
-    labels = {"reply": "antwoord", "opt_out": "afgemeld (STOP)", "unknown": "onbekend nummer"}
     for m in data:
-        label = labels.get(m["action"], m["action"])
-        out(f"{m['received_at'][:16]}  {m['mobile']}  [{label}]  {m['text']}")
+        label = inbox.ACTION_LABELS_NL.get(m["action"], m["action"])
+        out(f"{m['id']:>5}  {m['received_at'][:16]}  {m['mobile']}  [{label}]  {m['text']}")
+    if any(m["action"] == "maybe_opt_out" for m in data):
+        out(
+            "\nBevestig een mogelijke afmelding met 'bindesk inbox confirm-opt-out ID', of houd "
+            "het bericht als antwoord met 'bindesk inbox dismiss ID'."
+        )
+    return EXIT_OK
+
+
+def cmd_inbox_confirm_opt_out(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        senders = inbox.confirm_opt_out(s, ctx.actor, ctx.args.message_id)
+        names = ", ".join(m.full_name for m in senders) or "niemand (nummer niet meer bij een lid)"
+    out(f"Afmelding bevestigd voor {names}: geen berichten meer.")
+    return EXIT_OK
+
+
+def cmd_inbox_dismiss(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        inbox.dismiss_opt_out(s, ctx.actor, ctx.args.message_id)
+    out(f"Bericht {ctx.args.message_id} blijft een antwoord; het lid blijft ingeschreven.")
     return EXIT_OK
 
 
@@ -618,6 +637,12 @@ def _register_sms_verbs(sub: Any) -> None:
     p = ib.add_parser("list", help="ontvangen sms'en tonen")
     _json_flag(p)
     p.set_defaults(func=cmd_inbox_list)
+    p = ib.add_parser("confirm-opt-out", help="mogelijke afmelding bevestigen: lid afmelden")
+    p.add_argument("message_id", type=int, metavar="ID", help="nummer van het ontvangen bericht")
+    p.set_defaults(func=cmd_inbox_confirm_opt_out)
+    p = ib.add_parser("dismiss", help="mogelijke afmelding is geen afmelding: antwoord houden")
+    p.add_argument("message_id", type=int, metavar="ID", help="nummer van het ontvangen bericht")
+    p.set_defaults(func=cmd_inbox_dismiss)
 
 
 # --- member records, networks, audit, operators (what the desk's pages do) ----------------

@@ -1,32 +1,44 @@
 """Inbound messages and status reports, as the modem threads hand them over.
 
-Replies are stored; ``STOP`` or ``UIT`` (any case, with or without more words) from a
-member's number withdraws consent at once and is confirmed by SMS through the outbox;
-status reports mark deliveries ``delivered``.
+Replies are stored; a message that is only an opt-out word (``STOP``, ``UIT``, ...; see
+:mod:`bindesk.domain.optout`) from a member's number withdraws consent at once and is
+confirmed by SMS through the outbox; one that may mean it is stored flagged "mogelijke
+afmelding" for the desk to confirm (:func:`confirm_opt_out`); status reports mark deliveries
+``delivered``.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import Delivery, InboundMessage, Member
+from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.optout import ReplyKind, classify
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
-from bindesk.services import alerts, members
+from bindesk.services import alerts, audit, members
+from bindesk.services.operators import Actor, Permission
 from bindesk.sms.modem import InboundText, StatusReport
 
-STOP_WORDS = re.compile(r"^\W*(stop|uit)\b", re.IGNORECASE)
 STOP_CONFIRMATION = (
     "U bent uitgeschreven voor de BIN-sms'en van de politie. U krijgt geen berichten meer. "
     "Toch opnieuw inschrijven? Neem contact op met uw BIN-coordinator."
 )
 
 
+ACTION_LABELS_NL = {
+    "reply": "antwoord",
+    "opt_out": "afgemeld (STOP)",
+    "maybe_opt_out": "mogelijke afmelding",
+    "unknown": "onbekend nummer",
+}
+
+
 def is_stop(text: str) -> bool:
-    return bool(STOP_WORDS.match(text.strip()))
+    """Only an opt-out word: withdraws consent without asking."""
+    return classify(text) is ReplyKind.OPT_OUT
 
 
 def _normalise(number: str) -> str:
@@ -47,8 +59,9 @@ def store(session: Session, modem_id: str, messages: list[InboundText | StatusRe
 def _text(session: Session, modem_id: str, message: InboundText) -> None:
     mobile = _normalise(message.number)
     senders = list(session.scalars(select(Member).where(Member.mobile == mobile)))
-    stop = is_stop(message.text)
-    action = "opt_out" if stop and senders else ("reply" if senders else "unknown")
+    kind = classify(message.text)
+    stop = kind is ReplyKind.OPT_OUT
+    action = kind.value if senders else "unknown"
     session.add(
         InboundMessage(
             mobile=mobile,
@@ -60,11 +73,15 @@ def _text(session: Session, modem_id: str, message: InboundText) -> None:
         )
     )
     if stop and senders:
-        newly = [m for m in senders if m.opted_out_at is None]
-        for member in newly:
-            members.opt_out(session, member, "sms", f"'{message.text[:40]}' ontvangen via sms")
-        if newly:
-            alerts.queue_service_message(session, mobile, newly[0].id, STOP_CONFIRMATION)
+        _opt_out_senders(session, senders, "sms", f"'{message.text[:40]}' ontvangen via sms")
+
+
+def _opt_out_senders(session: Session, senders: list[Member], actor_name: str, how: str) -> None:
+    newly = [m for m in senders if m.opted_out_at is None]
+    for member in newly:
+        members.opt_out(session, member, actor_name, how)
+    if newly:
+        alerts.queue_service_message(session, newly[0].mobile, newly[0].id, STOP_CONFIRMATION)
 
 
 def _status_report(session: Session, modem_id: str, report: StatusReport) -> None:
@@ -104,4 +121,59 @@ def list_messages(session: Session, limit: int = 500) -> list[InboundMessage]:
         session.scalars(
             select(InboundMessage).order_by(InboundMessage.received_at.desc()).limit(limit)
         )
+    )
+
+
+# --- possible opt-outs: the desk decides with one click --------------------------------------
+
+
+def possible_opt_outs(session: Session, actor: Actor) -> list[InboundMessage]:
+    """Replies flagged "mogelijke afmelding" that nobody has decided on yet, newest first."""
+    actor.require(Permission.READ_MEMBERS)
+    return list(
+        session.scalars(
+            select(InboundMessage)
+            .where(InboundMessage.action == ReplyKind.MAYBE_OPT_OUT.value)
+            .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
+        )
+    )
+
+
+def _flagged(session: Session, message_id: int) -> InboundMessage:
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise NotFound(f"Ontvangen bericht {message_id} bestaat niet (meer).")
+    if message.action != ReplyKind.MAYBE_OPT_OUT.value:
+        label = ACTION_LABELS_NL.get(message.action, message.action)
+        raise InvalidInput(
+            f"Bericht {message_id} is geen mogelijke afmelding (het is: {label}); er is niets "
+            "gewijzigd."
+        )
+    return message
+
+
+def confirm_opt_out(session: Session, actor: Actor, message_id: int) -> list[Member]:
+    """The desk read the reply and confirms: the sender opts out (and gets the confirmation)."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    message = _flagged(session, message_id)
+    senders = list(session.scalars(select(Member).where(Member.mobile == message.mobile)))
+    message.action = ReplyKind.OPT_OUT.value
+    _opt_out_senders(
+        session, senders, actor.username, f"afmelding bevestigd na sms '{message.text[:40]}'"
+    )
+    return senders
+
+
+def dismiss_opt_out(session: Session, actor: Actor, message_id: int) -> None:
+    """The desk read the reply: it is not an opt-out, keep it as a reply."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    message = _flagged(session, message_id)
+    message.action = ReplyKind.REPLY.value
+    audit.record(
+        session,
+        actor.username,
+        "update",
+        "inbound_message",
+        message.id,
+        detail="geen afmelding: bewaard als antwoord",
     )
