@@ -34,6 +34,7 @@ class CheckOutcome:
     plan: ImportPlan
     would_create: int
     would_update: int
+    trial: ImportResult | None = None
 
 
 class ImportWizard(QWizard):
@@ -191,7 +192,7 @@ class ImportWizard(QWizard):
                 trial = member_files.apply_import(
                     s, desk.actor, network, plan, skip_invalid=True, dry_run=True
                 )
-            return CheckOutcome(plan, trial.created, trial.updated)
+            return CheckOutcome(plan, trial.created, trial.updated, trial)
 
         self.desk.run("check import", work, on_done=self._checked, on_error=self._check_failed)
 
@@ -199,7 +200,12 @@ class ImportWizard(QWizard):
         self.outcome = outcome
         plan = outcome.plan
         self.ui.check_progress.setVisible(False)
-        self.problem_model.set_problems(plan.problems, plan.warnings)
+        trial = outcome.trial
+        self.problem_model.set_problems(
+            plan.problems,
+            plan.warnings + (trial.notices if trial else []),
+            trial.changes if trial else [],
+        )
         self.ui.problems_view.resizeColumnsToContents()
         self.ui.problems_view.horizontalHeader().setStretchLastSection(True)
         text = self.tr(
@@ -264,17 +270,16 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
         def work(progress: Progress) -> ImportResult:
-            with desk.db.session() as s:
-                network = networks.get_network(s, network_id)
-                return member_files.apply_import(
-                    s,
-                    desk.actor,
-                    network,
-                    plan,
-                    skip_invalid=skip,
-                    source=source,
-                    progress=lambda done, total: progress(done, total),
-                )
+            # short transactions: the dispatcher keeps sending during a long import
+            return member_files.import_in_batches(
+                desk.db,
+                desk.actor,
+                network_id,
+                plan,
+                skip_invalid=skip,
+                source=source,
+                progress=lambda done, total: progress(done, total),
+            )
 
         self.desk.run(
             "import members",
@@ -289,8 +294,11 @@ class ImportWizard(QWizard):
         self.ui.import_progress.setValue(self.ui.import_progress.maximum())
         name = self.ui.network_combo.currentText()
         text = self.tr(
-            "Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt."
-        ).format(network=name, new=result.created, updated=result.updated)
+            "Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt, "
+            "{unchanged} ongewijzigd."
+        ).format(
+            network=name, new=result.created, updated=result.updated, unchanged=result.unchanged
+        )
         if result.skipped:
             text += "\n" + self.tr("{n} ongeldige rijen overgeslagen: {rows}.").format(
                 n=len(result.skipped),
@@ -305,7 +313,12 @@ class ImportWizard(QWizard):
 
     def _import_failed(self, message: str) -> None:
         self.ui.result_label.setStyleSheet("color: #b00020;")
-        self.ui.result_label.setText(self.tr("Niets geïmporteerd: {reason}").format(reason=message))
+        self.ui.result_label.setText(
+            self.tr(
+                "De import is gestopt: {reason} Wat al geïmporteerd was, blijft bewaard; start "
+                "de import opnieuw om de rest te doen (niemand komt er dubbel in)."
+            ).format(reason=message)
+        )
         self.ui.result_page.set_complete(True)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.failed.emit(message)
