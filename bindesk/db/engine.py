@@ -52,6 +52,7 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
         engine = create_engine(
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            hide_parameters=True,  # mobiles and names never reach the log file in an error
         )
         begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
@@ -65,7 +66,7 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
         event.listen(engine, "connect", _connect)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def alembic_config(url: str) -> Config:

@@ -35,6 +35,7 @@ from bindesk.services.members import (
 from bindesk.services.operators import Actor, Permission
 
 MAX_ROWS = 50_000
+MAX_FILE_BYTES = 20_000_000  # 50 000 members of a coordinator's list take about 8 MB
 
 # normalised header -> field
 HEADER_ALIASES: dict[str, str] = {
@@ -129,6 +130,13 @@ def read_table(path: Path) -> Table:
     """Read a CSV or XLSX file; raise :class:`InvalidInput` (Dutch) when it cannot be read."""
     if not path.exists():
         raise InvalidInput(f"Bestand '{path}' niet gevonden. Controleer de naam en de map.")
+    size = path.stat().st_size  # before anything is read into memory
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"Het bestand '{path.name}' is te groot ({size / 1_000_000:.1f} MB; hoogstens "
+            f"{MAX_FILE_BYTES // 1_000_000} MB). Een ledenlijst van {MAX_ROWS} leden is kleiner: "
+            "kies het juiste bestand of splits het op."
+        )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -259,8 +267,7 @@ def plan_import(
         if not any(cell.strip() for cell in row):
             continue  # blank line, Excel leaves them at the end
         values = {
-            target: (row[col].strip() if col < len(row) else "")
-            for col, target in mapping.items()
+            target: (row[col].strip() if col < len(row) else "") for col, target in mapping.items()
         }
         provided = frozenset(k for k, v in values.items() if v)
         values = {k: v for k, v in values.items() if v}

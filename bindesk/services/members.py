@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
+from bindesk.domain import text
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 from bindesk.services import audit
@@ -42,8 +43,8 @@ class MemberInput:
 
     def cleaned(self) -> MemberInput:
         """Validate and normalise; raise :class:`InvalidInput` with every problem in Dutch."""
-        problems: list[str] = []
         values = {f.name: getattr(self, f.name) for f in fields(self)}
+        problems = text.field_problems(values, text.MEMBER_FIELDS)  # before folding spaces
         for key in (
             "first_name",
             "last_name",
@@ -55,6 +56,10 @@ class MemberInput:
             "consent_method",
         ):
             values[key] = " ".join(str(values[key] or "").split())
+        problems = [
+            *problems,
+            *(p for p in text.field_problems(values, text.MEMBER_FIELDS) if p not in problems),
+        ]
         warnings: list[str] = []
         if not values["last_name"]:
             problems.append("naam ontbreekt")

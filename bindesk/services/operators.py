@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.models import Operator
 from bindesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from bindesk.domain.text import OPERATOR_FIELDS, check_fields
 from bindesk.services import audit
 
 
@@ -132,6 +133,7 @@ def create_operator(
         role = Role.ADMIN
     else:
         actor.require(Permission.MANAGE_OPERATORS)
+    check_fields({"username": username, "display_name": display_name}, OPERATOR_FIELDS)
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
         raise InvalidInput(
