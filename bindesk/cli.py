@@ -798,6 +798,23 @@ def cmd_audit_export(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_audit_verify(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        report = audit.verify_chain(s, ctx.actor)
+    if report.intact:
+        out(f"Logboek in orde: {report.checked} gebeurtenissen, de keten is ongeschonden.")
+        return EXIT_OK
+    for problem in report.problems:
+        out(str(problem))
+    print(
+        f"Fout: het logboek is aangepast buiten bindesk om ({len(report.problems)} "
+        f"probleem/problemen in {report.checked} gebeurtenissen). Bewaar een kopie van de "
+        "database en meld dit aan de beheerder en de informatieveiligheidsconsulent.",
+        file=sys.stderr,
+    )
+    return EXIT_REFUSED
+
+
 def cmd_operators_list(ctx: Context) -> int:
     with ctx.db.read_session() as s:
         rows = operators.list_operators(s, ctx.actor)
@@ -897,6 +914,8 @@ def _register_desk_verbs(sub: Any) -> None:
     audit_filters(p)
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(func=cmd_audit_export)
+    p = au.add_parser("verify", help="nagaan of het logboek ongeschonden is (hashketen)")
+    p.set_defaults(func=cmd_audit_verify)
 
     ops = sub.add_parser("operators", help="gebruikers van bindesk").add_subparsers(
         dest="action", required=True, parser_class=DutchParser
@@ -1025,8 +1044,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verb is None:
         args.screenshot = None
         args.func = cmd_gui
-    from bindesk import log
+    from bindesk import fileperms, log
 
+    fileperms.restrict_umask()  # whatever we write (database, exports, logs): owner only
     log.setup(verbose=args.verbose)
     ctx = Context(args)
     try:

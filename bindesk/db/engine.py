@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bindesk import fileperms
 from bindesk.domain.errors import BindeskError
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,16 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _private_sqlite_file(path: Path) -> None:
+    """The database holds personal data: the file is the OS user's only (0600, its folder
+    0700 when we create it). SQLite gives its -wal and -shm files the database file's mode."""
+    if not path.parent.exists():
+        fileperms.private_dir(path.parent)
+    if not path.exists():
+        fileperms.create_private(path)
+    fileperms.make_private(path, *(path.with_name(path.name + s) for s in ("-wal", "-shm")))
+
+
 def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
     """An engine; on SQLite every transaction is ``BEGIN IMMEDIATE`` unless ``immediate`` is
     False (read-only sessions). In WAL mode a deferred transaction that reads and then writes
@@ -48,7 +59,7 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite_file(Path(parsed.database))
         engine = create_engine(
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
@@ -160,6 +171,7 @@ class Database:
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"{source.stem}.{tag}-{stamp}{source.suffix}")
+        fileperms.create_private(target)  # a copy of personal data: the OS user's only
         with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
             src.backup(dst)
         old = sorted(source.parent.glob(f"{source.stem}.{tag}-*{source.suffix}"))

@@ -327,3 +327,8 @@ class AuditEvent(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # the hash chain (bindesk/domain/auditchain.py): tamper-evident
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+    # digests of personal values a GDPR erasure blanked ("before.mobile" -> "sha256:…")
+    sealed: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from bindesk import fileperms
 from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
 from bindesk.domain import text
 from bindesk.domain.errors import InvalidInput, NotFound
@@ -601,13 +602,14 @@ def write_personal_data(
     import re
 
     data = personal_data(session, actor, member)
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        fileperms.private_dir(folder)
     stem = re.sub(r"[^A-Za-z0-9]+", "-", f"{member.last_name}-{member.first_name}").strip("-")
     stem = f"persoonsgegevens-{stem or 'lid'}-{member.id}"
     json_path = folder / f"{stem}.json"
     html_path = folder / f"{stem}.html"
-    json_path.write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
-    )
-    html_path.write_text(personal_data_html(data), encoding="utf-8")
+    with fileperms.private_open(json_path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    with fileperms.private_open(html_path, "w", encoding="utf-8") as handle:
+        handle.write(personal_data_html(data))
     return json_path, html_path
