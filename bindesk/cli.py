@@ -54,6 +54,26 @@ class Context:
         if self._db is not None:
             self._db.dispose()
 
+    def login(self, verb: str) -> None:
+        """The one place the command line decides who acts (services/operators.cli_login)."""
+        if not operators.needs_cli_login(verb):
+            return
+        refused: BindeskError | None = None
+        with self.db.session() as s:  # commits the login, or the failed attempt, to the audit
+            try:
+                self.actor = operators.cli_login(
+                    s, verb, username=self.args.user, password=self._login_password
+                )
+            except BindeskError as exc:
+                refused = exc
+        if refused is not None:
+            raise refused
+
+    def _login_password(self) -> str:
+        if self.args.login_password_stdin:
+            return sys.stdin.readline().rstrip("\n")
+        return getpass.getpass(f"Wachtwoord voor {self.args.user}: ")
+
 
 def out(text: str = "") -> None:
     print(text, flush=True)
@@ -857,6 +877,18 @@ def cmd_operators_add(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_operators_link_os_user(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        operator = operators.find_operator(s, ctx.args.username)
+        operators.link_os_user(s, ctx.actor, ctx.args.os_user, operator)
+        done = (
+            f"OS-account '{ctx.args.os_user}' werkt op de opdrachtregel als "
+            f"'{operator.username}' ({operator.role})."
+        )
+    out(done)
+    return EXIT_OK
+
+
 def _member_record_verbs(mems: Any) -> None:
     def member_id(p: argparse.ArgumentParser) -> None:
         p.add_argument("member_id", type=int, metavar="LID", help="nummer van het lid (id)")
@@ -923,7 +955,7 @@ def _register_desk_verbs(sub: Any) -> None:
     p = ops.add_parser("list", help="gebruikers tonen")
     _json_flag(p)
     p.set_defaults(func=cmd_operators_list)
-    p = ops.add_parser("add", help="gebruiker aanmaken (de eerste wordt admin)")
+    p = ops.add_parser("add", help="gebruiker aanmaken (de eerste moet admin zijn)")
     p.add_argument("username")
     p.add_argument("--role", required=True, choices=[r.value for r in operators.Role])
     p.add_argument("--display-name")
@@ -931,6 +963,12 @@ def _register_desk_verbs(sub: Any) -> None:
         "--password-stdin", action="store_true", help="wachtwoord van de standaardinvoer lezen"
     )
     p.set_defaults(func=cmd_operators_add)
+    p = ops.add_parser(
+        "link-os-user", help="OS-account koppelen aan een gebruiker (zonder wachtwoord)"
+    )
+    p.add_argument("os_user", metavar="OS-ACCOUNT", help="naam van het OS-account (whoami)")
+    p.add_argument("username", metavar="GEBRUIKER", help="de bindesk-gebruiker")
+    p.set_defaults(func=cmd_operators_link_os_user)
 
 
 # --- parser -------------------------------------------------------------------------------
@@ -953,6 +991,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help=f"database-URL of pad naar SQLite-bestand (ook ${config.ENV_DATABASE_URL})"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="meer logging")
+    parser.add_argument(
+        "--user",
+        metavar="NAAM",
+        help="als deze bindesk-gebruiker werken (nodig zodra de database gebruikers heeft)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        dest="login_password_stdin",
+        action="store_true",
+        help="het wachtwoord van --user van de standaardinvoer lezen (eerste regel)",
+    )
     sub = parser.add_subparsers(dest="verb", parser_class=DutchParser)
 
     nets = sub.add_parser("networks", help="netwerken (BIN)").add_subparsers(
@@ -1050,6 +1099,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.setup(verbose=args.verbose)
     ctx = Context(args)
     try:
+        ctx.login(" ".join(v for v in (args.verb or "gui", getattr(args, "action", None)) if v))
         return int(args.func(ctx))
     except BindeskError as exc:
         print(f"Fout: {exc.message}", file=sys.stderr, flush=True)

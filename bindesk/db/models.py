@@ -145,6 +145,8 @@ class Operator(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[dt.datetime | None] = mapped_column()
+    # the OS account that acts as this operator on the command line (peer authentication)
+    os_user: Mapped[str | None] = mapped_column(String(120), unique=True)
 
 
 class Setting(Base):

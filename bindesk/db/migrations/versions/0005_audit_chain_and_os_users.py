@@ -1,4 +1,4 @@
-"""audit hash chain
+"""audit hash chain; operators linked to an OS account
 
 Revision ID: 0005
 Revises: 0003
@@ -24,6 +24,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("hash", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("sealed", sa.JSON(), nullable=True))
     _chain_existing_events()
+    with op.batch_alter_table("operators", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("os_user", sa.String(length=120), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f("uq_operators_os_user"), ["os_user"])
 
 
 def _chain_existing_events() -> None:
@@ -70,6 +73,9 @@ def _chain_existing_events() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("operators", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_operators_os_user"), type_="unique")
+        batch_op.drop_column("os_user")
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_column("sealed")
         batch_op.drop_column("hash")
