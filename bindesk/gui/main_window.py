@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from bindesk import __version__
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk
+from bindesk.gui.dialogs.opt_out_dialog import OptOutDialog
 from bindesk.gui.errors import CrashHandler, ErrorReporter
 from bindesk.gui.forms.ui_main_window import Ui_MainWindow
 from bindesk.gui.lock import IdleWatcher, LockDialog
@@ -182,10 +183,19 @@ class MainWindow(QMainWindow):
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self.ui.log_file_action.triggered.connect(self._show_log_path)
+        self.ui.possible_opt_outs_action.triggered.connect(self.show_possible_opt_outs)
+        self.ui.possible_opt_outs_action.setEnabled(desk.can(Permission.READ_MEMBERS))
         self.is_demo = False
         self.update_identity()
         if self._keys:
             self.ui.nav_list.setCurrentRow(0)
+
+    def show_possible_opt_outs(self) -> OptOutDialog:
+        """Replies the inbox flagged as maybe meaning STOP (issue 7): one click to decide."""
+        dialog = OptOutDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # --- identity and demo state ------------------------------------------------------
 

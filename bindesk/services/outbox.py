@@ -9,11 +9,14 @@ claims with ``FOR UPDATE SKIP LOCKED``, SQLite serialises claims with ``BEGIN IM
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import logging
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.engine import Database
@@ -24,6 +27,8 @@ from bindesk.services.alerts import get_alert
 from bindesk.services.operators import Actor, Permission
 from bindesk.sms.dispatcher import Job
 from bindesk.sms.modem import InboundText, StatusReport
+
+log = logging.getLogger(__name__)
 
 STATES = ("queued", "sending", "sent", "delivered", "failed", "uncertain", "cancelled")
 STATE_LABELS_NL = {
@@ -121,13 +126,16 @@ class OutboxQueue:
 
     def _set(self, job: Job, **values: Any) -> None:
         values.setdefault("updated_at", utcnow())
-        with self.db.session() as s:
+
+        def write(s: Session) -> None:
             s.execute(
                 update(Delivery)
                 .where(Delivery.id == job.delivery_id, Delivery.state == "sending")
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
+
+        commit_insisting(self.db, write, what=f"delivery {job.delivery_id}")
 
     def sent(self, job: Job, references: list[int]) -> None:
         self._set(job, state="sent", message_refs=list(references), sent_at=utcnow(), error=None)
@@ -174,6 +182,53 @@ class OutboxQueue:
                 )
                 or 0
             )
+
+
+# --- state changes never give up on a busy database ----------------------------------------
+#
+# A 'sent' that is not recorded becomes 'uncertain' after a restart: a resident may get the
+# alert twice or the desk must check by hand. While another desk or a long import holds the
+# write lock, the dispatcher waits its turn (however long) instead of giving up.
+
+_LOCK_SIGNS = (
+    "database is locked",  # SQLITE_BUSY
+    "database table is locked",  # SQLITE_LOCKED
+    "could not obtain lock",  # PostgreSQL 55P03
+    "deadlock detected",  # PostgreSQL 40P01
+    "could not serialize access",  # PostgreSQL 40001
+)
+INSIST_MAX_PAUSE = 1.0
+
+
+def is_lock_conflict(exc: BaseException) -> bool:
+    """Another writer held the database: the write can simply be tried again."""
+    return isinstance(exc, OperationalError) and any(
+        sign in str(exc.orig).lower() for sign in _LOCK_SIGNS
+    )
+
+
+def commit_insisting(db: Database, write: Callable[[Session], None], *, what: str) -> None:
+    """Run ``write`` in its own transaction and commit it, retrying for as long as the
+    database is locked by someone else; any other error is raised at once."""
+    pause = 0.05
+    waited = 0.0
+    while True:
+        try:
+            with db.session() as s:
+                write(s)
+            if waited:
+                log.info("recorded %s after waiting %.1f s for the database", what, waited)
+            return
+        except OperationalError as exc:
+            if not is_lock_conflict(exc):
+                raise
+            if waited == 0 or int(waited / 30) != int((waited + pause) / 30):
+                log.warning(
+                    "database busy while recording %s (%.0f s); still trying", what, waited
+                )
+        time.sleep(pause)
+        waited += pause
+        pause = min(pause * 2, INSIST_MAX_PAUSE)
 
 
 # --- what the desk does with the outbox -------------------------------------------------
