@@ -579,6 +579,25 @@
     </message>
 </context>
 <context>
+    <name>FlaggedReplyModel</name>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Gsm</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;Volgende &gt;</source>
@@ -657,16 +676,16 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <source>Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt.</source>
-        <translation>Imported into {network}: {new} new members, {updated} updated.</translation>
+        <source>Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt, {unchanged} ongewijzigd.</source>
+        <translation>Imported into {network}: {new} new members, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>De import is gestopt: {reason} Wat al geïmporteerd was, blijft bewaard; start de import opnieuw om de rest te doen (niemand komt er dubbel in).</source>
+        <translation>The import stopped: {reason} What was already imported is kept; start the import again to do the rest (nobody is added twice).</translation>
     </message>
     <message>
         <source>{n} ongeldige rijen overgeslagen: {rows}.</source>
         <translation>{n} invalid rows skipped: {rows}.</translation>
-    </message>
-    <message>
-        <source>Niets geïmporteerd: {reason}</source>
-        <translation>Nothing imported: {reason}</translation>
     </message>
     <message>
         <source>Ledenlijst importeren</source>
@@ -910,6 +929,10 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Be&amp;richten</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -932,6 +955,10 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
     <message>
         <source>Waar staat het &amp;logbestand?</source>
         <translation>Where is the &amp;log file?</translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijke afmeldingen…</source>
+        <translation>&amp;Possible opt-outs…</translation>
     </message>
     <message>
         <source>&amp;Over bindesk</source>
@@ -1694,6 +1721,29 @@ The network and its history are kept, but it can no longer be chosen for new ale
     </message>
 </context>
 <context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>{name} is afgemeld.</source>
+        <translation>{name} has opted out.</translation>
+    </message>
+    <message>
+        <source>Mogelijke afmeldingen</source>
+        <translation>Possible opt-outs</translation>
+    </message>
+    <message>
+        <source>Deze antwoorden lijken op een afmelding, maar zijn niet alleen &apos;STOP&apos;. Lees het bericht: bevestig de afmelding, of houd het als gewoon antwoord.</source>
+        <translation>These replies look like an opt-out, but are not just &apos;STOP&apos;. Read the message: confirm the opt-out, or keep it as an ordinary reply.</translation>
+    </message>
+    <message>
+        <source>Afmelding &amp;bevestigen</source>
+        <translation>&amp;Confirm opt-out</translation>
+    </message>
+    <message>
+        <source>&amp;Geen afmelding</source>
+        <translation>&amp;Not an opt-out</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>1 bericht</source>
@@ -1900,6 +1950,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>waarschuwing</source>
         <translation>warning</translation>
+    </message>
+    <message>
+        <source>wijziging</source>
+        <translation>change</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2335,10 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
         <translation>admin</translation>
     </message>
     <message>
+        <source>dienst</source>
+        <translation>service</translation>
+    </message>
+    <message>
         <source>balie: leden opzoeken en bekijken, alarmberichten versturen.</source>
         <translation>front desk: look up and view members, send alerts.</translation>
     </message>
@@ -2295,6 +2353,10 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
     <message>
         <source>admin: alles, ook gebruikers, instellingen en het logboek.</source>
         <translation>admin: everything, including users, settings and the audit log.</translation>
+    </message>
+    <message>
+        <source>dienst: alleen verzenden; voor &apos;bindesk outbox run&apos; als dienst zonder venster.</source>
+        <translation>service: sending only; for &apos;bindesk outbox run&apos; as a service without a window.</translation>
     </message>
 </context>
 </TS>
