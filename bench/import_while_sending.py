@@ -1,6 +1,6 @@
 """Sending while the office imports: the worst gap between two SMS on the wire.
 
-    python bench/import_while_sending.py [--rows 50000] [--batch 100]
+    python bench/import_while_sending.py [--rows 50000] [--batch 0.25] [--only after]
 
 One SQLite database; the dispatcher sends an alert through the AT emulator (python-gammu's real
 AT driver) while another process imports a member list of ``--rows`` rows, as a coordinator's
@@ -50,7 +50,7 @@ def write_list(path: Path, rows: int) -> None:
             )
 
 
-def import_process(db_url: str, csv_path: str, mode: str, batch: int) -> None:
+def import_process(db_url: str, csv_path: str, mode: str, batch: float) -> None:
     """The desk's side, in its own process: plan (not timed), then write; prints times."""
     plan = member_files.plan_import(member_files.read_table(Path(csv_path)), consent_method="lijst")
     db = open_database(db_url)
@@ -61,12 +61,12 @@ def import_process(db_url: str, csv_path: str, mode: str, batch: int) -> None:
         with db.session() as s:
             member_files.apply_import(s, ADMIN, networks.get_network(s, "BIN Import"), plan)
     else:
-        member_files.import_in_batches(db, ADMIN, network_id, plan, batch_rows=batch)
+        member_files.import_in_batches(db, ADMIN, network_id, plan, batch_seconds=batch)
     print(f"END {time.monotonic()}", flush=True)
     db.dispose()
 
 
-def run(mode: str, rows: int, batch: int, workdir: Path) -> tuple[list[float], float, int]:
+def run(mode: str, rows: int, batch: float, workdir: Path) -> tuple[list[float], float, int]:
     db_url = f"sqlite:///{workdir / f'{mode}.sqlite3'}"
     csv_path = workdir / "lijst.csv"
     if not csv_path.exists():
@@ -137,11 +137,16 @@ def report(mode: str, gaps: list[float], took: float, lost: int) -> float:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        import_process(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+        import_process(sys.argv[2], sys.argv[3], sys.argv[4], float(sys.argv[5]))
         return
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=50_000)
-    parser.add_argument("--batch", type=int, default=member_files.IMPORT_BATCH_ROWS)
+    parser.add_argument(
+        "--batch",
+        type=float,
+        default=member_files.IMPORT_BATCH_SECONDS,
+        help="seconds one import transaction may hold the lock",
+    )
     parser.add_argument("--only", choices=["before", "after"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

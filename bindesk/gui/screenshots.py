@@ -8,6 +8,7 @@ given (demo data is loaded only when that database is empty). Every picture is
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import secrets
 import tempfile
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk import config
 from bindesk.db.engine import Database, open_database
@@ -37,11 +39,13 @@ from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog
+from bindesk.gui.dialogs.opt_out_dialog import OptOutDialog
 from bindesk.gui.lock import LockDialog
 from bindesk.gui.main_window import MainWindow
 from bindesk.gui.sending import SendingBridge
-from bindesk.services import alerts, demo, members, networks, operators, outbox
+from bindesk.services import alerts, demo, inbox, members, networks, operators, outbox
 from bindesk.services.operators import Actor, Role
+from bindesk.sms.modem import InboundText
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +163,26 @@ def screenshot_database(args: argparse.Namespace, workdir: Path) -> Database:
             members.opt_out_at_desk(
                 s, SCREENSHOT_ACTOR, members.get_member(s, first.id), "gevraagd aan de balie (demo)"
             )
+            _demo_replies(s, [r.mobile for r in members.member_rows(s, SCREENSHOT_ACTOR)[5:8]])
     return db
+
+
+def _demo_replies(session: Session, mobiles: list[str]) -> None:
+    """Replies as members send them: two the inbox flags as a possible opt-out, one witness."""
+    now = dt.datetime.now(dt.UTC)
+    texts = (
+        "Ik wil stoppen met deze berichten, we verhuizen",
+        "Uit het raam zag ik een witte bestelwagen wegrijden",
+        "Hoe kan ik mij afmelden?",
+    )
+    inbox.store(
+        session,
+        "sim0",
+        [
+            InboundText(number=m, text=t, received_at=now - dt.timedelta(minutes=9 * i))
+            for i, (m, t) in enumerate(zip(mobiles, texts, strict=False))
+        ],
+    )
 
 
 OFFSCREEN_NOISE = ("does not support propagateSizeHints", "does not support raise")
@@ -253,6 +276,8 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
     camera.save("import-3-check", over_window(window, wizard))
     wizard.hide()
     wizard.deleteLater()
+
+    camera.dialog("possible-opt-outs", window, OptOutDialog(window.desk, window), lambda: None)
 
     window.show_page("settings")
     settings_page = window.pages["settings"]

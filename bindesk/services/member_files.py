@@ -484,7 +484,13 @@ def apply_import(
     )
 
 
-IMPORT_BATCH_ROWS = 100
+# A batch holds the write lock this long at most (it adapts its size to the machine's pace);
+# then the import pauses longer than SQLite's busy handler sleeps between two looks at the lock
+# (100 ms), so a waiting dispatcher always gets its turn: without the pause the importer took
+# the lock again before the dispatcher looked, and sending froze for 20 s at a time.
+IMPORT_BATCH_SECONDS = 0.25
+IMPORT_PAUSE_SECONDS = 0.12
+IMPORT_BATCH_ROWS = 500  # at most, on a fast machine
 
 
 def import_in_batches(
@@ -497,26 +503,31 @@ def import_in_batches(
     source: str = "",
     progress: Callable[[int, int], None] | None = None,
     batch_rows: int = IMPORT_BATCH_ROWS,
+    batch_seconds: float = IMPORT_BATCH_SECONDS,
+    pause_seconds: float = IMPORT_PAUSE_SECONDS,
 ) -> ImportResult:
-    """Write the plan in short transactions of ``batch_rows`` rows each.
+    """Write the plan in short transactions (about ``batch_seconds`` each), pausing between.
 
     A long import never holds the database's write lock for long: between batches the
-    dispatcher records what it sent (a 50 000-row import in one transaction froze sending).
-    Every row is checked before the first batch is written (all-or-nothing still holds for
-    bad rows); an import cut off halfway can simply be run again (it changes nothing twice).
+    dispatcher records what it sent (a 50 000-row import in one transaction froze sending
+    for minutes). Every row is checked before the first batch is written (all-or-nothing
+    still holds for bad rows); an import cut off halfway can simply be run again (it changes
+    nothing twice).
     """
     actor.require(Permission.MANAGE_MEMBERS)
     if plan.problems and not skip_invalid:
         return ImportResult(0, 0, plan.problems, plan.warnings, written=False)
     total = len(plan.valid)
     results: list[ImportResult] = []
-    for start in range(0, total, batch_rows):
-        chunk = plan.valid[start : start + batch_rows]
+    start, size = 0, min(20, batch_rows)
+    while start < total:
+        chunk = plan.valid[start : start + size]
 
         def tick(done: int, _total: int, start: int = start) -> None:
             if progress is not None:
                 progress(start + done, total)
 
+        began = time.monotonic()
         with db.session() as session:
             network = session.get(Network, network_id)
             if network is None:
@@ -533,7 +544,11 @@ def import_in_batches(
                     rows=chunk,
                 )
             )
-        time.sleep(0.005)  # let a waiting writer (the dispatcher) take the lock first
+        took = max(time.monotonic() - began, 1e-3)
+        start += len(chunk)
+        size = max(5, min(batch_rows, int(len(chunk) * batch_seconds / took)))
+        if start < total:
+            time.sleep(pause_seconds)  # a waiting writer (the dispatcher) takes its turn
     return ImportResult(
         created=sum(r.created for r in results),
         updated=sum(r.updated for r in results),

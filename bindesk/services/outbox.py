@@ -223,9 +223,7 @@ def commit_insisting(db: Database, write: Callable[[Session], None], *, what: st
             if not is_lock_conflict(exc):
                 raise
             if waited == 0 or int(waited / 30) != int((waited + pause) / 30):
-                log.warning(
-                    "database busy while recording %s (%.0f s); still trying", what, waited
-                )
+                log.warning("database busy while recording %s (%.0f s); still trying", what, waited)
         time.sleep(pause)
         waited += pause
         pause = min(pause * 2, INSIST_MAX_PAUSE)

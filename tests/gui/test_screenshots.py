@@ -20,6 +20,7 @@ DIALOGS = {
     "import-1-file",
     "import-2-columns",
     "import-3-check",
+    "possible-opt-outs",
     "operator-dialog",
     "lock",
     "login",

@@ -45,5 +45,5 @@ def test_ordinary_text_passes() -> None:
         {"street": "Rue de l'Église", "first_name": "Zoë-Chloé", "last_name": "D'Hondt"},
         MEMBER_FIELDS,
     )
-    with pytest.raises(InvalidInput, match="^Huisnummer is te lang"):
+    with pytest.raises(InvalidInput, match=r"^Huisnummer is te lang"):
         check_fields({"house_number": "1" * 61}, MEMBER_FIELDS)

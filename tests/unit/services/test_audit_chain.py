@@ -99,7 +99,7 @@ def test_migration_chains_the_events_already_there(tmp_path: Path, admin: Actor)
                     "after, detail) VALUES ('2026-01-0' || :d || ' 10:00:00.123456', 'admin', "
                     "'create', 'member', :n, NULL, :after, '')"
                 ),
-                {"d": n + 1, "n": str(n), "after": '{"mobile": "+3247000000%d"}' % n},
+                {"d": n + 1, "n": str(n), "after": f'{{"mobile": "+3247000000{n}"}}'},
             )
     old.dispose()
     database = open_database(url)

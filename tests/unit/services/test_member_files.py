@@ -222,9 +222,8 @@ def test_naam_gsm_list_into_another_network_keeps_fields_and_status(
             s, admin, networks.get_network(s, "Oordegem"), plan, dry_run=True
         )
     assert (trial.created, trial.updated, trial.unchanged) == (0, 3, 0)
-    assert [str(c) for c in trial.changes][
-        0
-    ] == "rij 2: Jan Peeters: Netwerken: '' → '+ BIN Oordegem'"
+    first = str(trial.changes[0])
+    assert first == "rij 2: Jan Peeters: Netwerken: '' → '+ BIN Oordegem'"
     assert [n.row for n in trial.notices] == [3, 4]
     assert "uitgeschreven en blijft dat" in str(trial.notices[0])
     assert "gepauzeerd en blijft dat" in str(trial.notices[1])
