@@ -1,7 +1,7 @@
 """Survey statistics: counts, percentages, mean and median, and small-group suppression.
 
-Pure: works on the answers it is given. Percentages have one decimal and, for questions
-with one answer per person, add up to exactly 100.0 (largest remainder); for a multiple
+Pure: works on the answers it is given. Percentages have one decimal, rounded half up;
+with one answer per person they add up to 100 within rounding; for a multiple
 choice question each option's percentage is the share of the people who answered it.
 "Weet niet / geen mening" is counted and shown, but is not part of a mean or median.
 """
@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from bindesk.domain.survey_files import (
@@ -33,19 +34,16 @@ class QuestionSpec:
     options: tuple[str, ...] = ()
 
 
-def percentages(counts: Mapping[str, int], n: int, *, exclusive: bool = True) -> dict[str, float]:
-    """One decimal. Exclusive answers: largest remainder, so they sum to exactly 100.0."""
+def percentages(counts: Mapping[str, int], n: int) -> dict[str, float]:
+    """Share of ``n`` with one decimal, each rounded half up (so one answer per person sums
+    to 100 within rounding: at most 0.05 per answer off)."""
     if n <= 0:
         return dict.fromkeys(counts, 0.0)
-    if not exclusive:
-        return {k: round(v * 100 / n, 1) for k, v in counts.items()}
-    tenths = {k: v * 1000 / n for k, v in counts.items()}
-    floors = {k: int(x) for k, x in tenths.items()}
-    short = 1000 - sum(floors.values())
-    by_remainder = sorted(tenths, key=lambda k: (floors[k] - tenths[k], list(counts).index(k)))
-    for k in by_remainder[: max(short, 0)]:
-        floors[k] += 1
-    return {k: floors[k] / 10 for k in counts}
+    tenth = Decimal("0.1")
+    return {
+        k: float((Decimal(v * 100) / Decimal(n)).quantize(tenth, rounding=ROUND_HALF_UP))
+        for k, v in counts.items()
+    }
 
 
 def _number_key(x: float) -> str:
@@ -85,7 +83,7 @@ def question_result(spec: QuestionSpec, answers: Sequence[Answer]) -> dict[str, 
         if spec.type == "multiple":
             counts = Counter(o for lst in lists for o in set(lst))
             result["counts"] = {o: counts[o] for o in options}
-            result["percentages"] = percentages(result["counts"], len(lists), exclusive=False)
+            result["percentages"] = percentages(result["counts"], len(lists))
             return result
         # ranking: counts = how often an option was ranked first, ordered by mean rank
         ranks: dict[str, list[int]] = {o: [] for o in options}
@@ -165,7 +163,8 @@ def breakdown(
     by: int,
     group_label_empty: str = "(geen antwoord)",
 ) -> list[dict[str, Any]]:
-    """Every question per answer to question ``by`` (a single choice), small groups hidden."""
+    """Every other question per answer to question ``by`` (a single choice); groups that
+    are too small, and the complementary ones, are suppressed."""
     by_spec = specs[by]
     groups: dict[str, list[Sequence[Answer]]] = {}
     for label in by_spec.options:
@@ -186,7 +185,15 @@ def breakdown(
                     "group": group,
                     "responses": len(members),
                     "suppressed": False,
-                    "questions": survey_results(specs, members),
+                    "questions": [
+                        q for i, q in enumerate(survey_results(specs, members)) if i != by
+                    ],
                 }
             )
     return out
+
+
+def nl_decimal(value: float, digits: int = 1) -> str:
+    """45.8 -> '45,8' (Dutch decimal comma); whole numbers without decimals when digits=0."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",")
