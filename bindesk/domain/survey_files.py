@@ -470,18 +470,69 @@ def _segment(cell: str, atoms: set[str]) -> list[str] | None:
     return best[len(pieces)]
 
 
+def _segment_loose(cell: str, atoms: set[str]) -> tuple[int, list[str]] | None:
+    """Like :func:`_segment`, but a single piece may be an option never seen alone; returns
+    (how many pieces were unknown, the parts), fewest unknown pieces first."""
+    pieces = cell.split(", ")
+    best: list[tuple[int, list[str]] | None] = [None] * (len(pieces) + 1)
+    best[0] = (0, [])
+    for end in range(1, len(pieces) + 1):
+        for start in range(end):
+            head = best[start]
+            if head is None:
+                continue
+            joined = ", ".join(pieces[start:end])
+            if joined in atoms:
+                candidate = (head[0], [*head[1], joined])
+            elif end - start == 1:
+                candidate = (head[0] + 1, [*head[1], joined])
+            else:
+                continue
+            current = best[end]
+            if current is None or (candidate[0], len(candidate[1])) < (
+                current[0],
+                len(current[1]),
+            ):
+                best[end] = candidate
+    return best[len(pieces)]
+
+
 def _comma_atoms(values: Sequence[str]) -> set[str]:
-    """Options of a ', '-joined column: the cells that are not themselves a join of others."""
+    """Options of a ', '-joined column: the cells that are not themselves a join of others.
+
+    A cell that is mostly known options plus one never seen alone ('Sms, E-mail, Website')
+    is split too, and the new option is known from then on (until nothing changes)."""
     distinct = set(values)
     atoms = set()
     for value in distinct:
         split = _segment(value, distinct - {value}) if ", " in value else None
         if split is None or len(split) < 2:
             atoms.add(value)
+    changed = True
+    while changed:
+        changed = False
+        for value in sorted(a for a in atoms if ", " in a):
+            found = _segment_loose(value, atoms - {value})
+            if found is None or len(found[1]) < 2:
+                continue
+            unknown, parts = found
+            if len(parts) - unknown > unknown:
+                atoms.discard(value)
+                atoms.update(parts)
+                changed = True
+                break
     return atoms
 
 
-def _infer(values: Sequence[str], fmt: SourceFormat) -> tuple[str, list[str], str]:
+_OPEN_WORDS = ("opmerking", "toelichting", "suggestie", "waarom", "kan beter", "commentaar")
+
+
+def _open_title(title: str) -> bool:
+    folded = title.casefold()
+    return any(word in folded for word in _OPEN_WORDS)
+
+
+def _infer(values: Sequence[str], fmt: SourceFormat, title: str = "") -> tuple[str, list[str], str]:
     """(type, options, split) for one column's non-empty values."""
     distinct = list(dict.fromkeys(v.strip() for v in values))
     if any(v.endswith(";") for v in values) or (
@@ -513,9 +564,17 @@ def _infer(values: Sequence[str], fmt: SourceFormat) -> tuple[str, list[str], st
         if any(v not in atoms for v in distinct):
             ordered = list(dict.fromkeys(a for v in distinct for a in _segment(v, atoms) or [v]))
             return "multiple", ordered, ", "
-    # a closed question: few distinct short answers, at least a third of them repeats
+    # a closed question: few distinct short answers, at least a third of them repeats,
+    # and not titled as an open question ('Opmerkingen', 'Wat kan beter?')
     repeats = len(values) - len(distinct)
-    if len(distinct) <= 15 and repeats * 3 >= len(values) and all(len(v) <= 60 for v in distinct):
+    average = sum(map(len, distinct)) / len(distinct) if distinct else 0
+    if (
+        len(distinct) <= 15
+        and repeats * 3 >= len(values)
+        and all(len(v) <= 60 for v in distinct)
+        and average <= 30
+        and not _open_title(title)
+    ):
         return "single", distinct, ""
     return "text", [], ""
 
@@ -551,7 +610,7 @@ def _questions(
                 questions.append(Question(title, "multiple", tuple(cols), options, "columns"))
             continue
         values = [r[index].strip() for r in rows if r[index].strip()]
-        kind, options, split = _infer(values, fmt)
+        kind, options, split = _infer(values, fmt, headers[index])
         questions.append(Question(headers[index].strip(), kind, (index,), options, split))
     for q in questions:
         q.inferred = q.type

@@ -98,3 +98,19 @@ def test_cp1252_and_errors() -> None:
         read_sheet(b"\xd0\xcf\x11\xe0rest", "oud.xls")
     with pytest.raises(InvalidInput, match="2 keer"):
         analyse(read_sheet(b"Vraag;Vraag\nJa;Nee\n", "d.csv"))
+
+
+def test_google_checkbox_option_never_chosen_alone() -> None:
+    rows = ["Sms", "E-mail", "Sms, E-mail", "Sms, E-mail, Website", "Sms, Website", "Ja, maar laat"]
+    text = "Tijdstempel,Keuze\n" + "".join(
+        f'2026-01-0{i} 10:00,"{r}"\n' for i, r in enumerate(rows)
+    )
+    parsed = analyse(read_sheet(text.encode(), "g.csv"))
+    (q,) = parsed.questions
+    assert q.type == "multiple"
+    assert sorted(q.options) == ["E-mail", "Ja, maar laat", "Sms", "Website"]
+    assert [a for _, a in parsed.responses][3:] == [
+        [["Sms", "E-mail", "Website"]],
+        [["Sms", "Website"]],
+        [["Ja, maar laat"]],
+    ]
