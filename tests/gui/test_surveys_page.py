@@ -149,7 +149,7 @@ def _page(qtbot: QtBot, make_window, db: Database, actor: Actor) -> SurveysPage:
 
 
 def _labels(page: SurveysPage) -> list[QLabel]:
-    return page.ui.results_container.findChildren(QLabel)
+    return page.ui.results_container_widget.findChildren(QLabel)
 
 
 def test_page_shows_the_demo_survey_as_charts(
@@ -165,7 +165,7 @@ def test_page_shows_the_demo_survey_as_charts(
     with demo_db.read_session() as s:
         data = surveys.results(s, DEMO_SURVEY_TITLE)
     closed = [q for q in data["questions"] if q["type"] != "text"]
-    assert len(page.ui.results_container.findChildren(QChartView)) == len(closed)
+    assert len(page.ui.results_container_widget.findChildren(QChartView)) == len(closed)
     texts = [label.text() for label in _labels(page)]
     assert "“Meer info over <b>oplichting</b> & phishing graag.”" in texts
     for label in _labels(page):

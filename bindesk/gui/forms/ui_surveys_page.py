@@ -49,12 +49,12 @@ class Ui_SurveysPage(object):
         self.results_splitter = QSplitter(SurveysPage)
         self.results_splitter.setObjectName(u"results_splitter")
         self.results_splitter.setOrientation(Qt.Orientation.Horizontal)
-        self.list_panel = QWidget(self.results_splitter)
-        self.list_panel.setObjectName(u"list_panel")
-        self.list_layout = QVBoxLayout(self.list_panel)
+        self.list_widget = QWidget(self.results_splitter)
+        self.list_widget.setObjectName(u"list_widget")
+        self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.setObjectName(u"list_layout")
         self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.surveys_view = QTableView(self.list_panel)
+        self.surveys_view = QTableView(self.list_widget)
         self.surveys_view.setObjectName(u"surveys_view")
         self.surveys_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.surveys_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,22 +64,22 @@ class Ui_SurveysPage(object):
 
         self.list_layout.addWidget(self.surveys_view)
 
-        self.anonymity_label = QLabel(self.list_panel)
+        self.anonymity_label = QLabel(self.list_widget)
         self.anonymity_label.setObjectName(u"anonymity_label")
         self.anonymity_label.setStyleSheet(u"color: #555;")
         self.anonymity_label.setWordWrap(True)
 
         self.list_layout.addWidget(self.anonymity_label)
 
-        self.results_splitter.addWidget(self.list_panel)
-        self.results_panel = QWidget(self.results_splitter)
-        self.results_panel.setObjectName(u"results_panel")
-        self.results_layout = QVBoxLayout(self.results_panel)
+        self.results_splitter.addWidget(self.list_widget)
+        self.results_widget = QWidget(self.results_splitter)
+        self.results_widget.setObjectName(u"results_widget")
+        self.results_layout = QVBoxLayout(self.results_widget)
         self.results_layout.setObjectName(u"results_layout")
         self.results_layout.setContentsMargins(0, 0, 0, 0)
         self.by_layout = QHBoxLayout()
         self.by_layout.setObjectName(u"by_layout")
-        self.survey_title_label = QLabel(self.results_panel)
+        self.survey_title_label = QLabel(self.results_widget)
         self.survey_title_label.setObjectName(u"survey_title_label")
         self.survey_title_label.setStyleSheet(u"font-size: 12pt; font-weight: bold;")
         self.survey_title_label.setText(u"")
@@ -91,12 +91,12 @@ class Ui_SurveysPage(object):
 
         self.by_layout.addItem(self.by_spacer)
 
-        self.by_label = QLabel(self.results_panel)
+        self.by_label = QLabel(self.results_widget)
         self.by_label.setObjectName(u"by_label")
 
         self.by_layout.addWidget(self.by_label)
 
-        self.by_combo = QComboBox(self.results_panel)
+        self.by_combo = QComboBox(self.results_widget)
         self.by_combo.setObjectName(u"by_combo")
         self.by_combo.setMinimumContentsLength(18)
         self.by_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -106,7 +106,7 @@ class Ui_SurveysPage(object):
 
         self.results_layout.addLayout(self.by_layout)
 
-        self.groups_label = QLabel(self.results_panel)
+        self.groups_label = QLabel(self.results_widget)
         self.groups_label.setObjectName(u"groups_label")
         self.groups_label.setText(u"")
         self.groups_label.setWordWrap(True)
@@ -114,18 +114,18 @@ class Ui_SurveysPage(object):
 
         self.results_layout.addWidget(self.groups_label)
 
-        self.results_scroll = QScrollArea(self.results_panel)
-        self.results_scroll.setObjectName(u"results_scroll")
-        self.results_scroll.setWidgetResizable(True)
-        self.results_container = QWidget()
-        self.results_container.setObjectName(u"results_container")
-        self.cards_layout = QVBoxLayout(self.results_container)
+        self.results_scroll_widget = QScrollArea(self.results_widget)
+        self.results_scroll_widget.setObjectName(u"results_scroll_widget")
+        self.results_scroll_widget.setWidgetResizable(True)
+        self.results_container_widget = QWidget()
+        self.results_container_widget.setObjectName(u"results_container_widget")
+        self.cards_layout = QVBoxLayout(self.results_container_widget)
         self.cards_layout.setObjectName(u"cards_layout")
-        self.results_scroll.setWidget(self.results_container)
+        self.results_scroll_widget.setWidget(self.results_container_widget)
 
-        self.results_layout.addWidget(self.results_scroll)
+        self.results_layout.addWidget(self.results_scroll_widget)
 
-        self.results_splitter.addWidget(self.results_panel)
+        self.results_splitter.addWidget(self.results_widget)
 
         self.page_layout.addWidget(self.results_splitter)
 
