@@ -253,9 +253,11 @@ class Survey(Base):
     :class:`SurveyDigest`); nothing here or below identifies a respondent."""
 
     __tablename__ = "surveys"
+    __table_args__ = (Index("uq_surveys_title", "title", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id"))  # unused so far
     source_format: Mapped[str] = mapped_column(String(20), default="plain")
     digest_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -6,8 +6,9 @@ Create Date: 2026-12-01 21:55:00
 
 The survey tables of 0001 were never written by any version (no code used them), so
 responses and questions are recreated in their new shape; ``surveys`` is altered in place
-because ``newsletters.survey_id`` refers to it. Responses lose ``network_id`` and
-``submitted_on``: a response says nothing about who gave it or when.
+because ``newsletters.survey_id`` refers to it (it keeps its optional ``network_id``: the
+BIN a survey is about). Responses lose ``network_id`` and ``submitted_on``: a response
+says nothing about who gave it or when.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ branch_labels = None
 depends_on = None
 
 
+def _drop_column(table: str, column: str) -> None:
+    """SQLite (3.35+) drops a column in place; batch mode would recreate the table."""
+    if op.get_bind().dialect.name == 'sqlite':
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
+    else:
+        op.drop_column(table, column)
+
+
 def upgrade() -> None:
     with op.batch_alter_table('survey_answers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_survey_answers_response_id'))
@@ -28,26 +37,26 @@ def upgrade() -> None:
     op.drop_table('survey_responses')
     op.drop_table('survey_questions')
 
-    with op.batch_alter_table('surveys', schema=None) as batch_op:
-        batch_op.drop_constraint('fk_surveys_network_id_networks', type_='foreignkey')
-        batch_op.drop_column('network_id')
-        batch_op.drop_column('intro')
-        batch_op.drop_column('opens_on')
-        batch_op.drop_column('closes_on')
-        batch_op.add_column(
-            sa.Column('source_format', sa.String(length=20), nullable=False, server_default='plain')
-        )
-        # an (unused) old survey gets a key when it is next imported into
-        batch_op.add_column(
-            sa.Column('digest_key', sa.String(length=64), nullable=False, server_default='')
-        )
-        batch_op.add_column(sa.Column('imported_at', sa.DateTime(), nullable=True))
+    # surveys is altered without being recreated: newsletters.survey_id refers to it, and
+    # SQLite cannot drop a referenced table inside the migration's transaction
+    for column in ('intro', 'opens_on', 'closes_on'):
+        _drop_column('surveys', column)
+    op.add_column(
+        'surveys',
+        sa.Column('source_format', sa.String(length=20), nullable=False, server_default='plain'),
+    )
+    # an (unused) old survey gets a key when it is next imported into
+    op.add_column(
+        'surveys', sa.Column('digest_key', sa.String(length=64), nullable=False, server_default='')
+    )
+    op.add_column(
+        'surveys',
+        sa.Column(
+            'imported_at', sa.DateTime(), nullable=False, server_default='1970-01-01 00:00:00'
+        ),
+    )
     op.execute("UPDATE surveys SET imported_at = created_at")
-    with op.batch_alter_table('surveys', schema=None) as batch_op:
-        batch_op.alter_column('imported_at', existing_type=sa.DateTime(), nullable=False)
-        batch_op.alter_column('source_format', server_default=None)
-        batch_op.alter_column('digest_key', server_default=None)
-        batch_op.create_unique_constraint(batch_op.f('uq_surveys_title'), ['title'])
+    op.create_index('uq_surveys_title', 'surveys', ['title'], unique=True)
 
     op.create_table('survey_questions',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -97,16 +106,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_survey_responses_survey_id'))
     op.drop_table('survey_responses')
     op.drop_table('survey_questions')
-    with op.batch_alter_table('surveys', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('uq_surveys_title'), type_='unique')
-        batch_op.drop_column('imported_at')
-        batch_op.drop_column('digest_key')
-        batch_op.drop_column('source_format')
-        batch_op.add_column(sa.Column('closes_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('opens_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('intro', sa.Text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('network_id', sa.Integer(), nullable=True))
-        batch_op.create_foreign_key('fk_surveys_network_id_networks', 'networks', ['network_id'], ['id'])
+    op.drop_index('uq_surveys_title', table_name='surveys')
+    for column in ('imported_at', 'digest_key', 'source_format'):
+        _drop_column('surveys', column)
+    op.add_column('surveys', sa.Column('intro', sa.Text(), nullable=False, server_default=''))
+    op.add_column('surveys', sa.Column('opens_on', sa.Date(), nullable=True))
+    op.add_column('surveys', sa.Column('closes_on', sa.Date(), nullable=True))
     op.create_table('survey_questions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('survey_id', sa.Integer(), nullable=False),
