@@ -49,6 +49,7 @@ def cmd_survey_import(ctx: Context) -> int:
     else:
         what = "Nieuwe enquête" if result.new_survey else "Enquête"
         out(f"\n{what} '{result.title}': {counts}.")
+        out(surveys.DELETE_EXPORT_ADVICE)
     return EXIT_OK
 
 

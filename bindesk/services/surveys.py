@@ -5,7 +5,24 @@ What is stored: the survey's title, its questions and, per response, only the an
 inserted in random order). Re-importing a file, or a later export that contains the
 earlier rows, adds only the new responses: a keyed digest of (submit time, answers) per
 imported response is kept in ``survey_digests``, not linked to the response it came from.
+
+Could the digest identify someone? It is an HMAC-SHA256 keyed with a random key per
+survey (``surveys.digest_key``), over (submit time to the second, answers, occurrence).
+Whoever holds the database file holds the key too, so the digest is only as secret as the
+inputs: someone who already knows a person's complete answers AND their submit time can
+test whether that response is in the database (which the answers alone would mostly tell
+them anyway), and whoever still holds the original export (with e-mail addresses) can
+recompute every digest and see which of its rows were imported. What it cannot do: lead
+from a stored response to a digest (they are not linked and both are inserted in random
+order), or from a digest to a time without guessing the answers and the time together.
+The real protection is that the zone deletes the export after the import: the CLI and
+the wizard say so when the import is done.
 """
+
+DELETE_EXPORT_ADVICE = (
+    "Verwijder nu het exportbestand (en de kopie in uw Downloads): het bevat wat bindesk "
+    "niet bewaart, zoals e-mailadressen en tijdstippen."
+)
 
 from __future__ import annotations
 

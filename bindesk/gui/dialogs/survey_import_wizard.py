@@ -295,7 +295,11 @@ class SurveyImportWizard(QWizard):
         text = self.tr("'{title}': {added} antwoorden geïmporteerd.").format(
             title=result.title, added=result.added
         )
-        self.ui.result_label.setText(text)
+        advice = self.tr(
+            "Verwijder nu het exportbestand (en de kopie in uw Downloads): het bevat wat "
+            "bindesk niet bewaart, zoals e-mailadressen en tijdstippen."
+        )
+        self.ui.result_label.setText(f"{text}\n\n{advice}")
         self.ui.result_page.set_complete(True)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.desk.say(text)
