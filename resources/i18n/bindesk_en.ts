@@ -2148,6 +2148,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>&apos;{title}&apos;: {added} responses imported.</translation>
     </message>
     <message>
+        <source>Verwijder nu het exportbestand (en de kopie in uw Downloads): het bevat wat bindesk niet bewaart, zoals e-mailadressen en tijdstippen.</source>
+        <translation>Now delete the export file (and the copy in your Downloads): it holds what bindesk does not keep, such as e-mail addresses and times.</translation>
+    </message>
+    <message>
         <source>Niets geïmporteerd: {reason}</source>
         <translation>Nothing imported: {reason}</translation>
     </message>
