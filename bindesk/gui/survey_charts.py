@@ -265,7 +265,14 @@ def breakdown_card(
         if kind in ("likert", "number"):
             facts = "; ".join(
                 f"{name}: n = {q['n']}"
-                + (f", {nl_decimal(q['mean'], 2)}" if q["mean"] is not None else "")
+                + (
+                    ", "
+                    + QCoreApplication.translate("surveys", "gemiddelde {mean}").format(
+                        mean=nl_decimal(q["mean"], 2)
+                    )
+                    if q["mean"] is not None
+                    else ""
+                )
                 for name, q in groups
             )
         layout.addWidget(_label(facts, "color: #555;"))
