@@ -114,3 +114,28 @@ def test_google_checkbox_option_never_chosen_alone() -> None:
         [["Sms", "Website"]],
         [["Ja, maar laat"]],
     ]
+
+
+def test_limesurvey_xlsx_reads_the_active_sheet() -> None:
+    import io
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    first.title = "Uitleg"
+    first.append(["niet deze"])
+    sheet = workbook.create_sheet("results-survey123")
+    sheet.append(["id", "submitdate", "lastpage", "startlanguage", "seed", "token", "Nuttig?"])
+    sheet.append([1, "2026-10-01 10:00:00", 2, "nl", 5, "abc123", "Ja"])
+    sheet.append([2, None, 1, "nl", 6, "def456", ""])
+    sheet.append([3, "2026-10-02 10:00:00", 2, "nl", 7, "ghi789", "Nee"])
+    workbook.active = 1
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    parsed = analyse(read_sheet(buffer.getvalue(), "results.xlsx"))
+    assert parsed.format is SourceFormat.LIMESURVEY
+    assert parsed.incomplete == 1
+    assert [(q.title, q.type) for q in parsed.questions] == [("Nuttig?", "yesno")]
+    assert "persoonlijke toegangscode (token)" in [d.reason for d in parsed.dropped]
