@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -41,6 +43,34 @@ def application() -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def quit_on_termination(app: QApplication) -> QTimer:
+    """SIGTERM/SIGINT (a service manager, ``kill``, Ctrl+C in the terminal) close the desk as
+    the window's own close would: open dialogs are rejected, every event loop returns, and
+    ``run`` returns 0. Python only runs signal handlers when it holds control, so a short
+    timer hands it control while Qt waits for events. The timer is returned to keep it alive."""
+
+    def request_quit(signum: int, _frame: object) -> None:
+        log.info("desk closing on request (signal %d)", signum)
+        QTimer.singleShot(0, lambda: close_everything(app))
+
+    for name in ("SIGTERM", "SIGINT"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, request_quit)
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    return tick
+
+
+def close_everything(app: QApplication) -> None:
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    app.closeAllWindows()
+    app.quit()
 
 
 def open_desk_database(url: str) -> Database | None:
@@ -96,7 +126,11 @@ def build_window(
 
 def run(args: argparse.Namespace) -> int:
     log_path = bindesk_log.setup()
+    if getattr(args, "screenshot", None) and QApplication.instance() is None:
+        # screenshots need no display: render offscreen whatever the machine has
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
+    termination = quit_on_termination(app)
     crash = CrashHandler(log_path)
     crash.install()
     try:
@@ -126,4 +160,5 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
     finally:
+        termination.stop()
         crash.uninstall()
