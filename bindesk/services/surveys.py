@@ -19,11 +19,6 @@ The real protection is that the zone deletes the export after the import: the CL
 the wizard say so when the import is done.
 """
 
-DELETE_EXPORT_ADVICE = (
-    "Verwijder nu het exportbestand (en de kopie in uw Downloads): het bevat wat bindesk "
-    "niet bewaart, zoals e-mailadressen en tijdstippen."
-)
-
 from __future__ import annotations
 
 import json
@@ -60,6 +55,10 @@ from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
 LIST_TYPES = ("multiple", "ranking")
+DELETE_EXPORT_ADVICE = (
+    "Verwijder nu het exportbestand (en de kopie in uw Downloads): het bevat wat bindesk "
+    "niet bewaart, zoals e-mailadressen en tijdstippen."
+)
 
 
 def read_file(path: Path) -> bytes:
