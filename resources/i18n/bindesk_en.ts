@@ -2370,6 +2370,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
         <source>lid</source>
         <translation>member</translation>
     </message>
@@ -2392,6 +2396,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>logboek</source>
         <translation>audit log</translation>
+    </message>
+    <message>
+        <source>enquête</source>
+        <translation>survey</translation>
     </message>
 </context>
 <context>

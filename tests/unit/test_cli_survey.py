@@ -31,6 +31,7 @@ def test_import_list_results(run) -> None:  # type: ignore[no-untyped-def]
     assert code == 0
     assert "ipaddr: IP-adres van de invuller" in out
     assert "5 nieuwe antwoorden, 0 al eerder ingelezen, 1 onvolledig overgeslagen" in out
+    assert "Verwijder nu het exportbestand" in out
     code, out, _ = run("survey", "import", lime, "--title", "Najaar")
     assert "0 nieuwe antwoorden, 5 al eerder ingelezen" in out
     code, out, _ = run("survey", "list")
