@@ -143,6 +143,21 @@ def redact_member(session: Session, member_id: int) -> int:
 # --- reading and exporting (the desk's audit page) -------------------------------------------
 
 
+def event_json(e: AuditEvent) -> dict[str, Any]:
+    """Stable English keys for ``--json`` output."""
+    return {
+        "id": e.id,
+        "at": e.at.isoformat(),
+        "actor": e.actor,
+        "action": e.action,
+        "entity": e.entity,
+        "entity_id": e.entity_id,
+        "before": e.before,
+        "after": e.after,
+        "detail": e.detail,
+    }
+
+
 def read_events(session: Session, actor: Actor, flt: AuditFilter | None = None) -> list[AuditEvent]:
     """Like :func:`list_events`, for an operator who must hold the ``read_audit`` permission."""
     from bindesk.services.operators import Permission

@@ -10,6 +10,7 @@ import datetime as dt
 import enum
 import getpass
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -200,6 +201,15 @@ class OperatorRow:
     role: Role
     active: bool
     last_login_at: dt.datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Stable English keys for ``--json`` output."""
+        return {
+            "username": self.username,
+            "display_name": self.display_name,
+            "role": self.role,
+            "active": self.active,
+        }
 
 
 def _operator_row(operator: Operator) -> OperatorRow:
