@@ -15,7 +15,7 @@ from bindesk import config
 from bindesk import log as bindesk_log
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError
-from bindesk.gui import i18n
+from bindesk.gui import i18n, make_singletons_immortal
 from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
@@ -30,7 +30,8 @@ WINDOW_SIZE = (1366, 768)
 
 
 def application() -> QApplication:
-    """The one QApplication (tests share theirs)."""
+    """The one QApplication (tests share theirs); the GUI's start."""
+    make_singletons_immortal()  # before any Qt call drops a reference (see bindesk.gui)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
