@@ -98,9 +98,15 @@ def main() -> int:
         fill(open_database(f"sqlite:///{path}"), args.members)
         base = [sys.executable, "-m", "bindesk"]
         cases = {
-            "bindesk --help": base + ["--help"],
-            f"bindesk members list --json ({args.members} members)": base
-            + ["--db", str(path), "members", "list", "--json"],
+            "bindesk --help": [*base, "--help"],
+            f"bindesk members list --json ({args.members} members)": [
+                *base,
+                "--db",
+                str(path),
+                "members",
+                "list",
+                "--json",
+            ],
         }
         for name, cmd in cases.items():
             times = timed(cmd, env, tmp, args.runs)
