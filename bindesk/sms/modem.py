@@ -767,7 +767,7 @@ def _wire_text(parts: list[dict[str, Any]]) -> str:
     The "Text" that EncodeSMS hands back is the caller's text, not what went into the PDU:
     with ``Unicode: False`` gammu silently turns "ë" into "e" in the user data only.
     """
-    from bindesk.sms.emulator import decode_submit_pdu
+    from bindesk.sms.pdu import decode_submit_pdu
 
     return "".join(decode_submit_pdu(gammu.EncodePDU(p).hex()).text for p in parts)
 
