@@ -18,6 +18,10 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_gui(ctx: Context) -> int:
-    from bindesk.gui.app import run
+    if ctx.args.screenshot:
+        from bindesk.gui import screenshots
 
-    return run(ctx.args)
+        return screenshots.run(ctx.args)
+    from bindesk.gui import app
+
+    return app.run(ctx.args)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -95,16 +97,22 @@ def build_window(
     return window
 
 
-def run(args: argparse.Namespace) -> int:
+@contextmanager
+def desk_process() -> Iterator[tuple[QApplication, Path, CrashHandler]]:
+    """What every start of the desk does first: logging, the QApplication, the crash handler."""
     log_path = bindesk_log.setup()
     app = application()
     crash = CrashHandler(log_path)
     crash.install()
     try:
-        if getattr(args, "screenshot", None):
-            from bindesk.gui.screenshots import take_screenshots
+        yield app, log_path, crash
+    finally:
+        crash.uninstall()
 
-            return take_screenshots(args, app, log_path)
+
+def run(args: argparse.Namespace) -> int:
+    """``bindesk gui``: log in and open the window (``--screenshot``: gui.screenshots.run)."""
+    with desk_process() as (app, log_path, crash):
         db = open_desk_database(config.database_url(getattr(args, "db", None)))
         if db is None:
             return 1
@@ -126,5 +134,3 @@ def run(args: argparse.Namespace) -> int:
             return int(app.exec())
         finally:
             db.dispose()
-    finally:
-        crash.uninstall()
