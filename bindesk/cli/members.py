@@ -107,10 +107,10 @@ def cmd_list(ctx: Context) -> int:
             network=networks.get_network(s, ctx.args.network) if ctx.args.network else None,
             status=ctx.args.status,
         )
-        found = members.list_members(s, ctx.actor, flt)
         if ctx.args.json:
-            out_json([members.member_json(m) for m in found])
+            out_json(members.list_members_json(s, ctx.actor, flt))
             return EXIT_OK
+        found = members.list_members(s, ctx.actor, flt)
         table(
             ["Naam", "Voornaam", "Adres", "GSM", "Netwerken", "Status"],
             [
