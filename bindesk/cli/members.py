@@ -16,7 +16,7 @@ from bindesk.cli.common import (
     out_json,
     table,
 )
-from bindesk.services import member_files, members, networks
+from bindesk.services import members, networks
 
 _SHOW_LABELS = {
     "first_name": "voornaam",
@@ -158,6 +158,8 @@ def cmd_add(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
+    from bindesk.services import member_files  # CSV/XLSX readers: only for files
+
     a = ctx.args
     plan = member_files.plan_import(
         member_files.read_table(Path(a.file)), consent_method=a.consent_method
@@ -200,6 +202,8 @@ def cmd_import(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
+    from bindesk.services import member_files
+
     with ctx.db.session() as s:  # writes an audit event
         network = networks.get_network(s, ctx.args.network)
         found = members.list_members(s, ctx.actor, members.MemberFilter(network=network))
