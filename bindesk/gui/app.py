@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +46,34 @@ def application() -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def quit_on_termination(app: QApplication) -> QTimer:
+    """SIGTERM/SIGINT (a service manager, ``kill``, Ctrl+C in the terminal) close the desk as
+    the window's own close would: open dialogs are rejected, every event loop returns, and
+    ``run`` returns 0. Python only runs signal handlers when it holds control, so a short
+    timer hands it control while Qt waits for events. The timer is returned to keep it alive."""
+
+    def request_quit(signum: int, _frame: object) -> None:
+        log.info("desk closing on request (signal %d)", signum)
+        QTimer.singleShot(0, lambda: close_everything(app))
+
+    for name in ("SIGTERM", "SIGINT"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, request_quit)
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    return tick
+
+
+def close_everything(app: QApplication) -> None:
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    app.closeAllWindows()
+    app.quit()
 
 
 def open_desk_database(url: str) -> Database | None:
@@ -98,15 +128,21 @@ def build_window(
 
 
 @contextmanager
-def desk_process() -> Iterator[tuple[QApplication, Path, CrashHandler]]:
-    """What every start of the desk does first: logging, the QApplication, the crash handler."""
+def desk_process(offscreen: bool = False) -> Iterator[tuple[QApplication, Path, CrashHandler]]:
+    """What every start of the desk does first: logging, the QApplication, closing on
+    SIGTERM, the crash handler. ``offscreen``: render without a display (screenshots)."""
     log_path = bindesk_log.setup()
+    if offscreen and QApplication.instance() is None:
+        # screenshots need no display: render offscreen whatever the machine has
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
+    termination = quit_on_termination(app)
     crash = CrashHandler(log_path)
     crash.install()
     try:
         yield app, log_path, crash
     finally:
+        termination.stop()
         crash.uninstall()
 
 

@@ -175,7 +175,7 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
 
 def run(args: argparse.Namespace) -> int:
     """``bindesk gui --screenshot DIR`` (dispatched by bindesk.cli.gui)."""
-    with desk_process() as (app, log_path, _crash):
+    with desk_process(offscreen=True) as (app, log_path, _crash):
         return take_screenshots(args, app, log_path)
 
 
