@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.domain.phone import display_mobile as display_mobile
+from bindesk.domain.phone import national_mobile as national_mobile
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
@@ -496,29 +498,6 @@ def member_rows(
             )
         )
     return rows
-
-
-def national_mobile(e164: str) -> str:
-    """``+32470123456`` -> ``0470123456`` (what the desk types); other numbers unchanged."""
-    if e164.startswith("+32"):
-        return "0" + e164[3:]
-    return e164
-
-
-def display_mobile(e164: str) -> str:
-    """``+32470123456`` -> ``0470 12 34 56``; foreign numbers in international form."""
-    if e164.startswith("+324") and len(e164) == 12:
-        n = national_mobile(e164)
-        return f"{n[:4]} {n[4:6]} {n[6:8]} {n[8:10]}"
-    if not e164.startswith("+"):
-        return e164
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 # --- at the desk: opt-out and renewed consent ------------------------------------------------
