@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from bindesk import config
 from bindesk.db.engine import Database, open_database
 from bindesk.gui import i18n
-from bindesk.gui.app import WINDOW_SIZE, build_window, desk_language
+from bindesk.gui.app import WINDOW_SIZE, build_window, desk_language, desk_process
 from bindesk.gui.dialogs.import_wizard import ImportWizard
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.dialogs.member_dialog import MemberDialog
@@ -171,6 +171,12 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
         return
     level = logging.WARNING if mode != QtMsgType.QtDebugMsg else logging.DEBUG
     log.log(level, "Qt: %s", message)
+
+
+def run(args: argparse.Namespace) -> int:
+    """``bindesk gui --screenshot DIR`` (dispatched by bindesk.cli.gui)."""
+    with desk_process(offscreen=True) as (app, log_path, _crash):
+        return take_screenshots(args, app, log_path)
 
 
 def take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Path) -> int:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QPushButton, QSizePolicy, QSpacerItem, QTableView,
     QVBoxLayout, QWidget, QWizard)
 
-from bindesk.gui.dialogs.wizard_step import WizardStep
+from bindesk.gui.widgets.wizard_step import WizardStep
 
 class Ui_SurveyImportWizard(object):
     def setupUi(self, SurveyImportWizard):

@@ -1,11 +1,12 @@
-"""Command-line verbs for anonymous surveys: ``bindesk survey import|list|results``."""
+"""``bindesk survey``: import an export file, list the surveys, show the results."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
-from bindesk.cli import EXIT_OK, Context, out, out_json, table
+from bindesk.cli.common import EXIT_OK, Context, actions, json_flag, out, out_json, table
 from bindesk.domain.stats import SUPPRESSED_LABEL, nl_decimal
 from bindesk.domain.survey_files import (
     FORMAT_LABELS_NL,
@@ -116,12 +117,8 @@ def _print_questions(questions: list[dict[str, Any]]) -> None:
             )
 
 
-def register(sub: Any) -> None:
-    from bindesk.cli import DutchParser, _json_flag
-
-    sv = sub.add_parser("survey", help="anonieme enquêtes").add_subparsers(
-        dest="action", required=True, parser_class=DutchParser
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    sv = actions(parser)
     p = sv.add_parser("import", help="antwoorden importeren (Forms, LimeSurvey, CSV, XLSX)")
     p.add_argument("file")
     p.add_argument("--title", required=True, help="titel van de enquête (bestaat ze al: bijvoegen)")
@@ -134,10 +131,10 @@ def register(sub: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="alleen tonen, niets wegschrijven")
     p.set_defaults(func=cmd_survey_import)
     p = sv.add_parser("list", help="enquêtes tonen")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_survey_list)
     p = sv.add_parser("results", help="resultaten van een enquête")
     p.add_argument("survey", help="titel of id")
     p.add_argument("--by", metavar="VRAAG", help="opsplitsen volgens een vraag (bv. het BIN)")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_survey_results)
