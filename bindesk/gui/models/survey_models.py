@@ -105,9 +105,7 @@ class QuestionTypeModel(RowsTableModel):
         self.beginResetModel()
         self._rows = list(questions)
         self._inferred = [q.inferred or q.type for q in questions]
-        self._types = [
-            previous.get(q.title, q.type) if keep_types else q.type for q in questions
-        ]
+        self._types = [previous.get(q.title, q.type) if keep_types else q.type for q in questions]
         self.endResetModel()
 
     def overrides(self) -> dict[str, str]:
