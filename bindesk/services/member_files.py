@@ -23,6 +23,7 @@ from bindesk import fileperms as files
 from bindesk.db.engine import Database
 from bindesk.db.models import Member, Membership, Network
 from bindesk.domain.errors import InvalidInput
+from bindesk.domain.spreadsheet import neutralise
 from bindesk.services import audit
 from bindesk.services.members import (
     STATUS_LABELS_NL,
@@ -585,12 +586,6 @@ EXPORT_COLUMNS = [
     ("Status", "status"),
     ("Toestemming", "consent_method"),
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    """Make a cell inert for spreadsheets (CSV/formula injection)."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def export_members(

@@ -10,6 +10,7 @@ import datetime as dt
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,38 +18,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import Operator
+from bindesk.domain.access import CLI_OPEN_VERBS, CLI_VERB_PERMISSIONS
+from bindesk.domain.access import PERMISSION_LABELS_NL as PERMISSION_LABELS_NL
+from bindesk.domain.access import ROLE_LABELS_NL as ROLE_LABELS_NL
+from bindesk.domain.access import ROLE_PERMISSIONS as ROLE_PERMISSIONS
+from bindesk.domain.access import Actor as Actor
+from bindesk.domain.access import Permission as Permission
+from bindesk.domain.access import Role as Role
 from bindesk.domain.errors import InvalidInput, NotFound, PermissionDenied
-from bindesk.domain.roles import (
-    CLI_OPEN_VERBS,
-    CLI_VERB_PERMISSIONS,
-)
-from bindesk.domain.roles import PERMISSION_LABELS_NL as PERMISSION_LABELS_NL
-from bindesk.domain.roles import ROLE_LABELS_NL as ROLE_LABELS_NL
-from bindesk.domain.roles import ROLE_PERMISSIONS as ROLE_PERMISSIONS
-from bindesk.domain.roles import Permission as Permission
-from bindesk.domain.roles import Role as Role
 from bindesk.domain.text import OPERATOR_FIELDS, check_fields
 from bindesk.services import audit
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acts: a logged-in operator, or the OS user running the command line."""
-
-    username: str
-    display_name: str
-    role: Role
-
-    def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
-
-    def require(self, permission: Permission) -> None:
-        if not self.can(permission):
-            raise PermissionDenied(
-                f"Uw rol ({ROLE_LABELS_NL[self.role]}) mag geen "
-                f"{PERMISSION_LABELS_NL[permission]}. Vraag een collega met de juiste rol "
-                "of de beheerder."
-            )
 
 
 def cli_actor() -> Actor:
@@ -157,6 +136,15 @@ class OperatorRow:
     role: Role
     active: bool
     last_login_at: dt.datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Stable English keys for ``--json`` output."""
+        return {
+            "username": self.username,
+            "display_name": self.display_name,
+            "role": self.role,
+            "active": self.active,
+        }
 
 
 def _operator_row(operator: Operator) -> OperatorRow:

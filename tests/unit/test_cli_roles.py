@@ -129,3 +129,19 @@ def test_the_first_operator_must_be_an_admin(run: Run) -> None:
         "operators", "add", "x", "--role", "balie", "--password-stdin", stdin=PASSWORD
     )
     assert code == 1 and "Maak eerst een beheerder aan" in err
+
+
+def test_every_verb_has_a_permission_or_is_open() -> None:
+    """A new verb must say what it needs (else it gets the strictest: manage_operators)."""
+    import argparse
+
+    from bindesk.cli import build_parser
+    from bindesk.domain.access import CLI_OPEN_VERBS, CLI_VERB_PERMISSIONS
+
+    parser = build_parser()
+    groups = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    verbs = []
+    for verb, group in groups.choices.items():
+        found = [a for a in group._actions if isinstance(a, argparse._SubParsersAction)]
+        verbs += [f"{verb} {action}" for action in found[0].choices] if found else [verb]
+    assert [v for v in verbs if v not in CLI_VERB_PERMISSIONS and v not in CLI_OPEN_VERBS] == []

@@ -1,13 +1,30 @@
-"""Roles and what each may do: one table for the window, the CLI and the services.
+"""Who may do what: roles, permissions and the acting operator (no database, no Qt).
 
 The command line runs as an operator once a database has operators; which permission each
 verb needs is in :data:`CLI_VERB_PERMISSIONS` (a verb not listed there and not in
-:data:`CLI_OPEN_VERBS` needs a logged-in operator, whatever its role).
+:data:`CLI_OPEN_VERBS` needs the strictest, ``manage_operators``).
+
+The GUI hides what a role may not do; the services call :meth:`Actor.require` too, so a
+service called directly (tests, CLI, a future API) obeys the same rules.
 """
 
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
+
+from bindesk.domain.errors import PermissionDenied
+
+__all__ = [
+    "CLI_OPEN_VERBS",
+    "CLI_VERB_PERMISSIONS",
+    "PERMISSION_LABELS_NL",
+    "ROLE_LABELS_NL",
+    "ROLE_PERMISSIONS",
+    "Actor",
+    "Permission",
+    "Role",
+]
 
 
 class Role(enum.StrEnum):
@@ -79,6 +96,26 @@ PERMISSION_LABELS_NL = {
 }
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a logged-in operator, or the OS user running the command line."""
+
+    username: str
+    display_name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(
+                f"Uw rol ({ROLE_LABELS_NL[self.role]}) mag geen "
+                f"{PERMISSION_LABELS_NL[permission]}. Vraag een collega met de juiste rol "
+                "of de beheerder."
+            )
+
+
 # verbs that run without an operator, also on a database that has operators: no personal
 # data, nothing changed (the GUI logs in itself; a modem check touches no database)
 CLI_OPEN_VERBS = frozenset({"gui", "modem check", "db upgrade"})
@@ -114,4 +151,7 @@ CLI_VERB_PERMISSIONS: dict[str, Permission] = {
     "operators list": Permission.MANAGE_OPERATORS,
     "operators add": Permission.MANAGE_OPERATORS,
     "operators link-os-user": Permission.MANAGE_OPERATORS,
+    "survey import": Permission.SURVEYS,
+    "survey list": Permission.SURVEYS,
+    "survey results": Permission.SURVEYS,
 }
