@@ -7,7 +7,8 @@ called directly (tests, CLI, a future API) obeys the same rules.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -290,9 +291,21 @@ def unlock(session: Session, actor: Actor, password: str) -> None:
 
 
 def os_user_name() -> str:
+    """The OS account running us, asked of the OS: never ``$USER``/``$LOGNAME``/``%USERNAME%``
+    (what ``getpass.getuser()`` reads first), which anyone can set to a linked account."""
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):
+        if sys.platform == "win32":
+            import ctypes
+
+            size = ctypes.c_ulong(257)
+            name = ctypes.create_unicode_buffer(257)
+            if ctypes.windll.advapi32.GetUserNameW(name, ctypes.byref(size)):
+                return str(name.value)
+            return ""
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (KeyError, OSError, ImportError, AttributeError):
         return ""
 
 

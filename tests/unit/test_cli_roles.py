@@ -145,3 +145,17 @@ def test_every_verb_has_a_permission_or_is_open() -> None:
         found = [a for a in group._actions if isinstance(a, argparse._SubParsersAction)]
         verbs += [f"{verb} {action}" for action in found[0].choices] if found else [verb]
     assert [v for v in verbs if v not in CLI_VERB_PERMISSIONS and v not in CLI_OPEN_VERBS] == []
+
+
+def test_the_os_account_comes_from_the_os_not_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import getpass
+    import importlib
+
+    real = importlib.import_module("bindesk.services.operators")
+    monkeypatch.undo()  # the autouse fixture replaced os_user_name: test the real one
+    for variable in ("USER", "LOGNAME", "USERNAME", "LNAME"):
+        monkeypatch.setenv(variable, "chef")
+    assert getpass.getuser() == "chef"  # what the environment claims
+    assert real.os_user_name() not in ("", "chef")
