@@ -108,7 +108,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             "settings",
             QCoreApplication.translate("MainWindow", "Instellingen"),
             lambda d: True,
-            SettingsPage,
+            lambda d: SettingsPage(d, sending),
         ),
     ]
 

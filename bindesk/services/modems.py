@@ -196,6 +196,11 @@ def _spec(modem: DeskModem) -> ModemSpec:
     return dataclasses.replace(parsed, pin=modem.pin or parsed.pin, smsc=modem.smsc or parsed.smsc)
 
 
+def spec_for_port(device: str) -> ModemSpec:
+    """A detected port as a spec to probe (AT connection)."""
+    return ModemSpec.parse(device)
+
+
 def stored_specs(session: Session, host: str | None = None) -> list[ModemSpec]:
     """The enabled modems of this PC, ready to open (the dispatcher's modems)."""
     host = host or config.desk_host()
