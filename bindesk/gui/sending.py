@@ -182,6 +182,9 @@ class SendingBridge(QObject):
         return self._stopper is not None and self._stopper.is_alive()
 
     def modems(self) -> tuple[ModemView, ...]:
+        """The modems this desk sends with (none when it refused to simulate)."""
+        if self.no_modem:
+            return ()
         with self._lock:
             return tuple(self._views.values())
 
