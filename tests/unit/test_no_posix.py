@@ -69,12 +69,14 @@ def test_cli_and_services_send_through_the_sim_modem_without_a_pty(tmp_path: Pat
         assert main(["--db", url, "alert", "send", "--network", "BIN Oordegem",
                      "--text", "Test zonder pty.", "--yes"]) == 0
         assert main(["--db", url, "outbox", "run", "--until-idle", "--quiet"]) == 0
+        assert main(["selftest"]) == 0
         print("POSIX", posix_loaded(), file=sys.stderr)
         """,
         url,
     )
     assert result.returncode == 0, result.stderr
     assert "POSIX []" in result.stderr, result.stderr
+    assert "gesimuleerde modem (geen pty op dit systeem)" in result.stdout
     status = subprocess.run(
         [sys.executable, "-m", "bindesk", "--db", url, "outbox", "status", "--json"],
         capture_output=True,
