@@ -70,7 +70,9 @@ def test_nobody_dispatching_is_red_before_and_after_versturen(
 
     # WHEN an alert is sent: the confirmation says it, and so does the desk afterwards
     confirmations: list[str] = []
-    monkeypatch.setattr(ask, "confirm", lambda _w, _t, text, *_a: confirmations.append(text) or True)
+    monkeypatch.setattr(
+        ask, "confirm", lambda _w, _t, text, *_a: confirmations.append(text) or True
+    )
     messages: list[str] = []
     window.desk.status_message.connect(messages.append)
     qtbot.waitUntil(lambda: alarm.ui.networks_list.count() == 1, timeout=10_000)
