@@ -33,6 +33,7 @@ from bindesk.sms.dispatcher import DeliveryUpdate, Event, ModemStatus
 log = logging.getLogger(__name__)
 
 INTERVAL_S = 5.0  # a beat every 5 s
+MIN_GAP_S = 1.0  # a modem changing state beats early, but at most once a second
 LIVE_WITHIN_S = 30  # a dispatcher not heard of for 30 s is not dispatching
 KEEP_DAYS = 7  # stopped or dead heartbeats are pruned after a week
 
@@ -204,6 +205,7 @@ class Heartbeat:
         self._modems: dict[str, ModemBeat] = {}
         self._last_sent: dt.datetime | None = None
         self._stop = threading.Event()
+        self._early = threading.Event()  # a modem changed state: beat now
         self._thread: threading.Thread | None = None
         self._row_id: int | None = None
 
@@ -221,6 +223,8 @@ class Heartbeat:
         with self._lock:
             if isinstance(event, ModemStatus):
                 old = self._modems.get(event.modem_id)
+                if old is None or old.state != event.state:
+                    self._early.set()
                 info = event.info
                 self._modems[event.modem_id] = ModemBeat(
                     event.modem_id,
@@ -245,6 +249,7 @@ class Heartbeat:
     def stop(self) -> None:
         """A clean stop: the last beat says so (``stopped_at``)."""
         self._stop.set()
+        self._early.set()
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(self.interval_s + 5)
@@ -254,8 +259,14 @@ class Heartbeat:
         self._write()
 
     def _run(self) -> None:
-        while not self._stop.wait(self.interval_s):
+        while True:
+            self._early.wait(self.interval_s)
+            if self._stop.is_set():
+                return
+            self._early.clear()
             self._write()
+            if self._stop.wait(min(MIN_GAP_S, self.interval_s)):
+                return
 
     def _write(self, *, started: bool = False, stopped: bool = False) -> None:
         with self._lock:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from bindesk import config
 from bindesk.db.models import DeskModem
 from bindesk.domain.errors import InvalidInput, NotFound
-from bindesk.services import audit
+from bindesk.services import audit, demo
 from bindesk.services.operators import Actor, Permission
 from bindesk.sms.modem import ModemSpec
 
@@ -114,6 +114,12 @@ def add_modem(
     pin = check_pin(pin) or parsed.pin
     smsc = check_smsc(smsc) or parsed.smsc
     host = host or config.desk_host()
+    if parsed.simulated and not demo.is_demo(session):
+        raise InvalidInput(
+            "De gesimuleerde modem (sim) kan alleen op een database met demogegevens: op echte "
+            "gegevens zou het venster 'verzonden' tonen terwijl niemand een sms krijgt. Kies "
+            "de poort van een echte gsm-modem."
+        )
     for other in list_modems(session, host):
         if ModemSpec.parse(other.spec).device == parsed.device and not parsed.simulated:
             raise InvalidInput(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from sqlalchemy import update
 
@@ -69,3 +70,23 @@ def test_nobody_ever_dispatched(db: Database) -> None:
         state = dispatchers.dispatch_state(s)
         assert dispatchers.status_json(s) == []
     assert not state.anyone and state.last_alive_at is None
+
+
+def test_a_modem_changing_state_beats_early(db: Database) -> None:
+    beat = dispatchers.Heartbeat(db, kind="desk", host="pc-onthaal", interval_s=3600)
+    beat.set_modems([("pc-onthaal:sim0", "SIMULATIE", True)])
+    beat.start()
+    try:
+        beat.listen(ModemStatus("pc-onthaal:sim0", "SIMULATIE", "ready", info=INFO))
+
+        def ready() -> bool:
+            with db.read_session() as s:
+                (live,) = dispatchers.live_dispatchers(s)
+            return live.ready_modems == 1
+
+        deadline = dt.datetime.now() + dt.timedelta(seconds=10)
+        while not ready():  # written by the heartbeat thread within about a second
+            assert dt.datetime.now() < deadline, "the state change was not written early"
+            threading.Event().wait(0.05)
+    finally:
+        beat.stop()

@@ -77,6 +77,7 @@ def test_refusals_are_dutch_and_change_nothing(db: Database, admin: Actor, balie
         ({"spec": "/dev/ttyUSB2", "pin": "12"}, "4 tot 8 cijfers"),
         ({"spec": "/dev/ttyUSB2", "smsc": "12345"}, "internationale formaat"),
         ({"spec": "tcp:10.0.0.1"}, "Onbekend verbindingstype"),
+        ({"spec": "sim"}, "alleen op een database met demogegevens"),
     ):
         with db.session() as s, pytest.raises(InvalidInput, match=words):
             modems.add_modem(s, admin, **kwargs)  # type: ignore[arg-type]
