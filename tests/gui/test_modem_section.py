@@ -124,3 +124,74 @@ def test_an_admin_sets_up_a_modem_tests_it_and_an_alert_goes_out_without_restart
     with real_db.read_session() as s:
         assert dispatchers.live_dispatchers(s) == []  # a clean stop says so
     window.desk.tasks.shutdown()
+
+
+def test_modem_errors_are_shown_dutch_and_changes_need_apply(
+    qtbot: QtBot, real_db: Database, admin: Actor, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BINDESK_MODEMS", raising=False)
+    emu.require_pin("4321")
+    bridge = SendingBridge(real_db, settings=FAST)
+    window = MainWindow(Desk(real_db, admin), sending=bridge)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage) and page.modem_section is not None
+    section = page.modem_section
+    ui = section.ui
+    qtbot.waitUntil(lambda: not window.desk.tasks.busy, timeout=10_000)
+
+    ui.port_combo.setEditText(emu.device)
+    ui.pin_edit.setText("1111")  # the wrong PIN
+    with qtbot.waitSignal(section.loaded):
+        ui.add_button.click()
+    ui.test_number_edit.setText("0470998877")
+    with qtbot.waitSignal(section.test_done, timeout=MODEM_TIMEOUT_MS) as test:
+        ui.test_button.click()
+    assert test.args[0] is False
+    assert "PIN-code geweigerd" in ui.result_label.text()
+    assert "b00020" in ui.result_label.styleSheet()  # red
+    assert ui.modems_view.item(0, 5).text() == "testbericht mislukt"
+    assert emu.sent() == []
+
+    # a number that is no mobile is refused before any modem is opened
+    ui.test_number_edit.setText("09 123 45 67")
+    ui.test_button.click()
+    assert "geen geldig nummer" in ui.result_label.text()
+
+    with qtbot.waitSignal(section.loaded):
+        ui.toggle_button.click()
+    assert ui.modems_view.item(0, 4).text() == "nee"
+    assert "Toepassen" in ui.result_label.text()
+    with qtbot.waitSignal(section.loaded):
+        ui.remove_button.click()
+    assert ui.modems_view.rowCount() == 0
+    window.desk.tasks.shutdown()
+
+
+def test_apply_is_refused_while_the_environment_overrides(
+    qtbot: QtBot, real_db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BINDESK_MODEMS", "/dev/ttyUSB9")
+    bridge = SendingBridge(real_db, settings=FAST)
+    window = MainWindow(Desk(real_db, admin), sending=bridge)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage) and page.modem_section is not None
+    section = page.modem_section
+    assert section.ui.override_label.isVisibleTo(section)
+    section.ui.apply_button.click()
+    assert "BINDESK_MODEMS gaat voor" in section.ui.result_label.text()
+    assert [v.label for v in bridge.modems()] == ["/dev/ttyUSB9"]
+    window.desk.tasks.shutdown()
+
+
+def test_the_modem_section_is_for_admins_only(
+    qtbot: QtBot, real_db: Database, balie: Actor
+) -> None:
+    window = MainWindow(Desk(real_db, balie))
+    qtbot.addWidget(window)
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage) and page.modem_section is None
+    window.desk.tasks.shutdown()
