@@ -33,6 +33,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "inbox": ("inbox", "ontvangen sms'en"),
     "audit": ("audit", "logboek"),
     "operators": ("operators", "gebruikers van bindesk"),
+    "survey": ("survey", "anonieme enquêtes"),
     "selftest": ("selftest", "zelftest van deze installatie (database, modem via Gammu)"),
 }
 _GLOBAL_WITH_VALUE = {"--db"}
