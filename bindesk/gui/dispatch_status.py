@@ -24,6 +24,7 @@ from bindesk.services.dispatchers import DispatchState
 log = logging.getLogger(__name__)
 
 POLL_MS = 5_000
+SOON_MS = 1_500
 RED = "color: #b00020; font-weight: bold;"
 
 
@@ -45,6 +46,7 @@ class DispatchWatcher(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._polling = False
+        self._soon = False
 
     def start(self) -> None:
         self._timer.start()
@@ -56,8 +58,16 @@ class DispatchWatcher(QObject):
 
     @Slot()
     def poll_soon(self, *_args: object) -> None:
-        """A dispatcher of this desk started or stopped: look again shortly."""
-        QTimer.singleShot(500, self.poll)
+        """This desk's dispatcher or one of its modems changed: look again once its
+        heartbeat has been written (early beats come within a second)."""
+        if not self._soon:
+            self._soon = True
+            QTimer.singleShot(SOON_MS, self._poll_now)
+
+    @Slot()
+    def _poll_now(self) -> None:
+        self._soon = False
+        self.poll()
 
     @Slot()
     def poll(self) -> None:

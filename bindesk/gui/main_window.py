@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             self.dispatch_watcher.changed.connect(alert_page.dispatch_warning.show_state)
         if sending is not None:
             sending.running_changed.connect(self.dispatch_watcher.poll_soon)
+            sending.modems_changed.connect(self.dispatch_watcher.poll_soon)
         self.dispatch_watcher.start()
         self.ui.status_bar.addPermanentWidget(self.operator_label)
         desk.tasks.busy_changed.connect(self.busy_label.setVisible)
