@@ -118,7 +118,9 @@ class Actor:
 
 # verbs that run without an operator, also on a database that has operators: no personal
 # data, nothing changed (the GUI logs in itself; a modem check touches no database)
-CLI_OPEN_VERBS = frozenset({"gui", "modem check", "db upgrade"})
+CLI_OPEN_VERBS = frozenset(
+    {"gui", "modem check", "modem detect", "modem list", "db upgrade", "selftest"}
+)  # selftest works on a temporary database of its own
 
 # "verb action" -> the permission it needs (services check again where they act)
 CLI_VERB_PERMISSIONS: dict[str, Permission] = {
@@ -151,6 +153,9 @@ CLI_VERB_PERMISSIONS: dict[str, Permission] = {
     "operators list": Permission.MANAGE_OPERATORS,
     "operators add": Permission.MANAGE_OPERATORS,
     "operators link-os-user": Permission.MANAGE_OPERATORS,
+    "modem add": Permission.SETTINGS,
+    "modem remove": Permission.SETTINGS,
+    "modem test": Permission.SEND_ALERTS,
     "survey import": Permission.SURVEYS,
     "survey list": Permission.SURVEYS,
     "survey results": Permission.SURVEYS,

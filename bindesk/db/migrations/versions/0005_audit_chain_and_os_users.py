@@ -1,7 +1,7 @@
 """audit hash chain; operators linked to an OS account
 
 Revision ID: 0005
-Revises: 0006
+Revises: 0009
 Create Date: 2026-12-01 21:55:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from bindesk.domain.auditchain import event_hash
 
 revision = "0005"
-down_revision = "0006"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
