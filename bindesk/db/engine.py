@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bindesk.db import changes
 from bindesk.domain.errors import BindeskError
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,8 @@ class Database:
                 cfg = alembic_config(self.url)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                # SQLite's batch mode drops a recreated table's triggers: put them back
+                changes.install_triggers(conn)
         except Exception as exc:
             log.exception("database upgrade failed")
             hint = f" Een kopie van vóór de upgrade staat in {backup_path}." if backup_path else ""

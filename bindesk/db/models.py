@@ -327,3 +327,13 @@ class AuditEvent(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class TableVersion(Base):
+    """A change counter per table, bumped by triggers on SQLite (bindesk/db/changes.py):
+    desks compare it to know which pages to reload. Unused on PostgreSQL (LISTEN/NOTIFY)."""
+
+    __tablename__ = "table_versions"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
