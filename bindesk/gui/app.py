@@ -107,16 +107,19 @@ def build_window(
     *,
     idle_lock: bool = True,
     sending: SendingBridge | None = None,
+    watch: bool = False,
 ) -> MainWindow:
     """The main window for a logged-in actor (tests and screenshots inject the actor).
 
-    ``sending`` is the desk's dispatcher bridge; the window shuts it down when it closes."""
+    ``sending`` is the desk's dispatcher bridge; the window shuts it down when it closes.
+    ``watch``: pages follow what other desks change (the running desk always does)."""
     window = MainWindow(
         Desk(db, actor),
         log_path=log_path,
         crash_handler=crash,
         idle_lock=idle_lock,
         sending=sending,
+        watch=watch,
     )
     if sending is not None:
         sending.setParent(window)
@@ -150,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
             # Sending is the machine's job, whoever is logged in: the modems start now, in
             # their own threads (Init takes ~4 s; the window does not wait for it).
             sending = SendingBridge(db, getattr(args, "modem", None))
-            window = build_window(db, actor, log_path, crash, sending=sending)
+            window = build_window(db, actor, log_path, crash, sending=sending, watch=True)
             window.show()
             QTimer.singleShot(0, sending.start)
             # an empty database with no modem: sending starts (SIMULATIE) once demo data is in

@@ -25,6 +25,7 @@ from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
 from bindesk.gui.pages.unavailable_page import UnavailablePage
 from bindesk.gui.sending import SendingBridge
+from bindesk.gui.watch import DeskWatcher
 from bindesk.services import demo, operators, settings
 from bindesk.services.operators import Permission
 
@@ -127,9 +128,12 @@ class MainWindow(QMainWindow):
         *,
         idle_lock: bool = True,
         sending: SendingBridge | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.desk = desk
+        # other desks' changes reach the pages (started below, once the pages listen)
+        self.watcher: DeskWatcher | None = DeskWatcher(desk) if watch else None
         self.sending = sending
         self.log_path = log_path
         self.ui = Ui_MainWindow()
@@ -184,6 +188,8 @@ class MainWindow(QMainWindow):
         self.ui.log_file_action.triggered.connect(self._show_log_path)
         self.is_demo = False
         self.update_identity()
+        if self.watcher is not None:
+            self.watcher.start()
         if self._keys:
             self.ui.nav_list.setCurrentRow(0)
 
@@ -368,6 +374,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.sending is not None:
             self.sending.shutdown(10.0)  # the SMS on the modem finishes; the window keeps painting
         self.desk.tasks.shutdown()

@@ -103,6 +103,7 @@ class OutboxPage(QWidget):
         self._loading = False
         self._stale = False
         self._deliveries_for: int | None = None
+        self._newest_id: int | None = None  # the newest alert of the last load
         self._stale_hidden = False  # progress reported while the page was not shown
         self.modem_rows: list[ModemRow] = []
 
@@ -184,6 +185,11 @@ class OutboxPage(QWidget):
         self._loading = False
         wanted = self._wanted
         self._wanted = None
+        newest = snap.alerts[0].id if snap.alerts else None
+        known, self._newest_id = self._newest_id, newest
+        if wanted is None and known is not None and newest is not None and newest > known:
+            self.show_alert(newest)  # a newly sent alert (from any desk) is the one selected
+            return
         self.model.set_rows(snap.alerts)
         if snap.alert_id is not None:
             self._deliveries_for = snap.alert_id
@@ -216,7 +222,9 @@ class OutboxPage(QWidget):
             self._stale_hidden = True
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("outbox", "members"):
+        if kind == "deliveries":  # another desk's dispatcher, or a status report
+            self._deliveries_changed(frozenset())
+        elif kind in ("outbox", "members"):
             self.refresh()
 
     def _poll_tick(self) -> None:
