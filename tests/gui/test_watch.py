@@ -110,19 +110,20 @@ def test_dispatcher_progress_reloads_verzonden_not_leden(
     other = open_database(db.url)  # another PC's dispatcher
     try:
         # WHEN another desk's dispatcher marks the deliveries sent
-        with qtbot.assertNotEmitted(members_page.loaded, wait=500):
-            with qtbot.waitSignal(window.watcher.announced, timeout=IN_STEP_MS) as announced:
-                with other.session() as s:
-                    s.execute(
-                        update(Delivery).where(Delivery.alert_id == alert_id).values(state="sent")
-                    )
-            assert announced.args == [["deliveries"]]
-            # THEN Verzonden shows it, Leden did not reload
-            qtbot.waitUntil(
-                lambda: outbox_page.model.summary(alert_id) is not None
-                and outbox_page.model.summary(alert_id).counts == {"sent": 5},  # type: ignore[union-attr]
-                timeout=IN_STEP_MS,
-            )
+        with (
+            qtbot.assertNotEmitted(members_page.loaded, wait=500),
+            qtbot.waitSignal(window.watcher.announced, timeout=IN_STEP_MS) as announced,
+            other.session() as s,
+        ):
+            s.execute(update(Delivery).where(Delivery.alert_id == alert_id).values(state="sent"))
+        assert announced.args == [["deliveries"]]
+
+        # THEN Verzonden shows it, Leden did not reload
+        def all_sent() -> bool:
+            summary = outbox_page.model.summary(alert_id)
+            return summary is not None and summary.counts == {"sent": 5}
+
+        qtbot.waitUntil(all_sent, timeout=IN_STEP_MS)
         # WHEN another desk queues a new alert, THEN it is the one selected here
         with other.session() as s:
             newer = alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="y")).id
