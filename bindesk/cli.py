@@ -975,6 +975,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = dbp.add_parser("upgrade", help="migraties uitvoeren (maakt eerst een kopie)")
     p.set_defaults(func=cmd_db_upgrade)
+    from bindesk import cli_backup  # its own module until the CLI is a package
+
+    cli_backup.register(dbp)
 
     p = sub.add_parser("gui", help="het venster openen (standaard)")
     p.add_argument("--screenshot", metavar="DIR", help="schermafdrukken maken en afsluiten")

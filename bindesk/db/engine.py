@@ -76,7 +76,7 @@ def online_copy(source: Path, target: Path) -> Path:
 
     Written under a temporary name and renamed, so a half-written copy never looks like a
     backup; an existing ``target`` is replaced only once the copy is complete."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
