@@ -18,6 +18,7 @@ from bindesk import log as bindesk_log
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError
 from bindesk.gui import i18n
+from bindesk.gui.backups import BackupSchedule
 from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
@@ -156,6 +157,7 @@ def run(args: argparse.Namespace) -> int:
             window = build_window(db, actor, log_path, crash, sending=sending, watch=True)
             window.show()
             QTimer.singleShot(0, sending.start)
+            QTimer.singleShot(0, BackupSchedule(window.desk).start)  # at start, then daily
             # an empty database with no modem: sending starts (SIMULATIE) once demo data is in
             window.demo_loaded.connect(sending.start)
             schedule_demo_offer(window)
