@@ -21,6 +21,7 @@ DIALOGS = {
     "import-2-columns",
     "import-3-check",
     "operator-dialog",
+    "crash-dialog",
     "lock",
     "login",
     "first-run-admin",
