@@ -7,9 +7,11 @@ learns about another's change from the database itself:
   update and delete. A watcher polls ``PRAGMA data_version`` on a dedicated connection (it
   changes only when *another* connection committed, and costs no I/O), and only then reads
   the few counters to name the tables that changed.
-* **PostgreSQL**: a statement-level trigger calls ``pg_notify('bindesk_changes', table)``;
-  the notification is delivered when the transaction commits (never for a rollback), once per
-  table and transaction. The watcher ``LISTEN``s on a dedicated connection.
+* **PostgreSQL**: a row-level trigger calls ``pg_notify('bindesk_changes', table)``; the
+  notification is delivered when the transaction commits (never for a rollback), once per
+  table and transaction (PostgreSQL folds identical ones). Row-level, not statement-level: a
+  dispatcher's idle claim is an UPDATE that changes no row, several times a second, and must
+  not wake every desk. The watcher ``LISTEN``s on a dedicated connection.
 
 Triggers are installed by migration 0008 and re-installed after every upgrade
 (:func:`install_triggers`): SQLite's batch mode recreates a table to alter it, which drops
@@ -99,9 +101,8 @@ def install_triggers(conn: Connection, tables: Iterable[str] = WATCHED_TABLES) -
             conn.execute(text(f"DROP TRIGGER IF EXISTS bindesk_changed ON {table}"))
             conn.execute(
                 text(
-                    f"CREATE TRIGGER bindesk_changed AFTER INSERT OR UPDATE OR DELETE OR "
-                    f"TRUNCATE ON {table} FOR EACH STATEMENT "
-                    "EXECUTE FUNCTION bindesk_notify_change()"
+                    f"CREATE TRIGGER bindesk_changed AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                    "FOR EACH ROW EXECUTE FUNCTION bindesk_notify_change()"
                 )
             )
     return tables

@@ -49,6 +49,11 @@ def _scenario(other: Database, admin: Actor, seen: queue.Queue[frozenset[str]]) 
     assert "deliveries" in _tables_until(seen, "deliveries")
     while not seen.empty():
         seen.get()
+    # WHEN a statement changes no row (a dispatcher's idle claim), THEN nobody is told
+    with other.session() as s:
+        s.execute(update(Delivery).where(Delivery.id < 0).values(state="sent"))
+    with pytest.raises(queue.Empty):
+        seen.get(timeout=0.6)
     # WHEN only deliveries change (what a dispatcher does)
     with other.session() as s:
         s.execute(update(Delivery).where(Delivery.alert_id == alert_id).values(state="sent"))
