@@ -131,7 +131,8 @@ def _sqlite_file(db: Database, what: str) -> Path:
 
 def backups_in(folder: Path, source: Path) -> list[Path]:
     """This database's scheduled backups in the folder, oldest first."""
-    return sorted(folder.glob(f"{source.stem}.{TAG}-*{source.suffix}"))
+    found = folder.glob(f"{source.stem}.{TAG}-*{source.suffix}")
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name))
 
 
 def take_backup(db: Database, actor: Actor, target: Path | None = None) -> Path:
@@ -151,6 +152,10 @@ def _back_up(db: Database, who: str, target: Path | None) -> Path:
     if target is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = chosen.folder / f"{source.stem}.{TAG}-{stamp}{source.suffix}"
+        n = 1
+        while target.exists():  # two in one second: keep both, in order
+            n += 1
+            target = chosen.folder / f"{source.stem}.{TAG}-{stamp}-{n}{source.suffix}"
     try:
         online_copy(source, target)
     except (OSError, sqlite3.Error) as exc:

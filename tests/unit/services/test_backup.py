@@ -53,6 +53,8 @@ def test_rotation_keeps_the_newest(filled: Database, admin: Actor, tmp_path: Pat
         old = folder / f"{source.stem}.backup-2026110{day}-080000{source.suffix}"
         folder.mkdir(exist_ok=True)
         shutil.copyfile(source, old)
+        when = dt.datetime(2026, 11, day + 1, 8).timestamp()
+        os.utime(old, (when, when))
     newest = backup.take_backup(filled, admin)
     kept = backup.backups_in(folder, source)
     assert len(kept) == 3 and kept[-1] == newest
