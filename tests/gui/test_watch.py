@@ -14,6 +14,7 @@ from sqlalchemy import update
 from bindesk.db.engine import Database, open_database
 from bindesk.db.models import Delivery
 from bindesk.gui.main_window import MainWindow
+from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.services import alerts
@@ -131,3 +132,29 @@ def test_dispatcher_progress_reloads_verzonden_not_leden(
         qtbot.waitUntil(lambda: outbox_page.deliveries.rowCount() == 5, timeout=IN_STEP_MS)
     finally:
         other.dispose()
+
+
+def test_a_network_added_at_another_desk_is_offered_in_alarm(
+    qtbot: QtBot, db: Database, admin: Actor, make_window: WindowFactory
+) -> None:
+    with db.session() as s:
+        f.numbered_members(s, admin, f.network(s, admin, "BIN Oordegem"), 2)
+    window = make_window(db, admin, watch=True)
+    assert window.watcher is not None and window.watcher.core.ready.wait(10)
+    page = window.pages["alert"]
+    assert isinstance(page, AlertPage)
+    with qtbot.waitSignal(page.loaded):
+        window.show_page("alert")
+    offered = page.ui.networks_list
+    assert offered.count() == 1 and offered.item(0).text().startswith("BIN Oordegem")
+    other = open_database(db.url)
+    try:
+        with other.session() as s:
+            f.numbered_members(s, admin, f.network(s, admin, "BIN Bambrugge"), 3, start=10)
+    finally:
+        other.dispose()
+
+    def bambrugge_offered() -> bool:
+        return any("Bambrugge" in offered.item(i).text() for i in range(offered.count()))
+
+    qtbot.waitUntil(bambrugge_offered, timeout=IN_STEP_MS)
