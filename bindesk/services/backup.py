@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -241,6 +239,9 @@ def inspect_backup(db: Database, path: Path) -> BackupInfo:
 
 
 def _known_revision(db: Database, revision: str) -> bool:
+    from alembic.script import ScriptDirectory  # only when a backup is inspected
+    from alembic.util import CommandError
+
     try:
         return (
             ScriptDirectory.from_config(alembic_config(db.url)).get_revision(revision) is not None
