@@ -33,7 +33,7 @@ if [ -z "${BINDESK_TEST_PG_URL:-}" ]; then
 fi
 
 # 4. Static checks: lint, formatting of hand-written code, layer contracts.
-echo "== ruff"; "$VENV/bin/ruff" check .
+echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
 echo "== import contracts"; "$VENV/bin/lint-imports"
 echo "== mypy (strict: domain, services, db, sms)"; "$VENV/bin/mypy"
 

@@ -51,6 +51,7 @@ WATCHED_TABLES = (
     "survey_questions",
     "survey_responses",
     "survey_answers",
+    "survey_digests",
     "newsletters",
     "audit_events",
 )

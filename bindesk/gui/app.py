@@ -7,6 +7,8 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -17,7 +19,7 @@ from bindesk import config
 from bindesk import log as bindesk_log
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError
-from bindesk.gui import i18n
+from bindesk.gui import i18n, make_singletons_immortal
 from bindesk.gui.backups import BackupSchedule
 from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
@@ -33,7 +35,8 @@ WINDOW_SIZE = (1366, 768)
 
 
 def application() -> QApplication:
-    """The one QApplication (tests share theirs)."""
+    """The one QApplication (tests share theirs); the GUI's start."""
+    make_singletons_immortal()  # before any Qt call drops a reference (see bindesk.gui)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -128,9 +131,12 @@ def build_window(
     return window
 
 
-def run(args: argparse.Namespace) -> int:
+@contextmanager
+def desk_process(offscreen: bool = False) -> Iterator[tuple[QApplication, Path, CrashHandler]]:
+    """What every start of the desk does first: logging, the QApplication, closing on
+    SIGTERM, the crash handler. ``offscreen``: render without a display (screenshots)."""
     log_path = bindesk_log.setup()
-    if getattr(args, "screenshot", None) and QApplication.instance() is None:
+    if offscreen and QApplication.instance() is None:
         # screenshots need no display: render offscreen whatever the machine has
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
@@ -138,10 +144,15 @@ def run(args: argparse.Namespace) -> int:
     crash = CrashHandler(log_path)
     crash.install()
     try:
-        if getattr(args, "screenshot", None):
-            from bindesk.gui.screenshots import take_screenshots
+        yield app, log_path, crash
+    finally:
+        termination.stop()
+        crash.uninstall()
 
-            return take_screenshots(args, app, log_path)
+
+def run(args: argparse.Namespace) -> int:
+    """``bindesk gui``: log in and open the window (``--screenshot``: gui.screenshots.run)."""
+    with desk_process() as (app, log_path, crash):
         db = open_desk_database(config.database_url(getattr(args, "db", None)))
         if db is None:
             return 1
@@ -164,6 +175,3 @@ def run(args: argparse.Namespace) -> int:
             return int(app.exec())
         finally:
             db.dispose()
-    finally:
-        termination.stop()
-        crash.uninstall()

@@ -34,6 +34,7 @@ TABLE_KINDS = {
     "survey_questions": "surveys",
     "survey_responses": "surveys",
     "survey_answers": "surveys",
+    "survey_digests": "surveys",
     "newsletters": "newsletter",
     "audit_events": "audit",
 }
