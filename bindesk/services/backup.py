@@ -13,21 +13,19 @@ with that advice.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bindesk.db.engine import Database, alembic_config, online_copy
-from bindesk.db.models import Delivery, Setting
+from bindesk.db.models import Setting
 from bindesk.domain.errors import BindeskError, InvalidInput
-from bindesk.services import audit
+from bindesk.services import audit, dispatchers
 from bindesk.services.operators import Actor, Permission
 
 log = logging.getLogger(__name__)
@@ -251,25 +249,11 @@ def _known_revision(db: Database, revision: str) -> bool:
 
 
 def live_dispatchers(session: Session, within_seconds: int = DISPATCHER_ALIVE_SECONDS) -> list[str]:
-    """Which dispatchers are alive: the heartbeat's answer where bindesk has one
-    (``bindesk.services.dispatchers``); without it, the modems that claimed or sent a
-    delivery in the last ``within_seconds`` (a dispatcher at work)."""
-    try:
-        heartbeat = importlib.import_module("bindesk.services.dispatchers")
-    except ModuleNotFoundError:
-        heartbeat = None
-    if heartbeat is not None:
-        found: Sequence[object] = heartbeat.live_dispatchers(session, within_seconds=within_seconds)
-        return [str(getattr(d, "host", d)) for d in found]
-    since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=within_seconds)
-    modems = session.scalars(
-        select(func.distinct(Delivery.modem)).where(
-            Delivery.modem.is_not(None),
-            or_(Delivery.claimed_at >= since, Delivery.updated_at >= since),
-            Delivery.state.not_in(("queued", "cancelled")),
-        )
-    )
-    return sorted(str(m) for m in modems)
+    """The dispatchers alive on this database (their heartbeat), as "host (pid n)"."""
+    return [
+        f"{beat.host} (pid {beat.pid})"
+        for beat in dispatchers.live_dispatchers(session, within_seconds=within_seconds)
+    ]
 
 
 def restore(

@@ -1,7 +1,7 @@
 """table change markers: desks see each other's changes
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0009
 Create Date: 2026-12-01 22:00:00.000000
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from bindesk.db import changes
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
