@@ -79,6 +79,14 @@ def _rect(
     return rect
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose renderer state starts in our font (else it restores Helvetica)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = FONT_SIZE
+    return drawing
+
+
 def _luminance(colour: colors.Color) -> float:
     return 0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue
 
@@ -123,7 +131,7 @@ def bar_chart(question: Mapping[str, Any], width: float, colour: colors.Color) -
         lines = _wrap(answer, label_w - 4)
         rows.append((answer, lines, max(len(lines) * LEADING, 13.0) + ROW_GAP))
     height = sum(r[2] for r in rows) or 14.0
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     y_top = height
     for answer, lines, row_h in rows:
         pct = float(question["percentages"].get(answer, 0.0))
@@ -164,7 +172,7 @@ def likert_chart(items: Sequence[Mapping[str, Any]], width: float) -> Drawing:
     legend = _legend_rows(scale, width)
     legend_h = len(legend) * 13.0 + 4
     height = sum(r[2] for r in rows) + legend_h
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     y_top = height
     for item, lines, row_h in rows:
         inner = row_h - ROW_GAP

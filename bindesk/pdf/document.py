@@ -193,7 +193,8 @@ def _numbered_canvas(data: NewsletterData, st: _Styles) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", REGULAR)  # no unembedded Helvetica anywhere
+            # no unembedded Helvetica anywhere, not even the font a page starts with
+            kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -340,6 +341,7 @@ def _boxed(
 ) -> Table:
     table = Table([[content]], colWidths=[CONTENT_W])
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # a table sets its cells' font: not Helvetica
         ("BACKGROUND", (0, 0), (-1, -1), background),
         ("LEFTPADDING", (0, 0), (-1, -1), padding),
         ("RIGHTPADDING", (0, 0), (-1, -1), padding),
@@ -480,6 +482,7 @@ def _figures(data: NewsletterData, st: _Styles) -> list[Flowable]:
     widths = [CONTENT_W * w for w in (0.22, 0.115, 0.115, 0.115, 0.13, 0.13, 0.175)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), st.primary),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor("#D5DCE3")),
