@@ -988,6 +988,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _register_sms_verbs(sub)
     _register_desk_verbs(sub)
+    from bindesk import cli_newsletter  # its verbs import this module's helpers
+
+    cli_newsletter.register(sub)
     return parser
 
 
