@@ -69,7 +69,7 @@ def make_rows(count: int, seed: int = 10) -> list[dict[str, str]]:
         row = {"Tijdstempel": f"2026/11/{1 + i % 28:02d} 20:{i % 60:02d}:00"}
         for title, kind in QUESTIONS:
             if kind == "single":
-                row[title] = rnd.choice(BINS if "BIN" in title else YEARS)
+                row[title] = rnd.choice(BINS if title.startswith("Van welke") else YEARS)
             elif kind == "likert":
                 row[title] = rnd.choices(SCALE, weights=[3, 7, 20, 45, 30, 5])[0]
             elif kind == "yesno":

@@ -21,6 +21,7 @@ from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.audit_page import AuditPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.networks_page import NetworksPage
+from bindesk.gui.pages.newsletter_page import NewsletterPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
 from bindesk.gui.pages.unavailable_page import UnavailablePage
@@ -89,14 +90,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             "newsletter",
             QCoreApplication.translate("MainWindow", "Nieuwsbrief"),
             lambda d: d.can(Permission.NEWSLETTER),
-            _unavailable(
-                QCoreApplication.translate("MainWindow", "Nieuwsbrief"),
-                later
-                + " "
-                + QCoreApplication.translate(
-                    "MainWindow", "De nieuwsbrief kan nog niet met bindesk opgemaakt worden."
-                ),
-            ),
+            NewsletterPage,
         ),
         PageSpec(
             "audit",

@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 SCREENSHOT_ACTOR = Actor("demo", "Demo-beheerder", Role.ADMIN)
 LIVE_SENT = 6  # the live Verzonden picture is taken once this many SMS went out
 BALIE_ACTOR = Actor("demo-balie", "Inspecteur aan de balie", Role.BALIE)
+COMMUNICATIE_ACTOR = Actor("lien.claeys", "Lien Claeys", Role.COMMUNICATIE)
 
 SAMPLE_IMPORT = (
     "Naam;Voornaam;Straat;Nr;Postcode;Gemeente;GSM;E-mail\n"
@@ -192,6 +193,7 @@ def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Pat
             camera = Camera(app, folder)
             shoot_everything(camera, db, workdir, log_path)
             shoot_sending(camera, db, log_path)
+            shoot_newsletter(camera, db, log_path)
         finally:
             db.dispose()
     for path in camera.taken:
@@ -342,5 +344,46 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     settle(app)
     camera.window("sent-live", window)
     window.close()  # shuts the modem down after the SMS in flight
+    window.deleteLater()
+    settle(app)
+
+
+def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> None:
+    """The Nieuwsbrief page after building an edition on the demo data (with the alert that
+    shoot_sending sent), the PDF in the preview."""
+    from bindesk.gui.pages.newsletter_page import NewsletterPage
+
+    app = camera.app
+    window = build_window(db, COMMUNICATIE_ACTOR, log_path, idle_lock=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    page = window.show_page("newsletter")
+    assert isinstance(page, NewsletterPage)
+    window.desk.tasks.wait_idle()
+    settle(app)
+    page.ui.title_edit.setText("BIN-nieuws winter")
+    page.ui.word_edit.setPlainText(
+        "Beste buren,\n\nDank u om samen met ons een oogje in het zeil te houden. In de "
+        "donkere maanden stijgt het aantal woninginbraken: uw meldingen via 101 helpen ons om "
+        "sneller ter plaatse te zijn.\n\nDe dienst wijkwerking"
+    )
+    page.add_article()
+    page.ui.article_title_edit.setText("Afwezigheidstoezicht tijdens de feestdagen")
+    page.ui.article_title_edit.textEdited.emit(page.ui.article_title_edit.text())
+    page.ui.article_body_edit.setPlainText(
+        "Gaat u weg tijdens de kerstvakantie? Vraag gratis afwezigheidstoezicht aan. Onze "
+        "inspecteurs rijden dan extra langs uw woning."
+    )
+    for row in range(page.ui.tips_list.count()):
+        page.ui.tips_list.item(row).setCheckState(Qt.CheckState.Checked)
+    page.build()
+    window.desk.tasks.wait_idle(60_000)
+    deadline = time.monotonic() + 2  # QPdfView renders its pages on a thread of its own
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    camera.window("newsletter-built", window)
+    window.close()
     window.deleteLater()
     settle(app)

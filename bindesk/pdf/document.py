@@ -167,7 +167,7 @@ class _Styles:
         )
         self.cell_right = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
         self.head_cell = ParagraphStyle(
-            "head", parent=self.cell, fontName=BOLD, textColor=colors.white
+            "head", parent=self.cell, fontName=BOLD, fontSize=7.8, textColor=colors.white
         )
         self.head_right = ParagraphStyle("headr", parent=self.head_cell, alignment=TA_RIGHT)
         self.box_title = ParagraphStyle(
@@ -479,7 +479,7 @@ def _figures(data: NewsletterData, st: _Styles) -> list[Flowable]:
         rows.append(
             [Paragraph(esc(f.network), st.cell), *(Paragraph(esc(c), st.cell_right) for c in cells)]
         )
-    widths = [CONTENT_W * w for w in (0.22, 0.115, 0.115, 0.115, 0.13, 0.13, 0.175)]
+    widths = [CONTENT_W * w for w in (0.19, 0.12, 0.12, 0.12, 0.13, 0.13, 0.19)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
