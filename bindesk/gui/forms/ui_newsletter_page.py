@@ -33,14 +33,14 @@ class Ui_NewsletterPage(object):
 
         self.page_layout.addWidget(self.title_label)
 
-        self.splitter = QSplitter(NewsletterPage)
-        self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.editor_scroll = QScrollArea(self.splitter)
-        self.editor_scroll.setObjectName(u"editor_scroll")
-        self.editor_scroll.setMinimumSize(QSize(440, 0))
-        self.editor_scroll.setWidgetResizable(True)
+        self.main_splitter = QSplitter(NewsletterPage)
+        self.main_splitter.setObjectName(u"main_splitter")
+        self.main_splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.editor_scroll_widget = QScrollArea(self.main_splitter)
+        self.editor_scroll_widget.setObjectName(u"editor_scroll_widget")
+        self.editor_scroll_widget.setMinimumSize(QSize(440, 0))
+        self.editor_scroll_widget.setWidgetResizable(True)
         self.editor_widget = QWidget()
         self.editor_widget.setObjectName(u"editor_widget")
         self.editor_layout = QVBoxLayout(self.editor_widget)
@@ -54,8 +54,8 @@ class Ui_NewsletterPage(object):
 
         self.edition_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.editions_label)
 
-        self.editions_row = QHBoxLayout()
-        self.editions_row.setObjectName(u"editions_row")
+        self.editions_layout = QHBoxLayout()
+        self.editions_layout.setObjectName(u"editions_layout")
         self.editions_combo = QComboBox(self.edition_group)
         self.editions_combo.setObjectName(u"editions_combo")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -64,15 +64,15 @@ class Ui_NewsletterPage(object):
         sizePolicy.setHeightForWidth(self.editions_combo.sizePolicy().hasHeightForWidth())
         self.editions_combo.setSizePolicy(sizePolicy)
 
-        self.editions_row.addWidget(self.editions_combo)
+        self.editions_layout.addWidget(self.editions_combo)
 
         self.new_button = QPushButton(self.edition_group)
         self.new_button.setObjectName(u"new_button")
 
-        self.editions_row.addWidget(self.new_button)
+        self.editions_layout.addWidget(self.new_button)
 
 
-        self.edition_layout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.editions_row)
+        self.edition_layout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.editions_layout)
 
         self.heading_label = QLabel(self.edition_group)
         self.heading_label.setObjectName(u"heading_label")
@@ -137,36 +137,36 @@ class Ui_NewsletterPage(object):
         self.articles_group.setObjectName(u"articles_group")
         self.articles_group_layout = QVBoxLayout(self.articles_group)
         self.articles_group_layout.setObjectName(u"articles_group_layout")
-        self.articles_row = QHBoxLayout()
-        self.articles_row.setObjectName(u"articles_row")
+        self.articles_row_layout = QHBoxLayout()
+        self.articles_row_layout.setObjectName(u"articles_row_layout")
         self.articles_list = QListWidget(self.articles_group)
         self.articles_list.setObjectName(u"articles_list")
         self.articles_list.setMaximumSize(QSize(16777215, 80))
         self.articles_list.setWordWrap(True)
 
-        self.articles_row.addWidget(self.articles_list)
+        self.articles_row_layout.addWidget(self.articles_list)
 
-        self.article_buttons = QVBoxLayout()
-        self.article_buttons.setObjectName(u"article_buttons")
+        self.article_buttons_layout = QVBoxLayout()
+        self.article_buttons_layout.setObjectName(u"article_buttons_layout")
         self.add_article_button = QPushButton(self.articles_group)
         self.add_article_button.setObjectName(u"add_article_button")
 
-        self.article_buttons.addWidget(self.add_article_button)
+        self.article_buttons_layout.addWidget(self.add_article_button)
 
         self.remove_article_button = QPushButton(self.articles_group)
         self.remove_article_button.setObjectName(u"remove_article_button")
 
-        self.article_buttons.addWidget(self.remove_article_button)
+        self.article_buttons_layout.addWidget(self.remove_article_button)
 
         self.article_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.article_buttons.addItem(self.article_spacer)
+        self.article_buttons_layout.addItem(self.article_spacer)
 
 
-        self.articles_row.addLayout(self.article_buttons)
+        self.articles_row_layout.addLayout(self.article_buttons_layout)
 
 
-        self.articles_group_layout.addLayout(self.articles_row)
+        self.articles_group_layout.addLayout(self.articles_row_layout)
 
         self.article_title_edit = QLineEdit(self.articles_group)
         self.article_title_edit.setObjectName(u"article_title_edit")
@@ -210,9 +210,9 @@ class Ui_NewsletterPage(object):
 
         self.editor_layout.addWidget(self.tips_group)
 
-        self.editor_scroll.setWidget(self.editor_widget)
-        self.splitter.addWidget(self.editor_scroll)
-        self.preview_widget = QWidget(self.splitter)
+        self.editor_scroll_widget.setWidget(self.editor_widget)
+        self.main_splitter.addWidget(self.editor_scroll_widget)
+        self.preview_widget = QWidget(self.main_splitter)
         self.preview_widget.setObjectName(u"preview_widget")
         self.preview_layout = QVBoxLayout(self.preview_widget)
         self.preview_layout.setObjectName(u"preview_layout")
@@ -222,9 +222,9 @@ class Ui_NewsletterPage(object):
 
         self.preview_layout.addWidget(self.preview_label)
 
-        self.splitter.addWidget(self.preview_widget)
+        self.main_splitter.addWidget(self.preview_widget)
 
-        self.page_layout.addWidget(self.splitter)
+        self.page_layout.addWidget(self.main_splitter)
 
         self.actions_layout = QHBoxLayout()
         self.actions_layout.setObjectName(u"actions_layout")

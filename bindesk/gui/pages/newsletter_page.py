@@ -92,8 +92,8 @@ class NewsletterPage(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.ui.preview_layout.addWidget(self.view, 1)
-        self.ui.splitter.setStretchFactor(0, 2)
-        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.main_splitter.setStretchFactor(0, 2)
+        self.ui.main_splitter.setStretchFactor(1, 3)
         # private: the PDF may hold survey comments; mkdtemp makes it readable by us only
         self.workdir = Path(tempfile.mkdtemp(prefix="bindesk-nieuwsbrief-"))
         self.pdf_path: Path | None = None
