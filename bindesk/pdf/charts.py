@@ -139,7 +139,7 @@ def bar_chart(question: Mapping[str, Any], width: float, colour: colors.Color) -
         inner = row_h - ROW_GAP
         mid = y_top - inner / 2
         for i, line in enumerate(lines):
-            base = y_top - (i + 1) * LEADING + 2.5 + (inner - len(lines) * LEADING) / 2
+            base = mid + (len(lines) - 1) * LEADING / 2 - 3 - i * LEADING
             drawing.add(_text(0, base, line))
         bar_h = 9.0
         fill = NO_OPINION if is_no_opinion(answer) else colour
@@ -178,7 +178,7 @@ def likert_chart(items: Sequence[Mapping[str, Any]], width: float) -> Drawing:
         inner = row_h - ROW_GAP
         mid = y_top - inner / 2
         for i, line in enumerate(lines):
-            base = y_top - (i + 1) * LEADING + 2.5 + (inner - len(lines) * LEADING) / 2
+            base = mid + (len(lines) - 1) * LEADING / 2 - 3 - i * LEADING
             drawing.add(_text(0, base, line))
         pcts = [max(0.0, float(item["percentages"].get(a, 0.0))) for a in scale]
         total = sum(pcts)
