@@ -82,8 +82,8 @@ def _rect(
 def _drawing(width: float, height: float) -> Drawing:
     """A Drawing whose renderer state starts in our font (else it restores Helvetica)."""
     drawing = Drawing(width, height)
-    drawing.initialFontName = REGULAR
-    drawing.initialFontSize = FONT_SIZE
+    drawing.initialFontName = REGULAR  # type: ignore[attr-defined]
+    drawing.initialFontSize = FONT_SIZE  # type: ignore[attr-defined]
     return drawing
 
 

@@ -117,6 +117,26 @@ def set_house_style(session: Session, actor: Actor, **changes: str) -> Style:
     return house_style(session)
 
 
+def reset_logo(session: Session, actor: Actor) -> Style:
+    """Back to the logo shipped in resources/newsletter/."""
+    actor.require(Permission.NEWSLETTER)
+    setting = session.get(Setting, STYLE_KEY)
+    if setting is not None and "logo" in setting.value:
+        before = dict(setting.value)
+        setting.value = {k: v for k, v in before.items() if k != "logo"}
+        session.flush()
+        audit.record(
+            session,
+            actor.username,
+            "update",
+            "setting",
+            STYLE_KEY,
+            before=before,
+            after=dict(setting.value),
+        )
+    return house_style(session)
+
+
 # --- editions ---------------------------------------------------------------------------
 
 

@@ -579,6 +579,93 @@
     </message>
 </context>
 <context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Huisstijl bewaard.</source>
+        <translation>House style saved.</translation>
+    </message>
+    <message>
+        <source>Huisstijl van de nieuwsbrief</source>
+        <translation>House style of the newsletter</translation>
+    </message>
+    <message>
+        <source>Naam, contactgegevens, kleuren en logo van de zone, zoals ze op elke nieuwsbrief staan. 101 en 112 staan er altijd op.</source>
+        <translation>The zone&apos;s name, contact details, colours and logo, as every newsletter shows them. 101 and 112 are always on it.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de zone:</source>
+        <translation>&amp;Name of the zone:</translation>
+    </message>
+    <message>
+        <source>bv. Politiezone Erpe-Mere/Lede</source>
+        <translation>e.g. Politiezone Erpe-Mere/Lede</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon (niet dringend):</source>
+        <translation>&amp;Phone (not urgent):</translation>
+    </message>
+    <message>
+        <source>bv. 053 00 00 00</source>
+        <translation>e.g. 053 00 00 00</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>bv. info@politiezone.be</source>
+        <translation>e.g. info@politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>bv. www.politiezone.be</source>
+        <translation>e.g. www.politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofdkleur:</source>
+        <translation>&amp;Main colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #1B3A5C</source>
+        <translation>#RRGGBB, e.g. #1B3A5C</translation>
+    </message>
+    <message>
+        <source>&amp;Accentkleur:</source>
+        <translation>&amp;Accent colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #2E86C1</source>
+        <translation>#RRGGBB, e.g. #2E86C1</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG of JPEG):</source>
+        <translation>&amp;Logo (PNG or JPEG):</translation>
+    </message>
+    <message>
+        <source>het standaardlogo van bindesk</source>
+        <translation>bindesk&apos;s standard logo</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;Volgende &gt;</source>
@@ -1748,6 +1835,10 @@ The network and its history are kept, but it can no longer be chosen for new ale
     <message>
         <source>Annu&amp;leren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Huisstijl…</source>
+        <translation>&amp;House style…</translation>
     </message>
     <message>
         <source>Op&amp;slaan als PDF…</source>

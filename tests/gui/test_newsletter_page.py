@@ -171,3 +171,54 @@ def test_period_choices_start_with_the_current_quarter() -> None:
         "2026",
         "2025",
     ]
+
+
+def test_house_style_dialog_changes_what_every_newsletter_shows(
+    qtbot: QtBot,
+    demo_db: Database,
+    communicatie: Actor,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bindesk import config
+    from bindesk.services import newsletter
+
+    page = _page(qtbot, make_window(demo_db, communicatie))
+    page.ui.style_button.click()
+    dialog = page.style_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.zone_name_edit.text() == "Politiezone Erpe-Mere/Lede"
+    dialog.ui.zone_name_edit.setText("Politiezone Zoë-Héverlé")
+    dialog.ui.zone_phone_edit.setText("016 00 00 00")
+    dialog.ui.primary_edit.setText("donkerblauw")
+    dialog.ui.button_box.accepted.emit()
+    assert "#RRGGBB" in dialog.ui.message_label.text() and dialog.isVisible()
+    dialog.ui.primary_edit.setText("#224466")
+    logo = tmp_path / "zone.png"
+    logo.write_bytes(config.resource("newsletter", "logo.png").read_bytes())
+    monkeypatch.setattr(ask, "open_file", lambda *_a: str(logo))
+    dialog.ui.logo_button.click()
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ui.button_box.accepted.emit()
+    assert not dialog.isVisible()
+    with demo_db.read_session() as s:
+        style = newsletter.house_style(s)
+    assert (style.zone_name, style.zone_phone, style.primary, style.logo) == (
+        "Politiezone Zoë-Héverlé",
+        "016 00 00 00",
+        "#224466",
+        logo.resolve(),
+    )
+    page.ui.title_edit.setText("BIN-nieuws")
+    result = _build(qtbot, page)
+    assert "Politiezone Zoë-Héverlé" in text_of(result.path)
+
+    page.ui.style_button.click()  # emptying the logo goes back to the shipped one
+    dialog = page.style_dialog
+    assert dialog is not None and dialog.ui.logo_edit.text() == str(logo.resolve())
+    dialog.ui.logo_edit.clear()
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ui.button_box.accepted.emit()
+    with demo_db.read_session() as s:
+        assert newsletter.house_style(s).logo == config.resource("newsletter", "logo.png")

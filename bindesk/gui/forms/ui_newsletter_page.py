@@ -248,6 +248,11 @@ class Ui_NewsletterPage(object):
 
         self.actions_layout.addItem(self.actions_spacer)
 
+        self.style_button = QPushButton(NewsletterPage)
+        self.style_button.setObjectName(u"style_button")
+
+        self.actions_layout.addWidget(self.style_button)
+
         self.save_button = QPushButton(NewsletterPage)
         self.save_button.setObjectName(u"save_button")
 
@@ -297,6 +302,7 @@ class Ui_NewsletterPage(object):
         self.preview_label.setText(QCoreApplication.translate("NewsletterPage", u"Nog geen voorbeeld: klik Opmaken.", None))
         self.build_button.setText(QCoreApplication.translate("NewsletterPage", u"&Opmaken", None))
         self.cancel_button.setText(QCoreApplication.translate("NewsletterPage", u"Annu&leren", None))
+        self.style_button.setText(QCoreApplication.translate("NewsletterPage", u"&Huisstijl\u2026", None))
         self.save_button.setText(QCoreApplication.translate("NewsletterPage", u"Op&slaan als PDF\u2026", None))
         self.print_button.setText(QCoreApplication.translate("NewsletterPage", u"Af&drukken\u2026", None))
         pass

@@ -26,6 +26,7 @@ from bindesk.domain.errors import InvalidInput
 from bindesk.domain.period import parse_period
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.dialogs.house_style_dialog import HouseStyleDialog
 from bindesk.gui.forms.ui_newsletter_page import Ui_NewsletterPage
 from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.pdf.document import Article
@@ -121,6 +122,8 @@ class NewsletterPage(QWidget):
         self.ui.cancel_button.clicked.connect(self.cancel)
         self.ui.save_button.clicked.connect(self.save_pdf)
         self.ui.print_button.clicked.connect(self.print_pdf)
+        self.ui.style_button.clicked.connect(self.edit_house_style)
+        self.style_dialog: HouseStyleDialog | None = None
         self.destroyed.connect(lambda *_a, d=self.workdir: shutil.rmtree(d, ignore_errors=True))
         self._update_article_editor()
         self._update_buttons()
@@ -374,6 +377,10 @@ class NewsletterPage(QWidget):
         ready = self.pdf_path is not None and self.task is None
         self.ui.save_button.setEnabled(ready)
         self.ui.print_button.setEnabled(ready)
+
+    def edit_house_style(self) -> None:
+        self.style_dialog = HouseStyleDialog(self.desk, self)
+        self.style_dialog.open()
 
     # --- save and print ------------------------------------------------------------------
 
