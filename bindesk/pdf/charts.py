@@ -115,7 +115,7 @@ def _text(
 def bar_order(question: Mapping[str, Any]) -> list[str]:
     """Answers in drawing order: scale order as given, choices by count, 'weet niet' last."""
     answers = list(question["counts"])
-    if question["type"] in ("single", "multiple", "ranking"):
+    if question["type"] in ("single", "multiple"):  # a ranking comes in mean-rank order
         answers.sort(key=lambda a: -question["counts"][a])
     return [a for a in answers if not is_no_opinion(a)] + [a for a in answers if is_no_opinion(a)]
 

@@ -379,6 +379,8 @@ def _stats_line(question: Mapping[str, Any]) -> str:
         parts.append(f"mediaan {dutch_number(float(question['median']), 1)}")
     if question["type"] == "multiple":
         parts.append("meerdere antwoorden mogelijk")
+    if question["type"] == "ranking":
+        parts.append("van hoog naar laag gerangschikt; de balk: hoe vaak op de eerste plaats")
     return " · ".join(parts)
 
 

@@ -222,3 +222,26 @@ def test_house_style_dialog_changes_what_every_newsletter_shows(
         dialog.ui.button_box.accepted.emit()
     with demo_db.read_session() as s:
         assert newsletter.house_style(s).logo == config.resource("newsletter", "logo.png")
+
+
+def test_a_build_that_cannot_write_says_why_in_the_error_dialog(
+    qtbot: QtBot,
+    demo_db: Database,
+    communicatie: Actor,
+    make_window: WindowFactory,
+    tmp_path: Path,
+) -> None:
+    page = _page(qtbot, make_window(demo_db, communicatie))
+    _write(page)
+    not_a_folder = tmp_path / "bestand.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    page.workdir = not_a_folder
+    with (
+        qtbot.waitSignal(page.desk.tasks.error, timeout=20_000) as error,
+        qtbot.waitSignal(page.build_stopped, timeout=20_000),
+    ):
+        page.ui.build_button.click()
+    assert "kon niet naar" in error.args[0] and "Kies een andere map" in error.args[0]
+    assert page.ui.build_button.isEnabled() and not page.ui.progress_bar.isVisible()
+    with demo_db.read_session() as s:
+        assert s.scalar(select(func.count(Newsletter.id))) == 0

@@ -321,13 +321,11 @@ class NewsletterPage(QWidget):
         self.ui.progress_bar.setVisible(True)
         self.ui.cancel_button.setVisible(True)
         self.ui.build_button.setEnabled(False)
+        # a refusal goes to the one error dialog, a crash to the crash dialog (no on_error)
         self.task = desk.run(
-            "newsletter-build",
-            work,
-            on_done=self._built,
-            on_error=self._build_failed,
-            on_progress=self._progress,
+            "newsletter-build", work, on_done=self._built, on_progress=self._progress
         )
+        self.task.failed.connect(self._build_failed)
         self.task.cancelled.connect(self._build_cancelled)
 
     def cancel(self) -> None:

@@ -81,6 +81,13 @@ def survey_results() -> dict[str, Any]:
                 mean=3.0,
                 median=3.0,
             ),
+            question(
+                "Rangschik wat u het belangrijkst vindt",
+                "ranking",
+                # in mean-rank order, as the survey service gives it: not by count
+                {"Snelle berichten": 40, "Duidelijke tips": 50, "Terugkoppeling": 30},
+                respondents=120,
+            ),
             question("Wat kan er beter aan de werking van de BIN?", "text", {}, respondents=47),
         ],
     }

@@ -73,6 +73,9 @@ def test_the_reader_finds_questions_dutch_percentages_period_and_zone(
     # Likert as 100 % stacked bars: the statements, segment labels and the legend
     assert "Hoe tevreden bent u over de opvolging na een melding?" in text
     assert "Zeer ontevreden" in text and "Weet niet" in text
+    # a ranking keeps its mean-rank order; a single choice goes by count
+    assert text.index("Snelle berichten") < text.index("Duidelijke tips")
+    assert text.index("BIN Oordegem 45,8") < text.index("BIN Bambrugge") < text.index("BIN Aaigem")
     assert f"pagina 1 van {pages}" in text and f"pagina {pages} van {pages}" in text
     assert "Bel 101" in text and "Bel 112" in text and "016 00 00 00" in text
     # figures per BIN in Dutch form: 114 of 120 delivered, 5 min median
