@@ -435,6 +435,15 @@ def _survey(data: NewsletterData, st: _Styles, step: Callable[[str], None]) -> l
                     [Paragraph(heading, st.h3), Paragraph(esc(note), st.small), chart, Spacer(1, 6)]
                 )
             )
+        elif first["type"] in CLOSED_TYPES and not first["n"]:
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(esc(first["title"]), st.h3),
+                        Paragraph("Geen antwoorden op deze vraag.", st.small),
+                    ]
+                )
+            )
         elif first["type"] in CLOSED_TYPES and first["counts"]:
             chart = charts.bar_chart(first, CONTENT_W, st.accent)
             story.append(

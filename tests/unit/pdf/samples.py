@@ -20,7 +20,7 @@ def question(
         "type": kind,
         "n": n,
         "counts": counts,
-        "percentages": {a: round(100.0 * c / n, 1) for a, c in counts.items()},
+        "percentages": {a: round(100.0 * c / n, 1) if n else 0.0 for a, c in counts.items()},
         "mean": mean,
         "median": median,
         "texts": [],

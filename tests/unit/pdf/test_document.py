@@ -137,3 +137,30 @@ def test_progress_reaches_the_end(tmp_path: Path) -> None:
     render(newsletter(), tmp_path / "n.pdf", lambda d, t, _s: steps.append((d, t)))
     assert steps[-1][0] == steps[-1][1]
     assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+
+
+def test_awkward_results_still_make_a_document(tmp_path: Path) -> None:
+    """No answers at all, a very long answer, many options, a Likert item nobody answered."""
+    from tests.unit.pdf.samples import SCALE, question
+
+    long_answer = "Een heel lang antwoord dat over meerdere regels moet lopen " * 6
+    survey = {
+        "survey": "Randgevallen",
+        "responses": 3,
+        "questions": [
+            question("Niemand antwoordde", "single", {"Ja": 0, "Nee": 0}, respondents=0),
+            question("Lang", "single", {long_answer: 2, "Kort": 1}),
+            question(
+                "Veel keuzes", "multiple", {f"Optie {i}": i for i in range(1, 31)}, respondents=40
+            ),
+            question(
+                "Stelling zonder antwoorden", "likert", dict.fromkeys(SCALE, 0), respondents=0
+            ),
+        ],
+    }
+    target = tmp_path / "rand.pdf"
+    pages = render(newsletter(survey=survey), target)
+    text = text_of(target)
+    assert pages >= 2 and "Optie 30" in text and "Stelling zonder antwoorden" in text
+    assert text.count("Geen antwoorden op deze vraag.") == 2
+    assert " ".join(long_answer.split()) in text  # wrapped, nothing cut off
