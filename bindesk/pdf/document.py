@@ -419,7 +419,17 @@ def _survey(data: NewsletterData, st: _Styles, step: Callable[[str], None]) -> l
     for group in _likert_groups(survey["questions"]):
         first = group[0]
         step(str(first["title"]))
-        if first["type"] == "likert":
+        if first["type"] in CLOSED_TYPES and not any(q["n"] for q in group):
+            for q in group:
+                story.append(
+                    KeepTogether(
+                        [
+                            Paragraph(esc(q["title"]), st.h3),
+                            Paragraph("Geen antwoorden op deze vraag.", st.small),
+                        ]
+                    )
+                )
+        elif first["type"] == "likert":
             scale = [a for a in first["counts"] if not charts.is_no_opinion(a)]
             heading = (
                 esc(first["title"])
@@ -433,15 +443,6 @@ def _survey(data: NewsletterData, st: _Styles, step: Callable[[str], None]) -> l
             story.append(
                 KeepTogether(
                     [Paragraph(heading, st.h3), Paragraph(esc(note), st.small), chart, Spacer(1, 6)]
-                )
-            )
-        elif first["type"] in CLOSED_TYPES and not first["n"]:
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph(esc(first["title"]), st.h3),
-                        Paragraph("Geen antwoorden op deze vraag.", st.small),
-                    ]
                 )
             )
         elif first["type"] in CLOSED_TYPES and first["counts"]:
