@@ -24,7 +24,7 @@ from bindesk.gui.pages.networks_page import NetworksPage
 from bindesk.gui.pages.newsletter_page import NewsletterPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
-from bindesk.gui.pages.unavailable_page import UnavailablePage
+from bindesk.gui.pages.surveys_page import SurveysPage
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import demo, operators, settings
 from bindesk.services.operators import Permission
@@ -38,16 +38,11 @@ class PageSpec:
     build: Callable[[Desk], QWidget]
 
 
-def _unavailable(title: str, notice: str) -> Callable[[Desk], QWidget]:
-    return lambda _desk: UnavailablePage(title, notice)
-
-
 def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
     """The navigation, in order. A page is only listed when the role may use it.
 
     ``sending`` is the desk's dispatcher bridge (None: this window sends nothing itself, the
     Alarm page still queues and the Verzonden page still shows the outbox)."""
-    later = QCoreApplication.translate("MainWindow", "Nog niet beschikbaar in deze versie.")
     return [
         PageSpec(
             "networks",
@@ -77,14 +72,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             "surveys",
             QCoreApplication.translate("MainWindow", "Enquêtes"),
             lambda d: d.can(Permission.SURVEYS),
-            _unavailable(
-                QCoreApplication.translate("MainWindow", "Enquêtes"),
-                later
-                + " "
-                + QCoreApplication.translate(
-                    "MainWindow", "Enquêtes kunnen nog niet met bindesk gemaakt of verwerkt worden."
-                ),
-            ),
+            SurveysPage,
         ),
         PageSpec(
             "newsletter",

@@ -7,6 +7,7 @@ drawn as plain strings (no markup), so ``<b>`` and ``&`` print as they are.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
@@ -120,6 +121,51 @@ def bar_order(question: Mapping[str, Any]) -> list[str]:
     return [a for a in answers if not is_no_opinion(a)] + [a for a in answers if is_no_opinion(a)]
 
 
+MAX_NUMBER_BARS = 8
+
+
+def number_bins(question: Mapping[str, Any]) -> dict[str, Any]:
+    """A number question with many different values, in at most ~6 ranges ('0–4', '5–9'):
+    counts summed, percentages recomputed over the same total."""
+    counts: Mapping[str, int] = question["counts"]
+    numeric: dict[float, int] = {}
+    other: dict[str, int] = {}
+    for key, count in counts.items():
+        try:
+            numeric[float(key.replace(",", "."))] = count
+        except ValueError:
+            other[key] = count
+    if len(numeric) <= MAX_NUMBER_BARS:
+        return dict(question)
+    low, high = min(numeric), max(numeric)
+    whole = all(v.is_integer() for v in numeric)
+    step = float(math.ceil((high - low + 1) / 6)) if whole else (high - low) / 6
+    binned: dict[str, int] = {}
+    for i in range(6):
+        start = low + i * step
+        if start > high:
+            break
+        end = start + step
+        last = min(end - 1, high) if whole else end
+        label = _num(start) if whole and last == start else f"{_num(start)}–{_num(last)}"
+        binned[label] = sum(
+            c for v, c in numeric.items() if start <= v < end or (i == 5 and v == high)
+        )
+    binned.update(other)
+    total = sum(counts.values())
+    return {
+        **question,
+        "counts": binned,
+        "percentages": {
+            k: round(100.0 * c / total, 1) if total else 0.0 for k, c in binned.items()
+        },
+    }
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
+
+
 def bar_chart(question: Mapping[str, Any], width: float, colour: colors.Color) -> Drawing:
     """Horizontal bars, one per answer: wrapped label, a bar on a 0–100 % track, % and count."""
     label_w = width * 0.40
@@ -155,19 +201,30 @@ def bar_chart(question: Mapping[str, Any], width: float, colour: colors.Color) -
     return drawing
 
 
-def likert_chart(items: Sequence[Mapping[str, Any]], width: float) -> Drawing:
-    """100 % stacked bars, one per statement, segments in scale order; a legend below."""
-    scale = list(items[0]["counts"])
+def likert_scale(items: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The answers of Likert items in scale order, 'weet niet' and the like last."""
+    keys = list(dict.fromkeys(k for item in items for k in item["counts"]))
+    return [k for k in keys if not is_no_opinion(k)] + [k for k in keys if is_no_opinion(k)]
+
+
+def likert_chart(
+    items: Sequence[Mapping[str, Any]], width: float, labels: Sequence[str] | None = None
+) -> Drawing:
+    """100 % stacked bars, one per statement, segments in scale order; a legend below.
+
+    ``labels`` names the bars (default: the items' titles); all empty: no label column."""
+    scale = likert_scale(items)
     graded = [a for a in scale if not is_no_opinion(a)]
     palette = dict(zip(graded, scale_colours(len(graded)), strict=True))
     palette.update({a: NO_OPINION for a in scale if is_no_opinion(a)})
-    label_w = width * 0.34
+    names = list(labels) if labels is not None else [str(i["title"]) for i in items]
+    label_w = width * 0.34 if any(names) else -6.0
     n_w = stringWidth("n = 9999", REGULAR, FONT_SIZE - 1) + 6
     bar_x = label_w + 6
     bar_w = width - bar_x - n_w
     rows = []
-    for item in items:
-        lines = _wrap(str(item["title"]), label_w - 4)
+    for item, name in zip(items, names, strict=True):
+        lines = _wrap(name, label_w - 4) if name else []
         rows.append((item, lines, max(len(lines) * LEADING, 16.0) + ROW_GAP))
     legend = _legend_rows(scale, width)
     legend_h = len(legend) * 13.0 + 4

@@ -385,14 +385,19 @@ def _stats_line(question: Mapping[str, Any]) -> str:
 
 
 def _likert_groups(questions: Sequence[Mapping[str, Any]]) -> Iterator[list[Mapping[str, Any]]]:
-    """Consecutive Likert items on the same scale form one chart; anything else stands alone."""
+    """Consecutive Likert items on the same scale ('weet niet' aside) form one chart;
+    anything else stands alone."""
+
+    def graded(q: Mapping[str, Any]) -> list[str]:
+        return [a for a in q["counts"] if not charts.is_no_opinion(a)]
+
     group: list[Mapping[str, Any]] = []
     for q in questions:
         if (
             q["type"] == "likert"
             and group
             and group[0]["type"] == "likert"
-            and list(q["counts"]) == list(group[0]["counts"])
+            and graded(q) == graded(group[0])
         ):
             group.append(q)
             continue
@@ -401,6 +406,23 @@ def _likert_groups(questions: Sequence[Mapping[str, Any]]) -> Iterator[list[Mapp
         group = [q]
     if group:
         yield group
+
+
+_GRID = re.compile(r"^(?P<question>.+?)\s*\[(?P<row>[^\]]+)\]\s*$")
+
+
+def _likert_heading(group: Sequence[Mapping[str, Any]]) -> tuple[str, list[str]]:
+    """The chart's heading and its bars' labels: a grid 'Vraag [Rij]' shows the question
+    once and the rows as labels; one item stands under its own title."""
+    titles = [str(q["title"]) for q in group]
+    if len(group) == 1:
+        return titles[0], [""]
+    grid = [_GRID.match(t) for t in titles]
+    if all(grid) and len({m["question"] for m in grid if m}) == 1:
+        return grid[0]["question"] if grid[0] else "", [m["row"] for m in grid if m]
+    scale = [a for a in charts.likert_scale(group) if not charts.is_no_opinion(a)]
+    heading = f"Uw oordeel, van ‘{scale[0]}’ tot ‘{scale[-1]}’" if scale else "Uw oordeel"
+    return heading, titles
 
 
 def _survey(data: NewsletterData, st: _Styles, step: Callable[[str], None]) -> list[Flowable]:
@@ -430,23 +452,22 @@ def _survey(data: NewsletterData, st: _Styles, step: Callable[[str], None]) -> l
                     )
                 )
         elif first["type"] == "likert":
-            scale = [a for a in first["counts"] if not charts.is_no_opinion(a)]
-            heading = (
-                esc(first["title"])
-                if len(group) == 1
-                else f"Uw oordeel, van ‘{esc(scale[0])}’ tot ‘{esc(scale[-1])}’"
-                if scale
-                else "Uw oordeel"
-            )
+            heading, labels = _likert_heading(group)
             note = _stats_line(first) if len(group) == 1 else "n = aantal antwoorden per stelling"
-            chart: Flowable = charts.likert_chart(group, CONTENT_W)
+            chart: Flowable = charts.likert_chart(group, CONTENT_W, labels)
             story.append(
                 KeepTogether(
-                    [Paragraph(heading, st.h3), Paragraph(esc(note), st.small), chart, Spacer(1, 6)]
+                    [
+                        Paragraph(esc(heading), st.h3),
+                        Paragraph(esc(note), st.small),
+                        chart,
+                        Spacer(1, 6),
+                    ]
                 )
             )
         elif first["type"] in CLOSED_TYPES and first["counts"]:
-            chart = charts.bar_chart(first, CONTENT_W, st.accent)
+            shown = charts.number_bins(first) if first["type"] == "number" else first
+            chart = charts.bar_chart(shown, CONTENT_W, st.accent)
             story.append(
                 KeepTogether(
                     [
@@ -476,6 +497,13 @@ def _survey(data: NewsletterData, st: _Styles, step: Callable[[str], None]) -> l
 def _figures(data: NewsletterData, st: _Styles) -> list[Flowable]:
     if not data.figures:
         return []
+    if not any(sum(f.alerts_by_kind.values()) for f in data.figures):
+        names = ", ".join(f.network for f in data.figures if f.network != "Hele zone")
+        return [
+            CondPageBreak(30 * mm),
+            Paragraph(f"Uw BIN in cijfers: {esc(data.period_label)}", st.h2),
+            Paragraph(f"In deze periode gingen er geen BIN-berichten uit ({esc(names)}).", st.body),
+        ]
     head = ["BIN", *KIND_LABELS.values(), "Leden bereikt", "Afgeleverd", "Mediaan tot iedereen"]
     rows: list[list[Flowable]] = [
         [Paragraph(h, st.head_cell if i == 0 else st.head_right) for i, h in enumerate(head)]

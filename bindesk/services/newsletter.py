@@ -37,7 +37,7 @@ from bindesk.domain.period import Period, parse_period
 from bindesk.domain.tips import placeholders
 from bindesk.pdf import document
 from bindesk.pdf.document import Article, Comment, NetworkFigures, NewsletterData, Style, Tip
-from bindesk.services import audit, tips
+from bindesk.services import audit, surveys, tips
 from bindesk.services.operators import Actor, Permission
 
 STYLE_KEY = "newsletter_style"
@@ -204,6 +204,7 @@ def save_edition(
     """Store a new edition (numbered after the last one) or update ``edition_id``."""
     actor.require(Permission.NEWSLETTER)
     period = _validate(content)
+    survey_id = surveys.get_survey(session, content.survey).id if content.survey else None
     if edition_id is None:
         number = content.edition
         if number is None:
@@ -211,6 +212,7 @@ def save_edition(
         row = Newsletter(
             title=content.title.strip(),
             period=period.code,
+            survey_id=survey_id,
             body=content.body(),
             edition=number,
             created_by=actor.username,
@@ -231,6 +233,7 @@ def save_edition(
     before = {"title": row.title, "period": row.period, "edition": row.edition}
     row.title = content.title.strip()
     row.period = period.code
+    row.survey_id = survey_id
     row.body = content.body()
     if content.edition is not None:
         row.edition = content.edition
@@ -413,6 +416,11 @@ def alert_figures(
     return result
 
 
+def reader_comments(session: Session, survey: str) -> list[Comment]:
+    """The survey's free-text answers, to choose the reader comments from (anonymous)."""
+    return [Comment(q, text) for q, text in surveys.free_text_answers(session, survey)]
+
+
 @dataclass(frozen=True)
 class TipChoice:
     key: str
@@ -448,8 +456,11 @@ def assemble(
     content: EditionContent,
     survey_results: Mapping[str, Any] | None = None,
 ) -> NewsletterData:
-    """Everything the document shows, from the database and the edition's content."""
+    """Everything the document shows, from the database and the edition's content (the
+    survey's results from ``services.surveys`` unless ``survey_results`` is given)."""
     period = _validate(content)
+    if survey_results is None and content.survey:
+        survey_results = surveys.results(session, content.survey)
     return NewsletterData(
         style=house_style(session),
         title=content.title.strip(),

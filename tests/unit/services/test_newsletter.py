@@ -162,7 +162,7 @@ def _content(**changes: object) -> EditionContent:
     values: dict[str, object] = {
         "title": "BIN-nieuws winter",
         "period": "2026-Q4",
-        "survey": "Werking, herkenbaarheid en communicatie van de BIN’s",
+        "survey": None,
         "word": "Beste buren,\n\nDank u.",
         "articles": (Article("Afwezigheidstoezicht", "Vraag het aan."),),
         "comments": (Comment("Wat kan er beter?", "Sneller <b>&</b> duidelijker"),),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
-from typing import Any
 
-from bindesk.cli import EXIT_OK, Context, DutchParser, _json_flag, out, out_json, table
+from sqlalchemy.orm import Session
+
+from bindesk.cli.common import EXIT_OK, Context, actions, json_flag, out, out_json, table
 from bindesk.domain.errors import InvalidInput
-from bindesk.pdf.document import Article
+from bindesk.pdf.document import Article, Comment
 from bindesk.services import newsletter
 from bindesk.services.newsletter import BuildResult, EditionContent
 
@@ -37,6 +39,23 @@ def _report(result: BuildResult) -> None:
     )
 
 
+def _chosen_comments(
+    session: Session, survey: str | None, numbers: list[int]
+) -> tuple[Comment, ...]:
+    if not numbers:
+        return ()
+    if not survey:
+        raise InvalidInput("Reacties komen uit een enquête: geef ook --survey op.")
+    comments = newsletter.reader_comments(session, survey)
+    wrong = [n for n in numbers if not 1 <= n <= len(comments)]
+    if wrong:
+        raise InvalidInput(
+            f"Reactie {wrong[0]} bestaat niet: de enquête heeft {len(comments)} reacties. "
+            f"Bekijk ze met 'bindesk newsletter comments \"{survey}\"'."
+        )
+    return tuple(comments[n - 1] for n in numbers)
+
+
 def cmd_newsletter_build(ctx: Context) -> int:
     a = ctx.args
     word = _read_text(a.word_file) if a.word_file else (a.word or "")
@@ -44,6 +63,8 @@ def cmd_newsletter_build(ctx: Context) -> int:
         content = EditionContent(
             title=a.title,
             period=a.period,
+            survey=a.survey,
+            comments=_chosen_comments(s, a.survey, a.comment or []),
             network_ids=tuple(newsletter.network_ids_by_name(s, a.network or [])),
             word=word,
             articles=tuple(_article(p) for p in a.article_file or []),
@@ -134,6 +155,25 @@ def cmd_newsletter_style(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_newsletter_comments(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        comments = newsletter.reader_comments(s, ctx.args.survey)
+    if ctx.args.json:
+        out_json(
+            [
+                {"number": i, "question": c.question, "text": c.text}
+                for i, c in enumerate(comments, start=1)
+            ]
+        )
+        return EXIT_OK
+    if not comments:
+        out("Deze enquête heeft geen antwoorden op open vragen.")
+        return EXIT_OK
+    for i, c in enumerate(comments, start=1):
+        out(f"{i:>3}. {c.text}  ({c.question})")
+    return EXIT_OK
+
+
 def cmd_newsletter_tips(ctx: Context) -> int:
     with ctx.db.session() as s:
         tips = newsletter.newsletter_tips(s)
@@ -144,13 +184,19 @@ def cmd_newsletter_tips(ctx: Context) -> int:
     return EXIT_OK
 
 
-def register(sub: Any) -> None:
-    nl = sub.add_parser("newsletter", help="nieuwsbrief (PDF)").add_subparsers(
-        dest="action", required=True, parser_class=DutchParser
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    nl = actions(parser)
     p = nl.add_parser("build", help="nieuwsbrief opmaken als PDF (en bewaren als editie)")
     p.add_argument("--title", required=True)
     p.add_argument("--period", required=True, help="2026-Q4 (kwartaal), 2026-11 (maand), 2026")
+    p.add_argument("--survey", help="enquête (titel of id) met de resultaten in de nieuwsbrief")
+    p.add_argument(
+        "--comment",
+        action="append",
+        type=int,
+        metavar="N",
+        help="reactie nummer N uit 'newsletter comments' opnemen (herhaalbaar)",
+    )
     p.add_argument(
         "--network", action="append", help="netwerk in de cijfers (herhaalbaar; standaard: alle)"
     )
@@ -171,13 +217,17 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, help="PDF-bestand")
     p.set_defaults(func=cmd_newsletter_rebuild)
     p = nl.add_parser("list", help="bewaarde edities")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_newsletter_list)
     p = nl.add_parser("style", help="huisstijl tonen of wijzigen: naam, nummer, kleuren, logo")
     for key, label in STYLE_FLAGS.items():
         p.add_argument("--" + key.replace("_", "-"), dest=key, help=label)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_newsletter_style)
+    p = nl.add_parser("comments", help="antwoorden op open vragen, genummerd, om uit te kiezen")
+    p.add_argument("survey", help="enquête (titel of id)")
+    json_flag(p)
+    p.set_defaults(func=cmd_newsletter_comments)
     p = nl.add_parser("tips", help="preventietips die in de nieuwsbrief kunnen")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_newsletter_tips)
