@@ -262,3 +262,33 @@ def test_deliveries_of_an_erased_member_still_count(db: Database, admin: Actor) 
         s.commit()
         (fig,) = newsletter.alert_figures(s, parse_period("2026-12"))
     assert (fig.deliveries, fig.delivered, fig.members_reached) == (2, 2, 2)
+
+
+def test_build_with_an_imported_survey(db: Database, admin: Actor, tmp_path: Path) -> None:
+    """A Google-Forms export goes through services.surveys into the newsletter."""
+    from bindesk.services import surveys
+
+    export = (
+        "\ufeffTijdstempel,E-mailadres,Welk BIN?,Kanalen,Wat kan beter?\r\n"
+        '2026/11/02 10:00:00 CET,a@example.be,BIN Oordegem,"Sms, E-mail",<b>Meer</b> & sneller\r\n'
+        "2026/11/02 11:00:00 CET,b@example.be,BIN Oordegem,Sms,\r\n"
+        "2026/11/03 12:00:00 CET,c@example.be,BIN Aaigem,E-mail,Goed zo\r\n"
+    ).encode()
+    with db.session() as s:
+        surveys.import_survey(s, admin, export, "bevraging.csv", "Bevraging Zoë")
+        s.commit()
+    with db.session() as s:
+        comments = newsletter.reader_comments(s, "Bevraging Zoë")
+        assert sorted(c.text for c in comments) == ["<b>Meer</b> & sneller", "Goed zo"]
+        chosen = tuple(c for c in comments if c.text.startswith("<b>"))
+        content = _content(survey="Bevraging Zoë", comments=chosen, tip_keys=())
+        result = newsletter.build(s, admin, content, tmp_path / "nb.pdf")
+        s.commit()
+        row = s.get(Newsletter, result.edition_id)
+        assert row is not None and row.survey_id == surveys.get_survey(s, "Bevraging Zoë").id
+    text = text_of(tmp_path / "nb.pdf")
+    assert "Wat u ons vertelde: Bevraging Zoë" in text and "3 inwoners" in text
+    assert "Welk BIN?" in text and "BIN Oordegem 66,7 %" in text and "BIN Aaigem 33,3 %" in text
+    assert "Sms 66,7 %" in text and "E-mail 66,7 %" in text
+    assert "„<b>Meer</b> & sneller”" in text and "Goed zo" not in text
+    assert "a@example.be" not in text
