@@ -404,6 +404,7 @@ def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> None:
     """The Nieuwsbrief page after building an edition on the demo data (with the alert that
     shoot_sending sent), the PDF in the preview."""
     from bindesk.gui.pages.newsletter_page import NewsletterPage
+    from bindesk.services.demo_survey import DEMO_SURVEY_TITLE
 
     app = camera.app
     window = build_window(db, COMMUNICATIE_ACTOR, log_path, idle_lock=False)
@@ -429,6 +430,13 @@ def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> None:
     )
     for row in range(page.ui.tips_list.count()):
         page.ui.tips_list.item(row).setCheckState(Qt.CheckState.Checked)
+    survey = page.ui.survey_combo
+    survey.setCurrentIndex(max(0, survey.findData(DEMO_SURVEY_TITLE)))
+    window.desk.tasks.wait_idle()
+    settle(app)
+    comments = page.ui.comments_list
+    for row in range(min(3, comments.count())):
+        comments.item(row).setCheckState(Qt.CheckState.Checked)
     page.build()
     window.desk.tasks.wait_idle(60_000)
     deadline = time.monotonic() + 2  # QPdfView renders its pages on a thread of its own

@@ -884,10 +884,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Nog niet beschikbaar in deze versie.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
         <source>Netwerken</source>
         <translation>Networks</translation>
     </message>
@@ -1722,6 +1718,10 @@ The network and its history are kept, but it can no longer be chosen for new ale
     <message>
         <source>Editie {n}: {title} ({period}; {built})</source>
         <translation>Edition {n}: {title} ({period}; {built})</translation>
+    </message>
+    <message>
+        <source>{title} ({n} antwoorden)</source>
+        <translation>{title} ({n} responses)</translation>
     </message>
     <message>
         <source>Vink minstens één netwerk aan voor de cijfers.</source>

@@ -245,3 +245,41 @@ def test_a_build_that_cannot_write_says_why_in_the_error_dialog(
     assert page.ui.build_button.isEnabled() and not page.ui.progress_bar.isVisible()
     with demo_db.read_session() as s:
         assert s.scalar(select(func.count(Newsletter.id))) == 0
+
+
+def test_survey_results_and_chosen_comments_go_in_and_reopen(
+    qtbot: QtBot, demo_db: Database, communicatie: Actor, make_window: WindowFactory
+) -> None:
+    from bindesk.services.demo_survey import DEMO_SURVEY_TITLE
+
+    page = _page(qtbot, make_window(demo_db, communicatie))
+    assert not page.ui.comments_group.isEnabled()
+    _write(page)
+    combo = page.ui.survey_combo
+    with qtbot.waitSignal(page.comments_loaded):
+        combo.setCurrentIndex(combo.findData(DEMO_SURVEY_TITLE))
+    comments = page.ui.comments_list
+    assert comments.count() >= 3 and page.ui.comments_group.isEnabled()
+    rows = [r for r in range(comments.count()) if "<b>" in comments.item(r).text()][:1]
+    rows.append(next(r for r in range(comments.count()) if r not in rows))
+    for row in rows:
+        comments.item(row).setCheckState(Qt.CheckState.Checked)
+    chosen = [comments.item(r).data(Qt.ItemDataRole.UserRole) for r in rows]
+    result = _build(qtbot, page)
+    text = text_of(result.path)
+    assert f"Wat u ons vertelde: {DEMO_SURVEY_TITLE}" in text and "In welk BIN woont u?" in text
+    assert all(f"„{c.text}”" in text for c in chosen)
+    assert "<b>oplichting</b> &" in text
+
+    with qtbot.waitSignal(page.comments_loaded):
+        page.new_edition()
+    assert combo.currentData() is None and page.ui.comments_list.count() == 0
+    with qtbot.waitSignal(page.comments_loaded, timeout=10_000):
+        page.open_edition(result.edition_id)
+    assert combo.currentData() == DEMO_SURVEY_TITLE
+    checked = [
+        comments.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(comments.count())
+        if comments.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert sorted(checked, key=str) == sorted(chosen, key=str)

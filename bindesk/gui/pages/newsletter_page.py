@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,8 @@ from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.house_style_dialog import HouseStyleDialog
 from bindesk.gui.forms.ui_newsletter_page import Ui_NewsletterPage
 from bindesk.gui.tasks import Progress, TaskHandle
-from bindesk.pdf.document import Article
-from bindesk.services import networks, newsletter
+from bindesk.pdf.document import Article, Comment
+from bindesk.services import networks, newsletter, surveys
 from bindesk.services.newsletter import BuildResult, EditionContent, EditionRow, TipChoice
 
 DATA = Qt.ItemDataRole.UserRole
@@ -41,6 +42,7 @@ class PageData:
     editions: list[EditionRow]
     networks: list[tuple[int, str, bool]]  # id, name, active
     tips: list[TipChoice]
+    surveys: list[tuple[str, int]]  # title, responses
 
 
 def period_choices(today: dt.date) -> list[str]:
@@ -76,6 +78,7 @@ def _check_item(text: str, data: Any, checked: bool) -> QListWidgetItem:
 
 class NewsletterPage(QWidget):
     loaded = Signal()
+    comments_loaded = Signal()
     edition_opened = Signal(int)
     built = Signal(object)  # BuildResult
     build_stopped = Signal(str)  # "" when cancelled, else the reason
@@ -105,12 +108,16 @@ class NewsletterPage(QWidget):
         self._builds = 0
         self._wanted_networks: set[int] | None = None  # None: every active network
         self._wanted_tips: set[str] = set()
+        self._wanted_survey: str | None = None
+        self._comments: list[Comment] = []  # chosen, kept while the survey's list loads
         self._filling = False
         for code in period_choices(dt.date.today()):
             self.ui.period_combo.addItem(f"{code} — {parse_period(code).label}", code)
         self.ui.survey_combo.addItem(self.tr("(geen enquête)"), None)
+        self.ui.comments_group.setEnabled(False)
         self.ui.progress_bar.setVisible(False)
         self.ui.cancel_button.setVisible(False)
+        self.ui.survey_combo.currentIndexChanged.connect(self._survey_changed)
         self.ui.editions_combo.activated.connect(self._edition_chosen)
         self.ui.new_button.clicked.connect(self.new_edition)
         self.ui.add_article_button.clicked.connect(self.add_article)
@@ -139,6 +146,7 @@ class NewsletterPage(QWidget):
                     editions=newsletter.list_editions(s, desk.actor),
                     networks=[(r.id, r.name, r.active) for r in networks.list_networks(s)],
                     tips=newsletter.newsletter_tips(s),
+                    surveys=[(r["title"], r["responses"]) for r in surveys.list_surveys(s)],
                 )
 
         desk.run("newsletter-page", work, on_done=self._loaded)
@@ -174,8 +182,51 @@ class NewsletterPage(QWidget):
         for tip in data.tips:
             item = _check_item(f"{tip.title}: {tip.text}", tip.key, tip.key in self._wanted_tips)
             self.ui.tips_list.addItem(item)
+        survey = self.ui.survey_combo
+        survey.clear()
+        survey.addItem(self.tr("(geen enquête)"), None)
+        for title, responses in data.surveys:
+            survey.addItem(
+                self.tr("{title} ({n} antwoorden)").format(title=title, n=responses), title
+            )
+        survey.setCurrentIndex(max(0, survey.findData(self._wanted_survey)))
         self._filling = False
         self.loaded.emit()
+        self._load_comments()
+
+    # --- reader comments -----------------------------------------------------------------
+
+    def _survey_changed(self, _index: int) -> None:
+        if self._filling:
+            return
+        self._comments = list(_checked(self.ui.comments_list))
+        self._wanted_survey = self.ui.survey_combo.currentData()
+        self._load_comments()
+
+    def _load_comments(self) -> None:
+        survey = self.ui.survey_combo.currentData()
+        if survey is None:
+            self._comments_loaded([])
+            return
+        desk = self.desk
+
+        def work(_progress: Progress) -> list[Comment]:
+            with desk.db.read_session() as s:
+                return newsletter.reader_comments(s, survey)
+
+        desk.run("newsletter-comments", work, on_done=self._comments_loaded)
+
+    def _comments_loaded(self, comments: list[Comment]) -> None:
+        wanted = Counter(self._comments)
+        self.ui.comments_list.clear()
+        for comment in comments:
+            checked = wanted[comment] > 0
+            wanted[comment] -= 1
+            self.ui.comments_list.addItem(
+                _check_item(f"„{comment.text}” ({comment.question})", comment, checked)
+            )
+        self.ui.comments_group.setEnabled(bool(comments))
+        self.comments_loaded.emit()
 
     # --- editions ------------------------------------------------------------------------
 
@@ -209,12 +260,8 @@ class NewsletterPage(QWidget):
         self._show_articles(0 if self.articles else -1)
         self._wanted_networks = set(content.network_ids) or None
         self._wanted_tips = set(content.tip_keys)
+        self._wanted_survey = content.survey
         self._comments = list(content.comments)
-        self.ui.comments_list.clear()
-        for comment in content.comments:
-            self.ui.comments_list.addItem(
-                _check_item(f"{comment.question}: {comment.text}", comment, True)
-            )
         if edition_id is not None:
             self.ui.editions_combo.setCurrentIndex(
                 max(0, self.ui.editions_combo.findData(edition_id))
