@@ -89,6 +89,11 @@ class TaskHandle(QObject):
         self.unexpected: BaseException | None = None
         self.done = False
         self.reporter = Progress(self._worker_progress.emit)
+        # set by the runner: what to call when the task reported back, the caller's failure
+        # callback, the caller's connections (all dropped by release())
+        self.report: Callable[[TaskHandle, str | None], None] | None = None
+        self.on_error: Callable[[str], None] | None = None
+        self.connections: list[Any] = []
         queued = Qt.ConnectionType.QueuedConnection
         self._worker_progress.connect(self._on_progress, queued)
         self._worker_done.connect(self._on_done, queued)
@@ -102,17 +107,33 @@ class TaskHandle(QObject):
         if not self.done:
             self.progress.emit(done, total, text)
 
+    def release(self) -> None:
+        """Drop the callbacks: the handle (and its result) lives only as long as the caller
+        keeps it."""
+        for connection in self.connections:
+            QObject.disconnect(connection)
+        self.connections.clear()
+        self.report = None
+        self.on_error = None
+
+    def _reported(self, message: str | None) -> None:
+        report = self.report
+        if report is not None:
+            report(self, message)
+
     @Slot(object)
     def _on_done(self, result: object) -> None:
         self.done = True
         self.result = result
         self.finished.emit(result)
+        self._reported(None)
 
     @Slot(object)
     def _on_error(self, exc: object) -> None:
         self.done = True
         if isinstance(exc, Cancelled):
             self.cancelled.emit()
+            self._reported(None)
             return
         if isinstance(exc, _Unexpected):
             self.unexpected = exc.original
@@ -124,6 +145,7 @@ class TaskHandle(QObject):
         else:
             self.error = str(exc)
         self.failed.emit(self.error)
+        self._reported(self.error)
 
 
 class _Job(QRunnable):
@@ -134,9 +156,10 @@ class _Job(QRunnable):
         self._handle = handle
 
     def run(self) -> None:
-        handle = self._handle
+        handle, work = self._handle, self._work
+        del self._handle, self._work  # the job object may outlive the task in the pool
         try:
-            result = self._work(handle.reporter)
+            result = work(handle.reporter)
         except (BindeskError, Cancelled) as exc:
             handle._worker_error.emit(exc)
         except Exception as exc:
@@ -189,13 +212,13 @@ class TaskRunner(QObject):
         Without ``on_error`` a refusal (BindeskError) goes to :attr:`error`.
         """
         handle = TaskHandle(name)  # owned by Python: kept in _running until it reports back
+        connections = handle.connections
         if on_progress is not None:
-            handle.progress.connect(on_progress)
+            connections.append(handle.progress.connect(on_progress))
         if on_done is not None:
-            handle.finished.connect(on_done)
-        handle.finished.connect(lambda _r, h=handle: self._forget(h))
-        handle.failed.connect(lambda message, h=handle: self._on_failed(h, message, on_error))
-        handle.cancelled.connect(lambda h=handle: self._forget(h))
+            connections.append(handle.finished.connect(on_done))
+        handle.report = self._reported
+        handle.on_error = on_error
         was_busy = self.busy
         self._running.add(handle)
         if not was_busy:
@@ -203,19 +226,19 @@ class TaskRunner(QObject):
         self.pool.start(_Job(work, handle))
         return handle
 
-    def _on_failed(
-        self, handle: TaskHandle, message: str, on_error: Callable[[str], None] | None
-    ) -> None:
-        self._forget(handle)
-        if on_error is not None:
-            on_error(message)
-        if handle.unexpected is not None:
-            self.crashed.emit(handle.unexpected)
-        elif on_error is None:
-            self.error.emit(message)
-
-    def _forget(self, handle: TaskHandle) -> None:
+    def _reported(self, handle: TaskHandle, message: str | None) -> None:
+        """The handle reported back (done, failed or cancelled): route a failure, then let
+        go of the handle and everything its callbacks hold (nothing accumulates per task)."""
+        on_error = handle.on_error
         self._running.discard(handle)
+        handle.release()
+        if message is not None:
+            if on_error is not None:
+                on_error(message)
+            if handle.unexpected is not None:
+                self.crashed.emit(handle.unexpected)
+            elif on_error is None:
+                self.error.emit(message)
         if not self._running:
             self.busy_changed.emit(False)
 
