@@ -20,6 +20,7 @@ from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
 from bindesk.gui.main_window import MainWindow, schedule_demo_offer
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import operators, settings
 from bindesk.services.operators import Actor
@@ -55,13 +56,13 @@ def open_desk_database(url: str) -> Database | None:
 
 
 def desk_language(db: Database) -> str:
-    with db.read_session() as s:
+    with gui_thread_database_allowed(), db.read_session() as s:  # start-up: no window yet
         return settings.language(s)
 
 
 def obtain_actor(db: Database) -> Actor | None:
     """First run: create the admin; otherwise log in. None when the operator gave up."""
-    with db.read_session() as s:
+    with gui_thread_database_allowed(), db.read_session() as s:  # start-up: no window yet
         first_run = not operators.has_operators(s)
     dialog: LoginDialog | SetupAdminDialog = SetupAdminDialog(db) if first_run else LoginDialog(db)
     if dialog.exec() != QDialog.DialogCode.Accepted:

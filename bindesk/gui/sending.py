@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.services import demo, outbox
 from bindesk.sms.dispatcher import (
     DeliveryUpdate,
@@ -158,8 +159,7 @@ class SendingBridge(QObject):
             self.problem_changed.emit(self.problem)
             return False
         if self.fallback_simulation:
-            with self.db.read_session() as s:
-                is_demo = demo.is_demo(s)
+            is_demo = self._is_demo()
             if not is_demo:
                 self._set_problem(
                     self.tr(
@@ -170,8 +170,7 @@ class SendingBridge(QObject):
                 )
                 return False
         if not self.simulated:
-            with self.db.read_session() as s:
-                is_demo = demo.is_demo(s)
+            is_demo = self._is_demo()
             if is_demo:
                 self._set_problem(
                     self.tr(
@@ -195,6 +194,12 @@ class SendingBridge(QObject):
         self.running_changed.emit(True)
         log.info("desk dispatcher started: %s", ", ".join(s.label() for s in self.specs))
         return True
+
+    def _is_demo(self) -> bool:
+        """One settings row, read when sending starts (not per SMS): allowed on the GUI
+        thread, it cannot grow with the data and WAL readers never wait for a writer."""
+        with gui_thread_database_allowed(), self.db.read_session() as s:
+            return demo.is_demo(s)
 
     def wake(self) -> None:
         """New work was queued: the modem threads look now instead of at their next poll."""

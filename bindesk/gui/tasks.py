@@ -93,6 +93,7 @@ class TaskHandle(QObject):
         # callback, the caller's connections (all dropped by release())
         self.report: Callable[[TaskHandle, str | None], None] | None = None
         self.on_error: Callable[[str], None] | None = None
+        self.on_failure: Callable[[], None] | None = None
         self.connections: list[Any] = []
         queued = Qt.ConnectionType.QueuedConnection
         self._worker_progress.connect(self._on_progress, queued)
@@ -115,6 +116,7 @@ class TaskHandle(QObject):
         self.connections.clear()
         self.report = None
         self.on_error = None
+        self.on_failure = None
 
     def _reported(self, message: str | None) -> None:
         report = self.report
@@ -206,10 +208,12 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        on_failure: Callable[[], None] | None = None,
     ) -> TaskHandle:
         """Run ``work(progress)`` off the GUI thread; callbacks run on the GUI thread.
 
-        Without ``on_error`` a refusal (BindeskError) goes to :attr:`error`.
+        Without ``on_error`` a refusal (BindeskError) goes to :attr:`error`. ``on_failure``
+        runs after any failure (to re-enable a button), whichever way it was routed.
         """
         handle = TaskHandle(name)  # owned by Python: kept in _running until it reports back
         connections = handle.connections
@@ -219,6 +223,7 @@ class TaskRunner(QObject):
             connections.append(handle.finished.connect(on_done))
         handle.report = self._reported
         handle.on_error = on_error
+        handle.on_failure = on_failure
         was_busy = self.busy
         self._running.add(handle)
         if not was_busy:
@@ -229,7 +234,7 @@ class TaskRunner(QObject):
     def _reported(self, handle: TaskHandle, message: str | None) -> None:
         """The handle reported back (done, failed or cancelled): route a failure, then let
         go of the handle and everything its callbacks hold (nothing accumulates per task)."""
-        on_error = handle.on_error
+        on_error, on_failure = handle.on_error, handle.on_failure
         self._running.discard(handle)
         handle.release()
         if message is not None:
@@ -239,6 +244,8 @@ class TaskRunner(QObject):
                 self.crashed.emit(handle.unexpected)
             elif on_error is None:
                 self.error.emit(message)
+            if on_failure is not None:
+                on_failure()
         if not self._running:
             self.busy_changed.emit(False)
 
