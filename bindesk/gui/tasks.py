@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
@@ -237,6 +238,8 @@ class TaskRunner(QObject):
         on_error, on_failure = handle.on_error, handle.on_failure
         self._running.discard(handle)
         handle.release()
+        if not shiboken6.isValid(self):
+            return  # the dialog that ran it has been closed and deleted meanwhile
         if message is not None:
             if on_error is not None:
                 on_error(message)

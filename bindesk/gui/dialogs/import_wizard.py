@@ -95,6 +95,7 @@ class ImportWizard(QWizard):
             self.ui.network_combo.addItem(row.name, row.id)
         combo = self.ui.network_combo
         combo.setCurrentIndex(max(0, combo.findData(self._network_id)))
+        self.ui.file_page.set_complete(self.table is not None and combo.count() > 0)
         self.networks_loaded.emit()
 
     # --- step 1: the file ---------------------------------------------------------------
