@@ -20,8 +20,9 @@ from bindesk.gui.models.member_model import (
     MemberFilterProxy,
     MemberTableModel,
     search_key,
+    sort_orders,
 )
-from bindesk.gui.operations import Change
+from bindesk.gui.operations import Change, alive
 from bindesk.services import member_files, members, networks
 from bindesk.services.members import MemberRow
 from bindesk.services.operators import Actor, Permission
@@ -32,13 +33,15 @@ class MemberList:
     rows: list[MemberRow]
     keys: dict[int, str]
     network_names: dict[int, str]
+    orders: dict[int, list[int]]  # column -> ids in ascending order (header clicks)
 
 
 def load_member_list(s: Session, actor: Actor) -> MemberList:
-    """Runs off the GUI thread: rows, their search keys, network names."""
+    """Runs off the GUI thread: rows, their search keys and sort orders, network names."""
     rows = members.member_rows(s, actor)
     names = {r.id: r.name for r in networks.list_networks(s)}
-    return MemberList(rows, {r.id: search_key(r) for r in rows}, names)
+    keys = {r.id: search_key(r) for r in rows}
+    return MemberList(rows, keys, names, sort_orders(rows, names))
 
 
 class MembersPage(QWidget):
@@ -131,7 +134,7 @@ class MembersPage(QWidget):
         selected = self.selected_ids()
         self._fill_network_combo(result.network_names)
         self.model.set_network_names(result.network_names)
-        self.model.set_rows(result.rows, result.keys)
+        self.model.set_rows(result.rows, result.keys, result.orders)
         self.select_ids(selected)
         self._update_count()
         self.loaded.emit()
@@ -263,11 +266,24 @@ class MembersPage(QWidget):
             if member_id not in found:
                 self.model.remove(member_id)
         self.proxy.refilter(full=True)
+        self._recompute_orders()
         if select:
             self.select_ids(select)
         self._update_count()
         self._update_buttons()
         self.rows_reloaded.emit()
+
+    def _recompute_orders(self) -> None:
+        """Rows changed in place: the header-click orders are computed again, off the GUI
+        thread (until then a click sorts the rows itself)."""
+        rows = list(self.model.rows_view())
+        names = dict(self.model.network_names())
+        ids = frozenset(r.id for r in rows)
+        self.desk.run(
+            "member orders",
+            lambda _p: sort_orders(rows, names),
+            on_done=lambda orders: self.model.set_orders(orders, ids) if alive(self) else None,
+        )
 
     @desk_action
     def toggle_opt_out(self) -> None:
@@ -393,6 +409,7 @@ class MembersPage(QWidget):
 
         def done(_none: None) -> None:
             self.model.remove(member_id)
+            self._recompute_orders()
             self._update_count()
             self.desk.say(self.tr("Lid gewist."))
             self.erased.emit(member_id)
