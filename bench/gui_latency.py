@@ -38,6 +38,7 @@ from sqlalchemy import func, insert, select
 
 from bindesk.db.engine import Database, open_database
 from bindesk.db.models import Delivery, Member, Membership, Network
+from bindesk.gui import app as gui_app
 from bindesk.gui.app import application, build_window
 from bindesk.gui.main_window import MainWindow
 from bindesk.gui.sending import SendingBridge
@@ -51,6 +52,45 @@ from bindesk.sms.modem import ModemSpec
 ACTOR = Actor("bench", "Benchmark", Role.ADMIN)
 PROBE_MS = 10
 SEND_TIMEOUT_S = 1800.0
+WHY = False
+FREEZE = True
+
+
+class Watchdog:
+    """``--why``: when the GUI thread has not ticked for 40 ms, sample where it is."""
+
+    def __init__(self, probe: Probe) -> None:
+        self.probe = probe
+        self.samples: dict[str, int] = {}
+        self.gui = threading.get_ident()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.wait(0.01):
+            if (time.perf_counter() - self.probe._last) * 1000 < 40:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-6:]
+            key = " <- ".join(
+                f"{Path(fs.filename).name}:{fs.lineno} {fs.name}" for fs in reversed(stack)
+            )
+            self.samples[key] = self.samples.get(key, 0) + 1
+
+    def report(self) -> None:
+        for key, n in sorted(self.samples.items(), key=lambda kv: -kv[1])[:12]:
+            print(f"  {n:4d}  {key}")
 
 
 class Probe:
@@ -179,6 +219,8 @@ def queue_to_everyone(db: Database) -> int:
 def window_for(db: Database, sending: SendingBridge | None = None) -> MainWindow:
     window = build_window(db, ACTOR, idle_lock=False, sending=sending)
     window.show()
+    if FREEZE:
+        getattr(gui_app, "freeze_start_up_heap", lambda: None)()  # as gui.app.run does
     run_until(lambda: not window.desk.tasks.busy, 30)
     return window
 
@@ -202,6 +244,9 @@ def send(members: int, modems: int) -> None:
             print(f"{members} members, {modems} emulated modems ready", flush=True)
             probe = Probe()
             probe.start()
+            watchdog = Watchdog(probe) if WHY else None
+            if watchdog is not None:
+                watchdog.start()
             queued: list[int] = []
             finished = threading.Event()
 
@@ -235,6 +280,9 @@ def send(members: int, modems: int) -> None:
             with db.read_session() as s:
                 n = s.scalar(select(func.count()).where(Delivery.alert_id == queued[0]))
             probe.report(f"send {n} SMS in {took:.0f} s")
+            if watchdog is not None:
+                watchdog.stop()
+                watchdog.report()
             live_report()
             bridge.shutdown(30)
             window.close()
@@ -304,7 +352,11 @@ def main() -> int:
     parser.add_argument("scenario", choices=("a", "b", "c"))
     parser.add_argument("--members", type=int)
     parser.add_argument("--modems", type=int)
+    parser.add_argument("--why", action="store_true", help="sample the GUI thread in stalls")
+    parser.add_argument("--no-freeze", action="store_true", help="no gc.freeze() at start")
     args = parser.parse_args()
+    global WHY, FREEZE
+    WHY, FREEZE = args.why, not args.no_freeze
     if args.scenario == "a":
         send(args.members or 1000, args.modems or 3)
     elif args.scenario == "b":
