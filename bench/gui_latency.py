@@ -146,7 +146,11 @@ class Probe:
 def live_report() -> None:
     gc.collect()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"live objects at the end: {len(gc.get_objects())}, max RSS {rss_mb:.0f} MB")
+    frozen = gc.get_freeze_count()
+    print(
+        f"live objects at the end: {len(gc.get_objects()) + frozen} "
+        f"({frozen} of them frozen at start-up), max RSS {rss_mb:.0f} MB"
+    )
 
 
 def run_until(done: Callable[[], bool], timeout_s: float) -> None:
@@ -324,6 +328,9 @@ def members_page(count: int) -> None:
         probe.report("type three searches")
 
         probe.start()
+        watchdog = Watchdog(probe) if WHY else None
+        if watchdog is not None:
+            watchdog.start()
         view = page.ui.members_view  # type: ignore[attr-defined]
         header = view.horizontalHeader()
         for column in (2, 0, 2, 5):
@@ -337,6 +344,9 @@ def members_page(count: int) -> None:
             pause(1.0)
         probe.stop()
         probe.report("click four column headers")
+        if watchdog is not None:
+            watchdog.stop()
+            watchdog.report()
         live_report()
         window.close()
         db.dispose()

@@ -160,7 +160,6 @@ class Desk(QObject):
         self.status_message.emit(message)
 
     def notify(self, changes: Change) -> None:
-        """Announce changes made outside an operation (e.g. a dialog's own task)."""
         if changes:
             self.changed.emit(changes)
 

@@ -52,7 +52,6 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()
     OPERATORS = enum.auto()
     OUTBOX = enum.auto()
-    TIPS = enum.auto()
 
 
 @dataclass(frozen=True)

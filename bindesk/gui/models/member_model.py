@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -94,7 +96,16 @@ def _natural(text: str) -> tuple[int, str]:
 
 
 class MemberTableModel(NamedColumnsTableModel):
-    """Members as rows; ``ID_ROLE`` gives the member id of any cell."""
+    """Members as rows; ``ID_ROLE`` gives the member id of any cell.
+
+    A long list is filled in steps (:meth:`set_rows` with ``gradually``): the first rows at
+    once, the rest appended a slice per event-loop turn, so the view and the proxy never
+    take 20 000 rows in one go on the GUI thread; ``filled`` says every row is in.
+    """
+
+    filled = Signal()
+    FIRST_ROWS = 500
+    ROWS_PER_STEP = 2_000
 
     COLUMNS = (
         "last_name",
@@ -116,6 +127,7 @@ class MemberTableModel(NamedColumnsTableModel):
         # (sort_orders); a header click then only reorders. Dropped when rows change.
         self._orders: dict[int, list[int]] = {}
         self._in_order = False  # the rows are in (_sort_column, _sort_order) order
+        self._pending: list[MemberRow] = []  # rows still to be appended (gradual fill)
         # visible[i] tells the proxy whether row i passes the filter; None = every row.
         # Kept aligned with _rows through sorts, inserts and removals.
         self.visible: list[bool] | None = None
@@ -153,15 +165,55 @@ class MemberTableModel(NamedColumnsTableModel):
         rows: list[MemberRow],
         keys: dict[int, str] | None = None,
         orders: dict[int, list[int]] | None = None,
+        *,
+        gradually: bool = False,
     ) -> None:
         """Replace every row; ``keys`` (member id -> search key) and ``orders`` (see
         :func:`sort_orders`) may be precomputed off the GUI thread."""
         self.beginResetModel()
         self._keys = keys if keys is not None else {r.id: search_key(r) for r in rows}
         self._orders = dict(orders or {})
-        self._rows = self._sorted(list(rows), self._sort_column, self._sort_order)
+        ordered = self._sorted(list(rows), self._sort_column, self._sort_order)
+        first = self.FIRST_ROWS if gradually else len(ordered)
+        self._rows, self._pending = ordered[:first], ordered[first:]
         self.visible = None
         self.endResetModel()
+        if self._pending:
+            QTimer.singleShot(0, self._append_step)
+        else:
+            self.filled.emit()
+
+    def _append_step(self) -> None:
+        if not self._pending:
+            return  # finished early (a sort or an edit needed every row)
+        step, self._pending = (
+            self._pending[: self.ROWS_PER_STEP],
+            self._pending[self.ROWS_PER_STEP :],
+        )
+        self._append(step)
+        if self._pending:
+            QTimer.singleShot(0, self._append_step)
+        else:
+            self.filled.emit()
+
+    def _append(self, rows: list[MemberRow]) -> None:
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        if self.visible is not None:
+            self.visible.extend([True] * len(rows))  # shown until the filter runs again
+        self.endInsertRows()
+
+    def finish_filling(self) -> None:
+        """Append what is still pending now (before a sort, an edit, a filter)."""
+        if self._pending:
+            rest, self._pending = self._pending, []
+            self._append(rest)
+            self.filled.emit()
+
+    @property
+    def filling(self) -> bool:
+        return bool(self._pending)
 
     def set_orders(self, orders: dict[int, list[int]], for_ids: frozenset[int]) -> None:
         """Orders computed in the background for exactly these rows (else ignored)."""
@@ -186,6 +238,7 @@ class MemberTableModel(NamedColumnsTableModel):
 
     def upsert(self, row: MemberRow) -> None:
         """Add a member or refresh one row in place (after an edit)."""
+        self.finish_filling()
         self._keys[row.id] = search_key(row)
         self._orders = {}  # recomputed in the background by the page
         for position, existing in enumerate(self._rows):
@@ -204,6 +257,7 @@ class MemberTableModel(NamedColumnsTableModel):
         self.endInsertRows()
 
     def remove(self, member_id: int) -> None:
+        self.finish_filling()
         self._orders = {}
         for position, existing in enumerate(self._rows):
             if existing.id == member_id:
@@ -280,6 +334,7 @@ class MemberTableModel(NamedColumnsTableModel):
             return
         if (column, order) == (self._sort_column, self._sort_order) and self._in_order:
             return  # the view asks again for the order it already has (one header click)
+        self.finish_filling()
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -371,6 +426,9 @@ class MemberFilterProxy(QSortFilterProxyModel):
         assert self._src is not None
         return self._src
 
+    def has_criteria(self) -> bool:
+        return bool(self._text or self._network_id is not None or self._status)
+
     def set_criteria(
         self,
         text: str | None = None,
@@ -390,6 +448,7 @@ class MemberFilterProxy(QSortFilterProxyModel):
         """Filter again; ``full`` searches every row (after rows changed, not the text)."""
         if full:
             self._applied = None
+        self.source().finish_filling()
         self.beginFilterChange()
         self._compute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -273,7 +273,7 @@ class AlertPage(QWidget):
             combo.setItemData(combo.count() - 1, tip.text, Qt.ItemDataRole.ToolTipRole)
 
     def _data_changed(self, changes: Change) -> None:
-        if changes & (Change.NETWORKS | Change.MEMBERS | Change.OUTBOX | Change.TIPS):
+        if changes & (Change.NETWORKS | Change.MEMBERS | Change.OUTBOX):
             self.refresh()
 
     # --- what the officer chose -------------------------------------------------------------

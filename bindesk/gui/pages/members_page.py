@@ -129,12 +129,20 @@ class MembersPage(QWidget):
         self.ui.loading_label.setText(message)
 
     def _loaded(self, result: MemberList) -> None:
-        self._loading = False
-        self.ui.loading_label.setVisible(False)
         selected = self.selected_ids()
         self._fill_network_combo(result.network_names)
         self.model.set_network_names(result.network_names)
-        self.model.set_rows(result.rows, result.keys, result.orders)
+        self.model.filled.connect(
+            lambda: self._filled(selected), Qt.ConnectionType.SingleShotConnection
+        )
+        # without a filter the rows come in steps: the window never takes 20 000 at once
+        self.model.set_rows(
+            result.rows, result.keys, result.orders, gradually=not self.proxy.has_criteria()
+        )
+
+    def _filled(self, selected: list[int]) -> None:
+        self._loading = False
+        self.ui.loading_label.setVisible(False)
         self.select_ids(selected)
         self._update_count()
         self.loaded.emit()
