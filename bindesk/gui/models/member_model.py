@@ -123,9 +123,9 @@ class MemberTableModel(NamedColumnsTableModel):
         super().__init__(parent)
         self._rows: list[MemberRow] = []
         self._keys: dict[int, str] = {}
-        # column -> member ids in ascending order, computed off the GUI thread
+        # column -> the rows in ascending order, computed off the GUI thread
         # (sort_orders); a header click then only reorders. Dropped when rows change.
-        self._orders: dict[int, list[int]] = {}
+        self._orders: dict[int, list[MemberRow]] = {}
         self._in_order = False  # the rows are in (_sort_column, _sort_order) order
         self._pending: list[MemberRow] = []  # rows still to be appended (gradual fill)
         # visible[i] tells the proxy whether row i passes the filter; None = every row.
@@ -164,7 +164,7 @@ class MemberTableModel(NamedColumnsTableModel):
         self,
         rows: list[MemberRow],
         keys: dict[int, str] | None = None,
-        orders: dict[int, list[int]] | None = None,
+        orders: dict[int, list[MemberRow]] | None = None,
         *,
         gradually: bool = False,
     ) -> None:
@@ -215,7 +215,7 @@ class MemberTableModel(NamedColumnsTableModel):
     def filling(self) -> bool:
         return bool(self._pending)
 
-    def set_orders(self, orders: dict[int, list[int]], for_ids: frozenset[int]) -> None:
+    def set_orders(self, orders: dict[int, list[MemberRow]], for_ids: frozenset[int]) -> None:
         """Orders computed in the background for exactly these rows (else ignored)."""
         if for_ids == frozenset(r.id for r in self._rows):
             self._orders = dict(orders)
@@ -228,8 +228,7 @@ class MemberTableModel(NamedColumnsTableModel):
         self._in_order = True
         ids = self._orders.get(column)
         if ids is not None and len(ids) == len(rows):
-            by_id = {r.id: r for r in rows}
-            ordered = [by_id[i] for i in ids]
+            ordered = list(ids)  # the same row objects, already in order
             if descending:
                 ordered.reverse()
             return ordered
@@ -384,11 +383,11 @@ def sort_key(name: str, network_names: dict[int, str]) -> Callable[[MemberRow], 
     return lambda r: (fold(str(getattr(r, name))), r.id)
 
 
-def sort_orders(rows: list[MemberRow], network_names: dict[int, str]) -> dict[int, list[int]]:
-    """For every column, the member ids in ascending order: computed off the GUI thread so
-    that a header click on 20 000 members only reorders (a few ms)."""
+def sort_orders(rows: list[MemberRow], network_names: dict[int, str]) -> dict[int, list[MemberRow]]:
+    """For every column, the rows in ascending order: computed off the GUI thread so that a
+    header click on 20 000 members only copies a list."""
     return {
-        column: [r.id for r in sorted(rows, key=sort_key(name, network_names))]
+        column: sorted(rows, key=sort_key(name, network_names))
         for column, name in enumerate(MemberTableModel.COLUMNS)
     }
 

@@ -33,7 +33,7 @@ class MemberList:
     rows: list[MemberRow]
     keys: dict[int, str]
     network_names: dict[int, str]
-    orders: dict[int, list[int]]  # column -> ids in ascending order (header clicks)
+    orders: dict[int, list[MemberRow]]  # column -> rows in ascending order (header clicks)
 
 
 def load_member_list(s: Session, actor: Actor) -> MemberList:
