@@ -52,6 +52,7 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()
     OPERATORS = enum.auto()
     OUTBOX = enum.auto()
+    SURVEYS = enum.auto()
 
 
 @dataclass(frozen=True)
