@@ -39,6 +39,7 @@ from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog
 from bindesk.gui.lock import LockDialog
 from bindesk.gui.main_window import MainWindow
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import alerts, demo, members, networks, operators, outbox
 from bindesk.services.operators import Actor, Role
@@ -120,6 +121,7 @@ class Camera:
         prepare: Callable[[], None] | None = None,
     ) -> None:
         dialog.show()
+        window.desk.tasks.wait_idle()  # dialogs read what they show in the background
         settle(self.app)
         if prepare is not None:
             prepare()
@@ -143,7 +145,7 @@ def screenshot_database(args: argparse.Namespace, workdir: Path) -> Database:
     """The --db given, or a temporary demo database with demo operators (random passwords)."""
     url = config.database_url(args.db) if args.db else f"sqlite:///{workdir / 'demo.sqlite3'}"
     db = open_database(url)
-    with db.session() as s:
+    with gui_thread_database_allowed(), db.session() as s:  # the tool's own set-up
         if not args.db and not operators.has_operators(s):
             for username, name, role in DEMO_OPERATORS:
                 operators.create_operator(
@@ -240,6 +242,7 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
 
     window.show_page("networks")
     networks_page = window.pages["networks"]
+    window.desk.tasks.wait_idle()
     settle(app)
     network_id = networks_page.selected_id()  # type: ignore[attr-defined]
     camera.dialog("network-dialog", window, NetworkDialog(window.desk, network_id, networks_page))
@@ -325,7 +328,7 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     window.show()
     if not sending.start():
         raise RuntimeError(f"the simulated modem did not start: {sending.problem}")
-    with db.session() as s:
+    with gui_thread_database_allowed(), db.session() as s:  # "another desk" composes
         plan = alerts.draft(
             s,
             SCREENSHOT_ACTOR,
@@ -342,7 +345,7 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     while time.monotonic() < deadline:  # Init ~4 s, then ~0.9 s per SMS
         app.processEvents()
         time.sleep(0.05)
-        with db.read_session() as s:
+        with gui_thread_database_allowed(), db.read_session() as s:
             counts = outbox.counts(s, alert_id)
         if counts.get("sent", 0) + counts.get("delivered", 0) >= LIVE_SENT:
             break

@@ -188,12 +188,14 @@ def test_house_style_dialog_changes_what_every_newsletter_shows(
     page.ui.style_button.click()
     dialog = page.style_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.ui.zone_name_edit.text() == "Politiezone Erpe-Mere/Lede"
+    # the house style is read off the GUI thread
+    qtbot.waitUntil(lambda: dialog.ui.zone_name_edit.text() == "Politiezone Erpe-Mere/Lede")
     dialog.ui.zone_name_edit.setText("Politiezone Zoë-Héverlé")
     dialog.ui.zone_phone_edit.setText("016 00 00 00")
     dialog.ui.primary_edit.setText("donkerblauw")
     dialog.ui.button_box.accepted.emit()
-    assert "#RRGGBB" in dialog.ui.message_label.text() and dialog.isVisible()
+    qtbot.waitUntil(lambda: "#RRGGBB" in dialog.ui.message_label.text())
+    assert dialog.isVisible()
     dialog.ui.primary_edit.setText("#224466")
     logo = tmp_path / "zone.png"
     logo.write_bytes(config.resource("newsletter", "logo.png").read_bytes())
@@ -216,7 +218,8 @@ def test_house_style_dialog_changes_what_every_newsletter_shows(
 
     page.ui.style_button.click()  # emptying the logo goes back to the shipped one
     dialog = page.style_dialog
-    assert dialog is not None and dialog.ui.logo_edit.text() == str(logo.resolve())
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ui.logo_edit.text() == str(logo.resolve()))
     dialog.ui.logo_edit.clear()
     with qtbot.waitSignal(dialog.saved):
         dialog.ui.button_box.accepted.emit()

@@ -22,6 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.domain.errors import InvalidInput
 from bindesk.domain.period import parse_period
@@ -140,16 +141,17 @@ class NewsletterPage(QWidget):
     def refresh(self) -> None:
         desk = self.desk
 
-        def work(_progress: Progress) -> PageData:
-            with desk.db.session() as s:
-                return PageData(
-                    editions=newsletter.list_editions(s, desk.actor),
-                    networks=[(r.id, r.name, r.active) for r in networks.list_networks(s)],
-                    tips=newsletter.newsletter_tips(s),
-                    surveys=[(r["title"], r["responses"]) for r in surveys.list_surveys(s)],
-                )
+        actor = desk.actor
 
-        desk.run("newsletter-page", work, on_done=self._loaded)
+        def work(s: Session) -> PageData:
+            return PageData(
+                editions=newsletter.list_editions(s, actor),
+                networks=[(r.id, r.name, r.active) for r in networks.list_networks(s)],
+                tips=newsletter.newsletter_tips(s),
+                surveys=[(r["title"], r["responses"]) for r in surveys.list_surveys(s)],
+            )
+
+        desk.query("newsletter-page", work, owner=self, on_done=self._loaded)
 
     def _loaded(self, data: PageData) -> None:
         self._filling = True
@@ -210,11 +212,12 @@ class NewsletterPage(QWidget):
             return
         desk = self.desk
 
-        def work(_progress: Progress) -> list[Comment]:
-            with desk.db.read_session() as s:
-                return newsletter.reader_comments(s, survey)
-
-        desk.run("newsletter-comments", work, on_done=self._comments_loaded)
+        desk.query(
+            "newsletter-comments",
+            lambda s: newsletter.reader_comments(s, survey),
+            owner=self,
+            on_done=self._comments_loaded,
+        )
 
     def _comments_loaded(self, comments: list[Comment]) -> None:
         wanted = Counter(self._comments)
@@ -240,11 +243,13 @@ class NewsletterPage(QWidget):
     def open_edition(self, edition_id: int) -> None:
         desk = self.desk
 
-        def work(_progress: Progress) -> EditionContent:
-            with desk.db.read_session() as s:
-                return newsletter.load_edition(s, desk.actor, edition_id)
-
-        desk.run("newsletter-open", work, on_done=lambda c: self._fill(edition_id, c))
+        actor = desk.actor
+        desk.query(
+            "newsletter-open",
+            lambda s: newsletter.load_edition(s, actor, edition_id),
+            owner=self,
+            on_done=lambda c: self._fill(edition_id, c),
+        )
 
     def _fill(self, edition_id: int | None, content: EditionContent) -> None:
         self.edition_id = edition_id
@@ -354,23 +359,28 @@ class NewsletterPage(QWidget):
         self._builds += 1
         target = self.workdir / f"nieuwsbrief-{self._builds}.pdf"
 
-        def work(progress: Progress) -> BuildResult:
+        actor = desk.actor
+
+        def work(s: Session, progress: Progress) -> BuildResult:
             def on_step(done: int, total: int, text: str) -> None:
                 progress(done, total, text)
                 progress.check()
 
-            with desk.db.session() as s:
-                return newsletter.build(
-                    s, desk.actor, content, target, edition_id=edition_id, on_step=on_step
-                )
+            return newsletter.build(
+                s, actor, content, target, edition_id=edition_id, on_step=on_step
+            )
 
         self.ui.progress_bar.setRange(0, 0)
         self.ui.progress_bar.setVisible(True)
         self.ui.cancel_button.setVisible(True)
         self.ui.build_button.setEnabled(False)
         # a refusal goes to the one error dialog, a crash to the crash dialog (no on_error)
-        self.task = desk.run(
-            "newsletter-build", work, on_done=self._built, on_progress=self._progress
+        self.task = desk.write_with_progress(
+            "newsletter-build",
+            work,
+            owner=self,
+            on_done=self._built,
+            on_progress=self._progress,
         )
         self.task.failed.connect(self._build_failed)
         self.task.cancelled.connect(self._build_cancelled)
@@ -404,7 +414,6 @@ class NewsletterPage(QWidget):
             self.tr("Editie {n}: {pages} pagina's.").format(n=result.edition, pages=result.pages)
         )
         self._update_buttons()
-        self.desk.notify("audit")
         self.desk.say(self.tr("Nieuwsbrief opgemaakt en bewaard."))
         self.refresh()
         self.built.emit(result)
