@@ -324,9 +324,15 @@ class Newsletter(Base):
     title: Mapped[str] = mapped_column(String(200))
     period: Mapped[str] = mapped_column(String(60), default="")
     survey_id: Mapped[int | None] = mapped_column(ForeignKey("surveys.id"))
+    # the edition's content as the officer wrote and chose it (word, articles, networks,
+    # comments, tips): enough to reopen and rebuild the same PDF
     body: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    edition: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime | None] = mapped_column()
+    built_at: Mapped[dt.datetime | None] = mapped_column()
+    pages: Mapped[int | None] = mapped_column(Integer)
 
 
 # --- audit ----------------------------------------------------------------------------

@@ -15,35 +15,43 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from bindesk.db.changes import ChangeWatcher
 from bindesk.gui.desk import Desk
+from bindesk.gui.operations import Change
 
 log = logging.getLogger(__name__)
 
-# table -> the desk's change kind (what pages listen to)
-TABLE_KINDS = {
-    "networks": "networks",
-    "members": "members",
-    "memberships": "members",
-    "operators": "operators",
-    "settings": "settings",
-    "tip_presets": "tips",
-    "alerts": "outbox",
-    "alert_networks": "outbox",
-    "deliveries": "deliveries",  # a dispatcher's progress: Verzonden only
-    "inbound_messages": "inbox",
-    "surveys": "surveys",
-    "survey_questions": "surveys",
-    "survey_responses": "surveys",
-    "survey_answers": "surveys",
-    "survey_digests": "surveys",
-    "newsletters": "newsletter",
-    "audit_events": "audit",
+# table -> what changed for the desk's pages (the same Change set a write at this desk announces)
+TABLE_CHANGES: dict[str, Change] = {
+    "networks": Change.NETWORKS,
+    "members": Change.MEMBERS,
+    "memberships": Change.MEMBERS,
+    "operators": Change.OPERATORS,
+    "settings": Change.SETTINGS,
+    "tip_presets": Change.TIPS,
+    "alerts": Change.OUTBOX,
+    "alert_networks": Change.OUTBOX,
+    "deliveries": Change.DELIVERIES,  # a dispatcher's progress: Verzonden only
+    "inbound_messages": Change.INBOX,
+    "surveys": Change.SURVEYS,
+    "survey_questions": Change.SURVEYS,
+    "survey_responses": Change.SURVEYS,
+    "survey_answers": Change.SURVEYS,
+    "survey_digests": Change.SURVEYS,
+    "newsletters": Change.NEWSLETTERS,
+    "audit_events": Change.AUDIT,
 }
-KIND_ORDER = list(dict.fromkeys(TABLE_KINDS.values()))
+
+
+def changes_for(tables: frozenset[str]) -> Change:
+    changes = Change.NONE
+    for table in tables:
+        changes |= TABLE_CHANGES.get(table, Change.NONE)
+    return changes
 
 
 def kinds_for(tables: frozenset[str]) -> list[str]:
-    kinds = {TABLE_KINDS[t] for t in tables if t in TABLE_KINDS}
-    return [k for k in KIND_ORDER if k in kinds]
+    """The changed kinds by name, in declaration order (tests, logging)."""
+    changes = changes_for(tables)
+    return [c.name.lower() for c in Change if c.name and c in changes and c is not Change.NONE]
 
 
 class DeskWatcher(QObject):
@@ -72,7 +80,7 @@ class DeskWatcher(QObject):
 
     @Slot(object)
     def _announce(self, tables: frozenset[str]) -> None:
-        kinds = kinds_for(tables)
-        if kinds:
-            self.desk.notify(*kinds)
-            self.announced.emit(kinds)
+        changes = changes_for(tables)
+        if changes:
+            self.desk.notify(changes)
+            self.announced.emit(kinds_for(tables))
