@@ -326,9 +326,15 @@ class Newsletter(Base):
     title: Mapped[str] = mapped_column(String(200))
     period: Mapped[str] = mapped_column(String(60), default="")
     survey_id: Mapped[int | None] = mapped_column(ForeignKey("surveys.id"))
+    # the edition's content as the officer wrote and chose it (word, articles, networks,
+    # comments, tips): enough to reopen and rebuild the same PDF
     body: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    edition: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime | None] = mapped_column()
+    built_at: Mapped[dt.datetime | None] = mapped_column()
+    pages: Mapped[int | None] = mapped_column(Integer)
 
 
 # --- audit ----------------------------------------------------------------------------
@@ -389,3 +395,13 @@ class DispatcherHeartbeat(Base):
     stopped_at: Mapped[dt.datetime | None] = mapped_column()
     last_sent_at: Mapped[dt.datetime | None] = mapped_column()
     modems: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class TableVersion(Base):
+    """A change counter per table, bumped by triggers on SQLite (bindesk/db/changes.py):
+    desks compare it to know which pages to reload. Unused on PostgreSQL (LISTEN/NOTIFY)."""
+
+    __tablename__ = "table_versions"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

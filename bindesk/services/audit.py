@@ -53,13 +53,14 @@ def record(
     event.hash = _hash_of(event, event.prev_hash)
     session.info[_HEAD] = event.hash
     session.add(event)
+    session.info[_RECORDED] = True
     return event
 
 
 # --- the hash chain (tamper-evident; see bindesk/domain/auditchain.py) ---------------------
 
 _HEAD = "bindesk_audit_head"
-_PG_CHAIN_LOCK = 0x62696E64  # pg_advisory_xact_lock key: one writer extends the chain at a time
+_PG_CHAIN_LOCK = 0x61756474  # "audt"; pg_advisory_xact_lock key: one writer extends the chain at a time
 
 
 def _chain_head(session: Session) -> str | None:
@@ -154,6 +155,15 @@ def verify_chain(session: Session, actor: Actor) -> ChainReport:
         last_id = batch[-1].id
         session.expunge_all()
     return ChainReport(checked, problems)
+
+
+_RECORDED = "bindesk.audit.recorded"
+
+
+def recorded(session: Session) -> bool:
+    """Whether this session wrote to the audit trail: the desk announces the change to the
+    Logboek page from this, so no caller has to remember that a service audits."""
+    return bool(session.info.get(_RECORDED))
 
 
 @dataclass(frozen=True)

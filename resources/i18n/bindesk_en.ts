@@ -510,6 +510,13 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Back-up gemaakt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingModel</name>
     <message>
         <source>Kolom in het bestand</source>
@@ -530,6 +537,29 @@
     <message>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Gekopieerd: plak ze in uw e-mail aan de beheerder.</source>
+        <translation>Copied: paste them into your e-mail to the administrator.</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Technische details (voor de beheerder):</source>
+        <translation>Technical details (for the administrator):</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieer details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -648,6 +678,93 @@
     <message>
         <source>Bericht</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Huisstijl bewaard.</source>
+        <translation>House style saved.</translation>
+    </message>
+    <message>
+        <source>Huisstijl van de nieuwsbrief</source>
+        <translation>House style of the newsletter</translation>
+    </message>
+    <message>
+        <source>Naam, contactgegevens, kleuren en logo van de zone, zoals ze op elke nieuwsbrief staan. 101 en 112 staan er altijd op.</source>
+        <translation>The zone&apos;s name, contact details, colours and logo, as every newsletter shows them. 101 and 112 are always on it.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de zone:</source>
+        <translation>&amp;Name of the zone:</translation>
+    </message>
+    <message>
+        <source>bv. Politiezone Erpe-Mere/Lede</source>
+        <translation>e.g. Politiezone Erpe-Mere/Lede</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon (niet dringend):</source>
+        <translation>&amp;Phone (not urgent):</translation>
+    </message>
+    <message>
+        <source>bv. 053 00 00 00</source>
+        <translation>e.g. 053 00 00 00</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>bv. info@politiezone.be</source>
+        <translation>e.g. info@politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>bv. www.politiezone.be</source>
+        <translation>e.g. www.politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofdkleur:</source>
+        <translation>&amp;Main colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #1B3A5C</source>
+        <translation>#RRGGBB, e.g. #1B3A5C</translation>
+    </message>
+    <message>
+        <source>&amp;Accentkleur:</source>
+        <translation>&amp;Accent colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #2E86C1</source>
+        <translation>#RRGGBB, e.g. #2E86C1</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG of JPEG):</source>
+        <translation>&amp;Logo (PNG or JPEG):</translation>
+    </message>
+    <message>
+        <source>het standaardlogo van bindesk</source>
+        <translation>bindesk&apos;s standard logo</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
     </message>
 </context>
 <context>
@@ -858,10 +975,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Nog niet beschikbaar in deze versie.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
         <source>Netwerken</source>
         <translation>Networks</translation>
     </message>
@@ -884,10 +997,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     <message>
         <source>Nieuwsbrief</source>
         <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>De nieuwsbrief kan nog niet met bindesk opgemaakt worden.</source>
-        <translation>The newsletter cannot be laid out with bindesk yet.</translation>
     </message>
     <message>
         <source>Logboek</source>
@@ -1915,6 +2024,165 @@ The network and its history are kept, but it can no longer be chosen for new ale
     </message>
 </context>
 <context>
+    <name>NewsletterPage</name>
+    <message>
+        <source>(geen enquête)</source>
+        <translation>(no survey)</translation>
+    </message>
+    <message>
+        <source>(nieuwe editie)</source>
+        <translation>(new edition)</translation>
+    </message>
+    <message>
+        <source>{pages} p., {when}</source>
+        <translation>{pages} p., {when}</translation>
+    </message>
+    <message>
+        <source>nog niet opgemaakt</source>
+        <translation>not built yet</translation>
+    </message>
+    <message>
+        <source>Editie {n}: {title} ({period}; {built})</source>
+        <translation>Edition {n}: {title} ({period}; {built})</translation>
+    </message>
+    <message>
+        <source>{title} ({n} antwoorden)</source>
+        <translation>{title} ({n} responses)</translation>
+    </message>
+    <message>
+        <source>Vink minstens één netwerk aan voor de cijfers.</source>
+        <translation>Tick at least one network for the figures.</translation>
+    </message>
+    <message>
+        <source>Nieuw artikel</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Editie {n}: {pages} pagina&apos;s.</source>
+        <translation>Edition {n}: {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opgemaakt en bewaard.</source>
+        <translation>Newsletter built and stored.</translation>
+    </message>
+    <message>
+        <source>Opmaken geannuleerd: er is niets bewaard.</source>
+        <translation>Build cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opslaan</source>
+        <translation>Save newsletter</translation>
+    </message>
+    <message>
+        <source>De nieuwsbrief kon niet opgeslagen worden in {path} ({reason}). Kies een andere map.</source>
+        <translation>The newsletter could not be saved to {path} ({reason}). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opgeslagen in {path}.</source>
+        <translation>Newsletter saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Editie</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Be&amp;waarde edities:</source>
+        <translation>Stored edi&amp;tions:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe editie</source>
+        <translation>&amp;New edition</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>bv. BIN-nieuws winter 2026</source>
+        <translation>e.g. BIN news winter 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Enquête:</source>
+        <translation>S&amp;urvey:</translation>
+    </message>
+    <message>
+        <source>Net&amp;werken:</source>
+        <translation>Net&amp;works:</translation>
+    </message>
+    <message>
+        <source>Een woord van de zone</source>
+        <translation>A word from the zone</translation>
+    </message>
+    <message>
+        <source>Een korte inleiding van de korpschef of de dienst wijkwerking. Een lege regel begint een nieuwe alinea.</source>
+        <translation>A short introduction by the chief of police or the community policing service. An empty line starts a new paragraph.</translation>
+    </message>
+    <message>
+        <source>Artikels</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Artikel &amp;toevoegen</source>
+        <translation>&amp;Add article</translation>
+    </message>
+    <message>
+        <source>Artikel &amp;verwijderen</source>
+        <translation>&amp;Remove article</translation>
+    </message>
+    <message>
+        <source>Titel van het artikel</source>
+        <translation>Title of the article</translation>
+    </message>
+    <message>
+        <source>Tekst van het artikel. Een lege regel begint een nieuwe alinea.</source>
+        <translation>Text of the article. An empty line starts a new paragraph.</translation>
+    </message>
+    <message>
+        <source>Reacties van lezers (vink aan wat in de nieuwsbrief komt)</source>
+        <translation>Readers&apos; comments (tick what goes into the newsletter)</translation>
+    </message>
+    <message>
+        <source>Preventietips (vink aan wat in de nieuwsbrief komt)</source>
+        <translation>Prevention tips (tick what goes into the newsletter)</translation>
+    </message>
+    <message>
+        <source>Nog geen voorbeeld: klik Opmaken.</source>
+        <translation>No preview yet: click Build.</translation>
+    </message>
+    <message>
+        <source>&amp;Opmaken</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Huisstijl…</source>
+        <translation>&amp;House style…</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <source>&amp;Bewaren</source>
@@ -2745,10 +3013,6 @@ The technical details are in the log file:
 {path}
 
 Send that file to the administrator. You can carry on, but restart bindesk if the window behaves strangely.</translation>
-    </message>
-    <message>
-        <source>Onverwachte fout</source>
-        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.gui.desk import Desk
 from bindesk.gui.forms.ui_opt_out_dialog import Ui_OptOutDialog
 from bindesk.gui.models.rows import IdRowsTableModel
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change
 from bindesk.services import inbox, members
-from bindesk.services.operators import Permission
+from bindesk.services.operators import Actor, Permission
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -28,18 +29,17 @@ class FlaggedReply:
     text: str
 
 
-def load_flagged(desk: Desk) -> list[FlaggedReply]:
-    with desk.db.read_session() as s:
-        return [
-            FlaggedReply(
-                m.id,
-                m.received_at,
-                m.mobile,
-                members.get_member(s, m.member_id).full_name if m.member_id else "",
-                m.text,
-            )
-            for m in inbox.possible_opt_outs(s, desk.actor)
-        ]
+def load_flagged(s: Session, actor: Actor) -> list[FlaggedReply]:
+    return [
+        FlaggedReply(
+            m.id,
+            m.received_at,
+            m.mobile,
+            members.get_member(s, m.member_id).full_name if m.member_id else "",
+            m.text,
+        )
+        for m in inbox.possible_opt_outs(s, actor)
+    ]
 
 
 class FlaggedReplyModel(IdRowsTableModel):
@@ -84,7 +84,13 @@ class OptOutDialog(QDialog):
 
     def reload(self) -> None:
         desk = self.desk
-        desk.run("load possible opt-outs", lambda _p: load_flagged(desk), on_done=self._loaded)
+        actor = desk.actor
+        desk.query(
+            "load possible opt-outs",
+            lambda s: load_flagged(s, actor),
+            owner=self,
+            on_done=self._loaded,
+        )
 
     def _loaded(self, rows: list[FlaggedReply]) -> None:
         self.model.set_rows(rows)
@@ -108,18 +114,24 @@ class OptOutDialog(QDialog):
             return
         desk = self.desk
 
-        def work(_progress: Progress) -> None:
-            with desk.db.session() as s:
-                if confirm:
-                    inbox.confirm_opt_out(s, desk.actor, reply.id)
-                else:
-                    inbox.dismiss_opt_out(s, desk.actor, reply.id)
+        actor = desk.actor
+
+        def work(s: Session) -> None:
+            if confirm:
+                inbox.confirm_opt_out(s, actor, reply.id)
+            else:
+                inbox.dismiss_opt_out(s, actor, reply.id)
 
         def done(_result: None) -> None:
             if confirm:
                 desk.say(self.tr("{name} is afgemeld.").format(name=reply.member or reply.mobile))
-            desk.notify("members")
             self.reload()
             self.decided.emit()
 
-        desk.run("decide opt-out", work, on_done=done)
+        desk.write(
+            "decide opt-out",
+            work,
+            owner=self,
+            changes=Change.MEMBERS | Change.OUTBOX | Change.INBOX,
+            on_done=done,
+        )
