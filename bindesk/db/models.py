@@ -224,6 +224,12 @@ class Delivery(Base):
     queued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column()
     claimed_at: Mapped[dt.datetime | None] = mapped_column()
+    # a claim ('sending') is only valid until then; the dispatcher holding it renews it
+    lease_expires_at: Mapped[dt.datetime | None] = mapped_column()
+    # the 8-bit concatenation reference of a multipart text (the same for every part, also
+    # for parts sent again later) and the 1-based numbers of the parts that went out
+    concat_ref: Mapped[int | None] = mapped_column(Integer)
+    parts_sent: Mapped[list[Any]] = mapped_column(default=list)
     sent_at: Mapped[dt.datetime | None] = mapped_column()
     delivered_at: Mapped[dt.datetime | None] = mapped_column()
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

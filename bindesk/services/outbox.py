@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.engine import Database
@@ -53,12 +53,79 @@ class RetryPolicy:
         return float(min(self.max_seconds, self.base_seconds * 2 ** max(0, attempts - 1)))
 
 
+#: how long a claim ('sending') lives without being renewed; at most 2 minutes, so a restarted
+#: dispatcher finishes the alert soon after a crash, wherever the modem comes back
+LEASE = dt.timedelta(minutes=2)
+EXPIRED_CLAIM = (
+    "Verzending onderbroken: de verzender die deze sms had opgenomen, gaf geen teken van leven "
+    "meer. Mogelijk ontvangen; een ontvangstbevestiging maakt hem 'afgeleverd', anders "
+    "verstuurt u hem opnieuw na controle."
+)
+
+
+def _lease_expired(now: dt.datetime, lease: dt.timedelta) -> Any:
+    """Rows in 'sending' whose claim is no longer live (rows from before leases: by age)."""
+    return and_(
+        Delivery.state == "sending",
+        or_(
+            Delivery.lease_expires_at < now,
+            and_(Delivery.lease_expires_at.is_(None), Delivery.updated_at < now - lease),
+        ),
+    )
+
+
 class OutboxQueue:
     """The dispatcher's :class:`bindesk.sms.dispatcher.Queue` over the database."""
 
-    def __init__(self, db: Database, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self, db: Database, policy: RetryPolicy | None = None, lease: dt.timedelta = LEASE
+    ) -> None:
         self.db = db
         self.policy = policy or RetryPolicy()
+        self.lease = lease
+        #: deliveries whose expired claim this queue turned into 'uncertain'
+        self.expired_ids: set[int] = set()
+
+    def expire_claims(self) -> int:
+        """Claims whose lease ran out become 'uncertain', whoever held them (read first: an
+        idle dispatcher does not write)."""
+        now = utcnow()
+        with self.db.read_session() as s:
+            ids = list(s.scalars(select(Delivery.id).where(_lease_expired(now, self.lease))))
+        if not ids:
+            return 0
+        with self.db.session() as s:
+            expired = list(
+                s.scalars(
+                    update(Delivery)
+                    .where(Delivery.id.in_(ids), _lease_expired(now, self.lease))
+                    .values(state="uncertain", updated_at=now, error=EXPIRED_CLAIM)
+                    .returning(Delivery.id)
+                    .execution_options(synchronize_session=False)
+                )
+            )
+        self.expired_ids.update(expired)
+        return len(expired)
+
+    def renew(self, jobs: list[Job]) -> None:
+        if not jobs:
+            return
+        until = utcnow() + self.lease
+        with self.db.session() as s:
+            for job in jobs:
+                s.execute(
+                    update(Delivery)
+                    .where(*self._held(job))
+                    .values(lease_expires_at=until)
+                    .execution_options(synchronize_session=False)
+                )
+
+    @staticmethod
+    def _held(job: Job) -> tuple[Any, ...]:
+        held: tuple[Any, ...] = (Delivery.id == job.delivery_id, Delivery.state == "sending")
+        if job.modem_id:
+            held += (Delivery.modem == job.modem_id,)
+        return held
 
     def recover(self, modem_id: str) -> int:
         """Rows left in ``sending`` on this modem belong to a process that died (we hold the
@@ -100,9 +167,19 @@ class OutboxQueue:
                     modem=modem_id,
                     attempts=Delivery.attempts + 1,
                     claimed_at=now,
+                    lease_expires_at=now + self.lease,
+                    concat_ref=func.coalesce(Delivery.concat_ref, Delivery.id % 256),
                     updated_at=now,
                 )
-                .returning(Delivery.id, Delivery.alert_id, Delivery.mobile, Delivery.attempts)
+                .returning(
+                    Delivery.id,
+                    Delivery.alert_id,
+                    Delivery.mobile,
+                    Delivery.attempts,
+                    Delivery.concat_ref,
+                    Delivery.parts_sent,
+                    Delivery.message_refs,
+                )
                 .execution_options(synchronize_session=False)
             ).first()
             if row is None:
@@ -117,6 +194,10 @@ class OutboxQueue:
                 text=text,
                 unicode=encoding == "ucs2",
                 attempt=row.attempts,
+                modem_id=modem_id,
+                concat_ref=row.concat_ref,
+                parts_sent=tuple(int(p) for p in row.parts_sent or ()),
+                refs_before=tuple(int(r) for r in row.message_refs or ()),
             )
 
     def _set(self, job: Job, **values: Any) -> None:
@@ -124,19 +205,44 @@ class OutboxQueue:
         with self.db.session() as s:
             s.execute(
                 update(Delivery)
-                .where(Delivery.id == job.delivery_id, Delivery.state == "sending")
+                .where(*self._held(job))
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
 
+    def part_sent(self, job: Job, part: int, reference: int) -> None:
+        """One part of this delivery went out: committed before the next part is sent, so a
+        restart never sends it again (and the lease is renewed)."""
+        with self.db.session() as s:
+            row = s.execute(
+                select(Delivery.parts_sent, Delivery.message_refs).where(*self._held(job))
+            ).first()
+            if row is None:
+                return
+            parts = sorted({*(int(p) for p in row.parts_sent or ()), part})
+            refs = [*(row.message_refs or ()), reference]
+            s.execute(
+                update(Delivery)
+                .where(*self._held(job))
+                .values(
+                    parts_sent=parts,
+                    message_refs=refs,
+                    lease_expires_at=utcnow() + self.lease,
+                    updated_at=utcnow(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+
     def sent(self, job: Job, references: list[int]) -> None:
-        self._set(job, state="sent", message_refs=list(references), sent_at=utcnow(), error=None)
+        refs = _merge_refs(job.refs_before, references)
+        self._set(job, state="sent", message_refs=refs, sent_at=utcnow(), error=None)
 
     def failed(self, job: Job, reason: str) -> None:
         self._set(job, state="failed", error=reason)
 
     def uncertain(self, job: Job, reason: str, references: list[int]) -> None:
-        self._set(job, state="uncertain", error=reason, message_refs=list(references))
+        refs = _merge_refs(job.refs_before, references)
+        self._set(job, state="uncertain", error=reason, message_refs=refs)
 
     def requeue(self, job: Job, reason: str) -> None:
         """Not sent (the device was gone): back to the queue, this attempt not counted."""
@@ -147,19 +253,26 @@ class OutboxQueue:
             attempts=Delivery.attempts - 1,
             error=reason,
             next_attempt_at=None,
+            lease_expires_at=None,
         )
 
     def retry_later(self, job: Job, reason: str) -> str:
         if job.attempt >= self.policy.max_attempts:
             self.failed(
                 job,
-                f"Opgegeven na {job.attempt} pogingen: het gsm-netwerk weigerde dit bericht "
-                "telkens. Controleer het nummer bij het lid; 'Opnieuw versturen' probeert "
-                "nog eens.",
+                f"Opgegeven na {job.attempt} pogingen. Laatste fout: {reason} "
+                "'Opnieuw versturen' probeert nog eens.",
             )
             return "failed"
         when = utcnow() + dt.timedelta(seconds=self.policy.delay(job.attempt))
-        self._set(job, state="queued", modem=None, error=reason, next_attempt_at=when)
+        self._set(
+            job,
+            state="queued",
+            modem=None,
+            error=reason,
+            next_attempt_at=when,
+            lease_expires_at=None,
+        )
         return "queued"
 
     def inbound(self, modem_id: str, messages: list[InboundText | StatusReport]) -> None:
@@ -167,13 +280,22 @@ class OutboxQueue:
             inbox.store(s, modem_id, messages)
 
     def pending(self) -> int:
+        """Rows still to settle: queued (also waiting for a retry) or claimed under a live
+        lease by any dispatcher (an expired claim is first turned 'uncertain')."""
+        self.expire_claims()
         with self.db.read_session() as s:
             return int(
                 s.scalar(
-                    select(func.count()).select_from(Delivery).where(Delivery.state == "queued")
+                    select(func.count())
+                    .select_from(Delivery)
+                    .where(Delivery.state.in_(("queued", "sending")))
                 )
                 or 0
             )
+
+
+def _merge_refs(before: Sequence[int], now: Sequence[int]) -> list[int]:
+    return [*before, *(r for r in now if r not in before)]
 
 
 # --- what the desk does with the outbox -------------------------------------------------

@@ -34,6 +34,7 @@ from bindesk.sms.modem import (
     ModemErrorKind,
     ModemInfo,
     ModemSpec,
+    PinGuard,
     StatusReport,
 )
 
@@ -65,18 +66,27 @@ class Job:
     text: str
     unicode: bool
     attempt: int
+    modem_id: str = ""
+    #: the concatenation reference to use for every part (None: single part / let gammu pick)
+    concat_ref: int | None = None
+    #: parts (1-based) that already went out, and their message references
+    parts_sent: tuple[int, ...] = ()
+    refs_before: tuple[int, ...] = ()
 
 
 class Queue(Protocol):
     def recover(self, modem_id: str) -> int: ...
     def claim(self, modem_id: str) -> Job | None: ...
+    def renew(self, jobs: list[Job]) -> None: ...  # extend the lease of claims still held
+    def part_sent(self, job: Job, part: int, reference: int) -> None: ...
     def sent(self, job: Job, references: list[int]) -> None: ...
     def retry_later(self, job: Job, reason: str) -> str: ...  # returns the new state
     def failed(self, job: Job, reason: str) -> None: ...
     def requeue(self, job: Job, reason: str) -> None: ...
     def uncertain(self, job: Job, reason: str, references: list[int]) -> None: ...
     def inbound(self, modem_id: str, messages: list[InboundText | StatusReport]) -> None: ...
-    def pending(self) -> int: ...
+    def pending(self) -> int: ...  # queued, or claimed under a live lease by anyone
+    def expire_claims(self) -> int: ...  # expired claims (anyone's) become 'uncertain'
 
 
 @dataclass(frozen=True)
@@ -112,6 +122,9 @@ class DispatcherSettings:
     watchdog_after: float = 15.0  # tell the desk when one modem call takes longer than this
     abort_after: float = 45.0  # then free the modem thread (Gammu itself waits 30-100 s)
     sim_delay: float = 0.3
+    renew_every: float = 30.0  # renew the lease of a claim held this often (lease: 2 min)
+    expire_every: float = 15.0  # look for other dispatchers' expired claims this often
+    register_wait: float = 10.0  # at open, wait this long for the network registration
 
 
 def modem_id_for(spec: ModemSpec, index: int) -> str:
@@ -127,6 +140,7 @@ class _Worker:
     busy_since: float | None = None
     busy_with: str = ""
     holding_job: bool = False
+    job: Job | None = None
     state: str = "connecting"
     settled: bool = False  # has read its inbound once, or failed to open once
     stalled_reported: bool = False
@@ -143,12 +157,17 @@ class Dispatcher:
         specs: list[ModemSpec],
         settings: DispatcherSettings | None = None,
         modem_factory: Callable[[ModemSpec, DispatcherSettings], Modem] | None = None,
+        pin_guard: PinGuard | None = None,
     ) -> None:
         if not specs:
             raise ValueError("at least one modem spec")
         self.queue = queue
         self.settings = settings or DispatcherSettings()
-        self._modem_factory = modem_factory or (lambda spec, s: Modem(spec, sim_delay=s.sim_delay))
+        self._modem_factory = modem_factory or (
+            lambda spec, s: Modem(
+                spec, sim_delay=s.sim_delay, pin_guard=pin_guard, register_wait=s.register_wait
+            )
+        )
         self._workers = [_Worker(spec, modem_id_for(spec, i)) for i, spec in enumerate(specs)]
         self._listeners: list[Listener] = []
         self._stop = threading.Event()
@@ -335,6 +354,7 @@ class Dispatcher:
             self._stop.wait(1.0)
             return None
         if job is not None:
+            worker.job = job
             worker.holding_job = True
             self._delivery(worker, job, "sending")
         return job
@@ -342,11 +362,22 @@ class Dispatcher:
     def _send(self, worker: _Worker, job: Job) -> None:
         assert worker.modem is not None
         modem = worker.modem
+
+        def part_out(part: int, reference: int) -> None:
+            self._insist(job, "part_sent", lambda: self.queue.part_sent(job, part, reference))
+
         try:
             refs = self._call(
                 worker,
                 f"send {job.delivery_id}",
-                lambda: modem.send(job.mobile, job.text, unicode=job.unicode),
+                lambda: modem.send(
+                    job.mobile,
+                    job.text,
+                    unicode=job.unicode,
+                    concat_ref=job.concat_ref,
+                    done_parts=frozenset(job.parts_sent),
+                    on_part=part_out,
+                ),
             )
         except ModemError as exc:
             self._after_error(worker, job, exc)
@@ -364,30 +395,50 @@ class Dispatcher:
             self._record(worker, job, "sent", lambda: self.queue.sent(job, refs))
         finally:
             worker.holding_job = False
+            worker.job = None
 
     def _after_error(self, worker: _Worker, job: Job, exc: ModemError) -> None:
+        """What a failed send means for the row. Parts already out are recorded (part_sent):
+        a part the modem refused was not sent, so the row goes on with the missing parts
+        later; only a part that may have gone out without an answer makes it 'uncertain'."""
         refs = list(exc.sent_references)
-        if refs:
-            reason = (
-                f"Slechts {len(refs)} deel/delen verzonden: {exc.message} "
-                "Controleer bij het lid en verstuur opnieuw indien nodig."
-            )
+        refused = exc.cms is not None or exc.code in ("ERR_UNKNOWN", "ERR_FULL", "NO_NETWORK")
+        not_sent = refused or not exc.pdu_written or exc.code in NOT_SENT_CODES
+        if not not_sent:  # timeout / read error after the PDU: the modem may have sent it
+            reason = f"Onzeker of verzonden: {exc.message}"
             self._record(worker, job, "uncertain", lambda: self.queue.uncertain(job, reason, refs))
         elif exc.kind is ModemErrorKind.RECIPIENT:
             self._record(worker, job, "failed", lambda: self.queue.failed(job, exc.message))
         elif exc.kind is ModemErrorKind.TRANSIENT:
             state = self.queue.retry_later(job, exc.message)
             self._delivery(worker, job, state, exc.message)
-        elif exc.code in NOT_SENT_CODES or exc.kind is ModemErrorKind.CONFIG:
+        else:  # the modem (down, no network) or its SIM (config): not the member's problem
             self._record(worker, job, "queued", lambda: self.queue.requeue(job, exc.message))
-        else:  # timeout / read error after the command: the modem may have sent it
-            reason = f"Onzeker of verzonden: {exc.message}"
-            self._record(worker, job, "uncertain", lambda: self.queue.uncertain(job, reason, []))
-        if exc.kind in (ModemErrorKind.MODEM_DOWN, ModemErrorKind.CONFIG):
+        if exc.kind in (
+            ModemErrorKind.MODEM_DOWN,
+            ModemErrorKind.CONFIG,
+            ModemErrorKind.NO_NETWORK,
+        ):
             state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
             self._status(worker, state, exc.message)
             if worker.modem is not None:
                 worker.modem.close()
+
+    def _insist(self, job: Job, what: str, write: Callable[[], None]) -> None:
+        """A part that went out must be recorded before the next one is sent."""
+        for attempt in range(10):
+            try:
+                write()
+                return
+            except Exception:
+                log.exception(
+                    "recording %s for delivery %s failed (try %d)",
+                    what,
+                    job.delivery_id,
+                    attempt + 1,
+                )
+                time.sleep(min(0.2 * 2**attempt, 5.0))
+        raise RuntimeError(f"could not record {what} for delivery {job.delivery_id}")
 
     def _record(self, worker: _Worker, job: Job, state: str, write: Callable[[], None]) -> None:
         """Write an outcome; insist, because a lost 'sent' would turn into 'uncertain'."""
@@ -438,9 +489,30 @@ class Dispatcher:
             return max(report, self.OPEN_REPORT_AFTER), max(abort, self.OPEN_ABORT_AFTER)
         return report, abort
 
+    def _leases(self, last: dict[str, float]) -> None:
+        """Renew the claims our modem threads hold (even while a call blocks them) and turn
+        other dispatchers' expired claims into 'uncertain'."""
+        now = time.monotonic()
+        if now - last.get("renew", 0.0) >= self.settings.renew_every:
+            last["renew"] = now
+            held = [w.job for w in self._workers if w.job is not None]
+            try:
+                self.queue.renew(held)
+            except Exception:
+                log.exception("renewing claims failed")
+        if now - last.get("expire", 0.0) >= self.settings.expire_every:
+            last["expire"] = now
+            try:
+                if n := self.queue.expire_claims():
+                    log.warning("%d expired claims are now 'uncertain'", n)
+            except Exception:
+                log.exception("expiring claims failed")
+
     def _run_watchdog(self) -> None:
         tick = min(1.0, self.settings.watchdog_after / 4)
+        last: dict[str, float] = {"renew": time.monotonic()}
         while not self._stop.wait(tick):
+            self._leases(last)
             for worker in self._workers:
                 since = worker.busy_since
                 if since is None:
