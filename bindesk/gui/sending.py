@@ -33,6 +33,7 @@ from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
 from bindesk.services import demo, outbox
+from bindesk.services import settings as desk_settings
 from bindesk.sms.dispatcher import (
     DeliveryUpdate,
     Dispatcher,
@@ -181,7 +182,12 @@ class SendingBridge(QObject):
                     )
                 )
                 return False
-        dispatcher = Dispatcher(outbox.OutboxQueue(self.db, self.policy), self.specs, self.settings)
+        dispatcher = Dispatcher(
+            outbox.OutboxQueue(self.db, self.policy),
+            self.specs,
+            self.settings,
+            pin_guard=desk_settings.RefusedPins(self.db),
+        )
         dispatcher.add_listener(self.on_event)
         self._dispatcher = dispatcher
         self._set_problem("")

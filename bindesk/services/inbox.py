@@ -7,6 +7,7 @@ status reports mark deliveries ``delivered``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -67,6 +68,12 @@ def _text(session: Session, modem_id: str, message: InboundText) -> None:
             alerts.queue_service_message(session, mobile, newly[0].id, STOP_CONFIRMATION)
 
 
+#: a status report with a reference none of our deliveries knows resolves the newest
+#: 'uncertain' delivery to that number claimed within this window before the report: the
+#: part whose +CMGS answer was lost (timeout, crash) did go out
+REPORT_WINDOW = dt.timedelta(minutes=30)
+
+
 def _status_report(session: Session, modem_id: str, report: StatusReport) -> None:
     mobile = _normalise(report.number)
     candidates = session.scalars(
@@ -81,22 +88,44 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
     )
     for delivery in candidates:
         refs: list[Any] = delivery.message_refs or []
-        if report.reference not in refs:
-            continue
-        if report.delivered:
-            done = sorted({*(delivery.delivered_refs or []), report.reference})
-            delivery.delivered_refs = done
-            complete = len(refs) >= delivery.alert.segments  # not a partial send
-            if complete and set(refs) <= set(done):  # every part reached the phone
-                delivery.state = "delivered"
-                delivery.delivered_at = report.at
-        elif report.status == "failed":
-            delivery.state = "failed"
-            delivery.error = (
-                f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
-                "Controleer het nummer van het lid."
-            )
-        return  # references wrap at 255: the newest matching delivery is the one
+        if report.reference in refs:
+            _apply_report(delivery, report)
+            return  # references wrap at 255: the newest matching delivery is the one
+    if report.status == "pending":
+        return
+    uncertain = session.scalars(
+        select(Delivery)
+        .where(
+            Delivery.mobile == mobile,
+            Delivery.state == "uncertain",
+            Delivery.claimed_at >= report.at - REPORT_WINDOW,
+            Delivery.claimed_at <= report.at + dt.timedelta(minutes=5),  # clocks differ
+        )
+        .order_by(Delivery.claimed_at.desc(), Delivery.id.desc())
+        .limit(1)
+    ).first()
+    if uncertain is not None:
+        uncertain.message_refs = [*(uncertain.message_refs or []), report.reference]
+        _apply_report(uncertain, report)
+
+
+def _apply_report(delivery: Delivery, report: StatusReport) -> None:
+    refs: list[Any] = delivery.message_refs or []
+    if report.delivered:
+        done = sorted({*(delivery.delivered_refs or []), report.reference})
+        delivery.delivered_refs = done
+        complete = len(refs) >= delivery.alert.segments  # not a partial send
+        if complete and set(refs) <= set(done):  # every part reached the phone
+            delivery.state = "delivered"
+            delivery.delivered_at = report.at
+            if delivery.error and delivery.error.startswith(("Onzeker", "Verzending")):
+                delivery.error = None
+    elif report.status == "failed":
+        delivery.state = "failed"
+        delivery.error = (
+            f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
+            "Controleer het nummer van het lid."
+        )
 
 
 def list_messages(session: Session, limit: int = 500) -> list[InboundMessage]:
