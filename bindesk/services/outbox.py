@@ -349,40 +349,183 @@ def status(session: Session, alert_id: int | None = None, limit: int = 20) -> di
     return {"alerts": alerts}
 
 
+#: why a row could not be retried / cancelled, per state (Dutch, for the CLI and the desk)
+_RETRY_REFUSED = {
+    "queued": "staat al in de wachtrij",
+    "sending": "wordt nu verzonden",
+    "sent": "is al verzonden",
+    "delivered": "is al afgeleverd",
+    "cancelled": "is geannuleerd",
+}
+_CANCEL_REFUSED = {
+    "sending": "wordt nu verzonden en kan niet meer tegengehouden worden",
+    "sent": "is al verzonden",
+    "delivered": "is al afgeleverd",
+    "failed": "is mislukt (er gaat niets meer uit)",
+    "uncertain": "is onzeker (mogelijk al ontvangen); annuleren kan alleen wat nog wacht",
+    "cancelled": "is al geannuleerd",
+}
+#: an 'uncertain' row without a status report this long: the desk offers to resend it
+UNCERTAIN_OFFER_AFTER = dt.timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class ChangeReport:
+    """What retry/cancel did: the rows changed, and for every row it could not touch, why."""
+
+    changed: tuple[int, ...]
+    untouched: tuple[tuple[int, str], ...]  # (delivery id, Dutch reason)
+
+
+def _targets(
+    session: Session, alert_id: int | None, delivery_ids: Sequence[int] | None
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(id, state) of the rows asked for, and (id, reason) of ids that do not exist."""
+    if delivery_ids is not None:
+        wanted = list(dict.fromkeys(int(i) for i in delivery_ids))
+        found: dict[int, str] = {
+            i: state
+            for i, state in session.execute(
+                select(Delivery.id, Delivery.state).where(Delivery.id.in_(wanted))
+            )
+        }
+        missing = [(i, "bestaat niet") for i in wanted if i not in found]
+        return [(i, found[i]) for i in wanted if i in found], missing
+    assert alert_id is not None
+    alert = get_alert(session, alert_id)
+    rows = session.execute(
+        select(Delivery.id, Delivery.state)
+        .where(Delivery.alert_id == alert.id)
+        .order_by(Delivery.id)
+    )
+    return [(i, state) for i, state in rows], []
+
+
+def retry_deliveries(
+    session: Session,
+    actor: Actor,
+    *,
+    alert_id: int | None = None,
+    delivery_ids: Sequence[int] | None = None,
+) -> ChangeReport:
+    """Failed and uncertain deliveries (of an alert, or these ids) back to the queue: the
+    operator decided. A multipart row keeps its concatenation reference and the parts already
+    out, so only the missing parts go (the phone joins them); a row whose every part went out
+    is sent again whole, under a new reference."""
+    actor.require(Permission.RUN_OUTBOX)
+    rows, untouched = _targets(session, alert_id, delivery_ids)
+    ids = [i for i, state in rows if state in ("failed", "uncertain")]
+    untouched += [(i, _RETRY_REFUSED.get(state, state)) for i, state in rows if i not in ids]
+    changed: list[int] = []
+    now = utcnow()
+    for d in session.scalars(select(Delivery).where(Delivery.id.in_(ids)).order_by(Delivery.id)):
+        if d.state not in ("failed", "uncertain"):
+            untouched.append((d.id, _RETRY_REFUSED.get(d.state, d.state)))
+            continue
+        whole = len(d.parts_sent or []) >= d.alert.segments
+        if whole or d.alert.segments <= 1:  # everything went out (or may have): all again
+            d.parts_sent, d.message_refs, d.delivered_refs = [], [], []
+            if d.concat_ref is not None:
+                d.concat_ref = (d.concat_ref + 1) % 256
+        d.state, d.attempts, d.next_attempt_at, d.modem = "queued", 0, None, None
+        d.lease_expires_at, d.updated_at = None, now
+        changed.append(d.id)
+    session.flush()
+    where = f"bericht {alert_id}" if alert_id is not None else "leveringen"
+    audit.record(
+        session,
+        actor.username,
+        "retry",
+        "alert" if alert_id is not None else "delivery",
+        alert_id if alert_id is not None else ",".join(map(str, changed)),
+        detail=f"{len(changed)} opnieuw in wachtrij ({where})",
+    )
+    return ChangeReport(tuple(changed), tuple(sorted(untouched)))
+
+
+def cancel_deliveries(
+    session: Session,
+    actor: Actor,
+    *,
+    alert_id: int | None = None,
+    delivery_ids: Sequence[int] | None = None,
+) -> ChangeReport:
+    """Cancel what is still queued (of an alert, or these ids); a row on a modem right now
+    finishes."""
+    actor.require(Permission.SEND_ALERTS)
+    rows, untouched = _targets(session, alert_id, delivery_ids)
+    queued = [i for i, state in rows if state == "queued"]
+    untouched += [(i, _CANCEL_REFUSED.get(state, state)) for i, state in rows if state != "queued"]
+    changed: list[int] = []
+    if queued:
+        changed = list(
+            session.scalars(
+                update(Delivery)
+                .where(Delivery.id.in_(queued), Delivery.state == "queued")
+                .values(state="cancelled", updated_at=utcnow())
+                .returning(Delivery.id)
+                .execution_options(synchronize_session=False)
+            )
+        )
+        untouched += [
+            (i, "werd intussen opgenomen door een modem") for i in queued if i not in changed
+        ]
+    audit.record(
+        session,
+        actor.username,
+        "cancel",
+        "alert" if alert_id is not None else "delivery",
+        alert_id if alert_id is not None else ",".join(map(str, changed)),
+        detail=f"{len(changed)} geannuleerd",
+    )
+    return ChangeReport(tuple(sorted(changed)), tuple(sorted(untouched)))
+
+
 def retry(session: Session, actor: Actor, alert_id: int) -> int:
     """Failed and uncertain deliveries of an alert back to the queue (the operator decided)."""
-    actor.require(Permission.RUN_OUTBOX)
-    alert = get_alert(session, alert_id)
-    result = session.execute(
-        update(Delivery)
-        .where(Delivery.alert_id == alert.id, Delivery.state.in_(("failed", "uncertain")))
-        .values(state="queued", attempts=0, next_attempt_at=None, modem=None, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    n = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    audit.record(
-        session, actor.username, "retry", "alert", alert.id, detail=f"{n} opnieuw in wachtrij"
-    )
-    return n
+    return len(retry_deliveries(session, actor, alert_id=alert_id).changed)
 
 
 def cancel(session: Session, actor: Actor, alert_id: int) -> int:
     """Cancel what is still queued; the SMS being sent right now finishes."""
-    actor.require(Permission.SEND_ALERTS)
-    alert = get_alert(session, alert_id)
-    result = session.execute(
-        update(Delivery)
-        .where(Delivery.alert_id == alert.id, Delivery.state == "queued")
-        .values(state="cancelled", updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    n = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    if n == 0 and not session.scalar(
-        select(func.count()).where(Delivery.alert_id == alert.id, Delivery.state == "sending")
+    report = cancel_deliveries(session, actor, alert_id=alert_id)
+    if not report.changed and not any(
+        reason == _CANCEL_REFUSED["sending"] for _, reason in report.untouched
     ):
-        raise InvalidInput(f"Bericht {alert.id} heeft niets meer in de wachtrij om te annuleren.")
-    audit.record(session, actor.username, "cancel", "alert", alert.id, detail=f"{n} geannuleerd")
-    return n
+        raise InvalidInput(f"Bericht {alert_id} heeft niets meer in de wachtrij om te annuleren.")
+    return len(report.changed)
+
+
+def stale_uncertain(
+    session: Session, alert_id: int, after: dt.timedelta = UNCERTAIN_OFFER_AFTER
+) -> list[int]:
+    """Uncertain deliveries of an alert that no status report resolved for ``after``: the
+    desk offers to resend just these."""
+    return list(
+        session.scalars(
+            select(Delivery.id)
+            .where(
+                Delivery.alert_id == alert_id,
+                Delivery.state == "uncertain",
+                Delivery.updated_at <= utcnow() - after,
+            )
+            .order_by(Delivery.id)
+        )
+    )
+
+
+def run_summary(session: Session, delivery_ids: Sequence[int]) -> dict[str, int]:
+    """Final states of these deliveries (what ``outbox run --until-idle`` handled)."""
+    result: dict[str, int] = {}
+    ids = list(delivery_ids)
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        for state, n in session.execute(
+            select(Delivery.state, func.count())
+            .where(Delivery.id.in_(chunk))
+            .group_by(Delivery.state)
+        ):
+            result[state] = result.get(state, 0) + int(n)
+    return result
 
 
 # --- what the desk shows ------------------------------------------------------------------
