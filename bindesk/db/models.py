@@ -201,7 +201,8 @@ class Delivery(Base):
 
     __tablename__ = "deliveries"
     __table_args__ = (
-        Index("ix_deliveries_queue", "state", "priority", "next_attempt_at"),
+        # the claim's order within the queued rows: a claim costs the same at any depth
+        Index("ix_deliveries_claim", "state", "priority", "alert_id", "id"),
         # recovery after a crash and status reports look rows up per modem
         Index("ix_deliveries_modem_state", "modem", "state"),
     )

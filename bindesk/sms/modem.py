@@ -813,9 +813,10 @@ class Modem:
         and (for an unexplained refusal) whether the modem is still registered."""
         log_text = ""
         if self._debug_path is not None:
-            with contextlib.suppress(OSError), open(
-                self._debug_path, encoding="utf-8", errors="replace"
-            ) as f:
+            with (
+                contextlib.suppress(OSError),
+                open(self._debug_path, encoding="utf-8", errors="replace") as f,
+            ):
                 log_text = f.read()
             codes = _CMS_IN_LOG.findall(log_text)
             error.pdu_written = _PROMPT_IN_LOG in log_text

@@ -143,9 +143,7 @@ def test_a_network_refusal_is_transient_and_never_blames_the_member(
     assert "Controleer het nummer" not in str(caught.value)
 
 
-def test_a_subscription_refusal_needs_the_operator(
-    emu_clean: Emulator, modem_ready: Modem
-) -> None:
+def test_a_subscription_refusal_needs_the_operator(emu_clean: Emulator, modem_ready: Modem) -> None:
     emu_clean.fail_next(1, cms=10)
     with pytest.raises(ModemError) as caught:
         modem_ready.send(NUMBER, "x", unicode=False)

@@ -1,4 +1,4 @@
-"""delivery lease, concatenation reference and parts sent
+"""delivery lease, concatenation reference and parts sent; claim index in claim order
 
 Revision ID: 0004
 Revises: 0003
@@ -25,10 +25,20 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("parts_sent", sa.JSON(), nullable=False, server_default="[]")
         )
+        # (state, priority, next_attempt_at) did not give the claim's ORDER BY priority,
+        # alert_id, id: every claim sorted the whole queue
+        batch_op.drop_index("ix_deliveries_queue")
+        batch_op.create_index(
+            "ix_deliveries_claim", ["state", "priority", "alert_id", "id"], unique=False
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.drop_index("ix_deliveries_claim")
+        batch_op.create_index(
+            "ix_deliveries_queue", ["state", "priority", "next_attempt_at"], unique=False
+        )
         batch_op.drop_column("parts_sent")
         batch_op.drop_column("concat_ref")
         batch_op.drop_column("lease_expires_at")
