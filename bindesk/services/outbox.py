@@ -342,6 +342,7 @@ def status(session: Session, alert_id: int | None = None, limit: int = 20) -> di
                 "counts": counts(session, alert.id),
                 "deliveries": [
                     {
+                        "id": d.id,
                         "mobile": d.mobile,
                         "state": d.state,
                         "attempts": d.attempts,

@@ -9,12 +9,19 @@ so the claim/sent/retry rules live beside the data. Per modem thread:
   record ``sent`` with the message references;
 * between sends, read inbound texts and status reports and hand them to the queue.
 
-Errors: a network refusal is transient (back-off, retry limit); a recipient error fails that
-row only; when the device is gone before the message was written the row goes back to the
-queue for any modem; when the modem may have sent (timeout after the PDU, a part already
-out) the row is ``uncertain`` and is never resent without the operator. A watchdog reports
-a modem that hangs long before Gammu gives up. The ``gammu.StateMachine`` lives and dies in
-its own thread.
+Errors: a network refusal is transient (back-off, retry limit); a refusal of the number
+fails that row only; a modem without network (or down, or needing its operator) gives the row
+back to the queue without counting an attempt and is reopened in the background, so only the
+modems that work send. Each part of a multipart text is recorded as it goes out: a refused
+part was not sent, so the row goes on later with only the missing parts under the same
+concatenation reference. Only when the modem may have sent without answering (timeout or
+abort after the PDU) is the row ``uncertain``; a status report can still resolve it.
+
+A claim is a lease (``services.outbox.LEASE``, at most 2 minutes): the watchdog thread renews
+the claims its modem threads hold, even while Gammu blocks them, and turns expired claims of
+any dispatcher into ``uncertain``. The watchdog also reports a modem that hangs long before
+Gammu gives up, and aborts the call. The ``gammu.StateMachine`` lives and dies in its own
+thread.
 """
 
 from __future__ import annotations

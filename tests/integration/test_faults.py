@@ -248,6 +248,36 @@ def test_one_modem_hanging_for_40_s_sends_the_whole_alert_within_2_minutes_once(
         assert elapsed < 120
 
 
+@pytest.mark.slow
+def test_sending_resumes_within_30_s_of_a_long_hung_modem_answering_again(
+    db: Database, admin: Actor
+) -> None:
+    """The issue's case: the modem answers again at +71 s, after a reopen failed on it while
+    still hung. Failed before: that StateMachine was dropped without an abort and its
+    destructor blocked the modem thread for minutes."""
+    alert_id = _alert(db, admin, 6)
+    settings = DispatcherSettings(poll_interval=0.05, inbound_interval_idle=0.3)
+    with Emulator(delay=0.1) as emulator:
+        emulator.hang_after(2, seconds=70)
+        dispatcher = Dispatcher(
+            outbox.OutboxQueue(db), [ModemSpec.parse(emulator.device)], settings
+        )
+        dispatcher.start()
+        try:
+            _until(lambda: len(emulator.sent()) >= 2, 30, "the first sends did not go")
+            answers_again = emulator.sent()[-1].completed_at + 70
+            _until(
+                lambda: len(emulator.sent()) >= 3,
+                answers_again - time.monotonic() + 30,
+                "sending did not resume within 30 s of the modem answering again",
+            )
+            _until(lambda: _finished(db, alert_id), 30, "the alert did not finish")
+        finally:
+            dispatcher.stop(timeout=30)
+        numbers = collections.Counter(s.number for s in emulator.sent())
+        assert len(numbers) == 6 and set(numbers.values()) == {1}
+
+
 # --- 2. no claim lives for ever ----------------------------------------------------------
 
 
