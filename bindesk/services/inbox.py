@@ -106,6 +106,12 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
     ).first()
     if uncertain is not None:
         uncertain.message_refs = [*(uncertain.message_refs or []), report.reference]
+        # parts go out in order: the unanswered one was the first part not recorded, so a
+        # resend later leaves it out
+        done = {int(p) for p in uncertain.parts_sent or []}
+        missing = [p for p in range(1, uncertain.alert.segments + 1) if p not in done]
+        if missing and report.delivered:
+            uncertain.parts_sent = sorted({*done, missing[0]})
         _apply_report(uncertain, report)
 
 

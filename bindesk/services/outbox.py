@@ -241,16 +241,28 @@ class OutboxQueue:
                 .execution_options(synchronize_session=False)
             )
 
+    def _set_with_refs(self, job: Job, references: Sequence[int], **values: Any) -> None:
+        """Like _set, adding these references to those already recorded (part_sent)."""
+        with self.db.session() as s:
+            recorded = s.scalar(select(Delivery.message_refs).where(*self._held(job)))
+            if recorded is None:
+                return  # no longer ours
+            values.setdefault("updated_at", utcnow())
+            s.execute(
+                update(Delivery)
+                .where(*self._held(job))
+                .values(message_refs=_merge_refs(list(recorded), references), **values)
+                .execution_options(synchronize_session=False)
+            )
+
     def sent(self, job: Job, references: list[int]) -> None:
-        refs = _merge_refs(job.refs_before, references)
-        self._set(job, state="sent", message_refs=refs, sent_at=utcnow(), error=None)
+        self._set_with_refs(job, references, state="sent", sent_at=utcnow(), error=None)
 
     def failed(self, job: Job, reason: str) -> None:
         self._set(job, state="failed", error=reason)
 
     def uncertain(self, job: Job, reason: str, references: list[int]) -> None:
-        refs = _merge_refs(job.refs_before, references)
-        self._set(job, state="uncertain", error=reason, message_refs=refs)
+        self._set_with_refs(job, references, state="uncertain", error=reason)
 
     def requeue(self, job: Job, reason: str) -> None:
         """Not sent (the device was gone): back to the queue, this attempt not counted."""
