@@ -181,6 +181,7 @@ class Dispatcher:
         self._wake = threading.Condition()
         self._wake_flag = False
         self._watchdog: threading.Thread | None = None
+        self._workers_done = threading.Event()  # the watchdog runs until then
 
     # --- public -------------------------------------------------------------------------
 
@@ -212,13 +213,21 @@ class Dispatcher:
             self._wake.notify_all()
 
     def stop(self, timeout: float = 120.0) -> None:
-        """Finish the SMS in flight, then close every modem."""
+        """Finish the SMS in flight, then close every modem. A modem thread blocked in
+        anything else (opening or reading a hung modem) is aborted at once; the watchdog keeps
+        watching the sends in flight until every modem thread has ended."""
         self._stop.set()
         self.wake()
+        for worker in self._workers:
+            if worker.busy_since is not None and not worker.busy_with.startswith("send"):
+                worker.aborted = True
+                if worker.modem is not None:
+                    worker.modem.abort()
         deadline = time.monotonic() + timeout
         for worker in self._workers:
             if worker.thread is not None:
                 worker.thread.join(max(0.0, deadline - time.monotonic()))
+        self._workers_done.set()
         if self._watchdog is not None:
             self._watchdog.join(2.0)
 
@@ -518,7 +527,7 @@ class Dispatcher:
     def _run_watchdog(self) -> None:
         tick = min(1.0, self.settings.watchdog_after / 4)
         last: dict[str, float] = {"renew": time.monotonic()}
-        while not self._stop.wait(tick):
+        while not self._workers_done.wait(tick):
             self._leases(last)
             for worker in self._workers:
                 since = worker.busy_since

@@ -278,6 +278,24 @@ def test_sending_resumes_within_30_s_of_a_long_hung_modem_answering_again(
         assert len(numbers) == 6 and set(numbers.values()) == {1}
 
 
+def test_stopping_never_waits_on_a_modem_that_hangs_while_opening(db: Database) -> None:
+    """``--until-idle`` and the desk stop the dispatcher: a modem thread stuck opening a hung
+    modem is aborted at once. Failed before: stop() waited for Gammu's own time-out."""
+    with Emulator() as emulator:
+        emulator.hang()
+        dispatcher = Dispatcher(outbox.OutboxQueue(db), [ModemSpec.parse(emulator.device)], FAST)
+        dispatcher.start()
+        _until(
+            lambda: any(d.startswith(b"AT") for _, way, d in emulator.trace() if way == "rx"),
+            30,
+            "the modem was never opened",
+        )
+        time.sleep(1.0)
+        start = time.monotonic()
+        dispatcher.stop(timeout=60)
+        assert time.monotonic() - start < 5
+
+
 # --- 2. no claim lives for ever ----------------------------------------------------------
 
 
