@@ -28,6 +28,7 @@ from bindesk.services import (
     networks,
     operators,
     outbox,
+    settings,
 )
 from bindesk.services.operators import Actor, cli_actor
 from bindesk.sms.dispatcher import DeliveryUpdate, Dispatcher, ModemStatus
@@ -295,8 +296,9 @@ def _specs(ctx: Context) -> list[ModemSpec]:
 def cmd_modem_check(ctx: Context) -> int:
     results = []
     ok = True
+    guard = settings.RefusedPins(ctx.db)
     for spec in _specs(ctx):
-        modem = Modem(spec)
+        modem = Modem(spec, pin_guard=guard)
         try:
             info = modem.open()
         except ModemError as exc:
@@ -448,9 +450,14 @@ def cmd_outbox_run(ctx: Context) -> int:
     policy = outbox.RetryPolicy(
         max_attempts=ctx.args.max_attempts, base_seconds=ctx.args.retry_base
     )
-    dispatcher = Dispatcher(outbox.OutboxQueue(db, policy), specs)
+    queue = outbox.OutboxQueue(db, policy)
+    dispatcher = Dispatcher(queue, specs, pin_guard=settings.RefusedPins(db))
     if not ctx.args.quiet:
         dispatcher.add_listener(_print_event)
+    handled: set[int] = set()  # what this run touched, for the summary
+    dispatcher.add_listener(
+        lambda e: handled.add(e.delivery_id) if isinstance(e, DeliveryUpdate) else None
+    )
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     dispatcher.start()
@@ -469,6 +476,27 @@ def cmd_outbox_run(ctx: Context) -> int:
     if not ok:
         print(
             "Fout: geen enkele modem kan versturen; de berichten blijven in de wachtrij.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    if ctx.args.until_idle:
+        return _run_summary(ctx, handled | queue.expired_ids)
+    return EXIT_OK
+
+
+def _run_summary(ctx: Context, handled: set[int]) -> int:
+    """How every delivery this run touched ended; not 0 when any ended failed or uncertain."""
+    with ctx.db.read_session() as s:
+        counts = outbox.run_summary(s, sorted(handled))
+    order = [state for state in outbox.STATES if counts.get(state)]
+    text = ", ".join(f"{counts[k]} {outbox.STATE_LABELS_NL[k]}" for k in order)
+    out(f"Samenvatting: {text or 'niets te versturen'}.")
+    bad = counts.get("failed", 0) + counts.get("uncertain", 0)
+    if bad:
+        print(
+            f"Fout: {bad} levering(en) eindigden mislukt of onzeker. Bekijk ze met 'bindesk "
+            "outbox status --alert N' en verstuur opnieuw met 'bindesk outbox retry "
+            "--delivery ID'.",
             file=sys.stderr,
         )
         return EXIT_REFUSED
@@ -492,26 +520,63 @@ def cmd_outbox_status(ctx: Context) -> int:
             for d in alert["deliveries"]:
                 err = f" — {d['error']}" if d["error"] else ""
                 out(
-                    f"  {d['mobile']}: {outbox.STATE_LABELS_NL[d['state']]} "
+                    f"  levering {d['id']}: {d['mobile']}: {outbox.STATE_LABELS_NL[d['state']]} "
                     f"({d['attempts']} poging(en)){err}"
                 )
     return EXIT_OK
 
 
+def _change_report(ctx: Context, report: outbox.ChangeReport, done: str) -> int:
+    """Say what changed and, for every row left alone, why; not 0 when nothing changed."""
+    where = f"van bericht {ctx.args.alert} " if ctx.args.alert is not None else ""
+    out(f"{len(report.changed)} levering(en) {where}{done}.")
+    for delivery_id, reason in report.untouched:
+        out(f"  levering {delivery_id}: niet gewijzigd, {reason}")
+    if not report.changed:
+        print(
+            f"Fout: geen enkele levering {where}gewijzigd (zie hierboven waarom).", file=sys.stderr
+        )
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def _outbox_targets(p: argparse.ArgumentParser) -> None:
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--alert", type=int, help="alle leveringen van dit bericht")
+    which.add_argument(
+        "--delivery",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="alleen deze levering (herhaalbaar; zie 'outbox status --alert N')",
+    )
+
+
 def cmd_outbox_retry(ctx: Context) -> int:
     with ctx.db.session() as s:
-        n = outbox.retry(s, ctx.actor, ctx.args.alert)
-    out(f"{n} levering(en) van bericht {ctx.args.alert} opnieuw in de wachtrij.")
-    return EXIT_OK
+        report = outbox.retry_deliveries(
+            s, ctx.actor, alert_id=ctx.args.alert, delivery_ids=ctx.args.delivery
+        )
+    return _change_report(ctx, report, "opnieuw in de wachtrij")
 
 
 def cmd_outbox_cancel(ctx: Context) -> int:
     with ctx.db.session() as s:
-        n = outbox.cancel(s, ctx.actor, ctx.args.alert)
-    out(
-        f"{n} levering(en) van bericht {ctx.args.alert} geannuleerd; een sms die nu verzonden "
-        "wordt, gaat nog door."
+        report = outbox.cancel_deliveries(
+            s, ctx.actor, alert_id=ctx.args.alert, delivery_ids=ctx.args.delivery
+        )
+    return _change_report(
+        ctx, report, "geannuleerd (een sms die nu verzonden wordt, gaat nog door)"
     )
+
+
+def cmd_modem_forget_pin(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        n = settings.forget_refused_pins(s, ctx.actor, ctx.args.modem_id)
+    if not n:
+        print("Fout: er is geen geweigerde PIN-code onthouden.", file=sys.stderr)
+        return EXIT_REFUSED
+    out(f"{n} geweigerde PIN-code(s) vergeten: bindesk geeft ze opnieuw in bij de volgende start.")
     return EXIT_OK
 
 
@@ -558,6 +623,12 @@ def _register_sms_verbs(sub: Any) -> None:
     modem_flag(p)
     _json_flag(p)
     p.set_defaults(func=cmd_modem_check)
+    p = modem.add_parser(
+        "forget-pin",
+        help="een geweigerde PIN-code vergeten (na controle): bindesk geeft hem dan weer in",
+    )
+    p.add_argument("--modem-id", default=None, help="alleen deze modem, bv. imei:350000000000001")
+    p.set_defaults(func=cmd_modem_forget_pin)
 
     alert = sub.add_parser("alert", help="berichten").add_subparsers(
         dest="action", required=True, parser_class=DutchParser
@@ -606,10 +677,10 @@ def _register_sms_verbs(sub: Any) -> None:
     _json_flag(p)
     p.set_defaults(func=cmd_outbox_status)
     p = ob.add_parser("retry", help="mislukte en onzekere leveringen opnieuw versturen")
-    p.add_argument("--alert", type=int, required=True)
+    _outbox_targets(p)
     p.set_defaults(func=cmd_outbox_retry)
     p = ob.add_parser("cancel", help="wat nog in de wachtrij staat annuleren")
-    p.add_argument("--alert", type=int, required=True)
+    _outbox_targets(p)
     p.set_defaults(func=cmd_outbox_cancel)
 
     ib = sub.add_parser("inbox", help="ontvangen sms'en").add_subparsers(
