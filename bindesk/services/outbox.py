@@ -452,16 +452,27 @@ def retry_deliveries(
         d.lease_expires_at, d.updated_at = None, now
         changed.append(d.id)
     session.flush()
-    where = f"bericht {alert_id}" if alert_id is not None else "leveringen"
-    audit.record(
-        session,
-        actor.username,
-        "retry",
-        "alert" if alert_id is not None else "delivery",
-        alert_id if alert_id is not None else ",".join(map(str, changed)),
-        detail=f"{len(changed)} opnieuw in wachtrij ({where})",
-    )
+    _audit_change(session, actor, "retry", alert_id, changed, "opnieuw in wachtrij")
     return ChangeReport(tuple(changed), tuple(sorted(untouched)))
+
+
+def _audit_change(
+    session: Session,
+    actor: Actor,
+    action: str,
+    alert_id: int | None,
+    changed: Sequence[int],
+    what: str,
+) -> None:
+    if alert_id is not None:
+        audit.record(
+            session, actor.username, action, "alert", alert_id, detail=f"{len(changed)} {what}"
+        )
+    else:
+        ids = ",".join(map(str, changed))
+        audit.record(
+            session, actor.username, action, "delivery", ids, detail=f"{len(changed)} {what}"
+        )
 
 
 def cancel_deliveries(
@@ -491,14 +502,7 @@ def cancel_deliveries(
         untouched += [
             (i, "werd intussen opgenomen door een modem") for i in queued if i not in changed
         ]
-    audit.record(
-        session,
-        actor.username,
-        "cancel",
-        "alert" if alert_id is not None else "delivery",
-        alert_id if alert_id is not None else ",".join(map(str, changed)),
-        detail=f"{len(changed)} geannuleerd",
-    )
+    _audit_change(session, actor, "cancel", alert_id, changed, "geannuleerd")
     return ChangeReport(tuple(sorted(changed)), tuple(sorted(untouched)))
 
 
