@@ -182,13 +182,14 @@ def test_two_modems_one_never_registered_reach_all_twelve_once(db: Database, adm
         dispatcher.start()
         try:
             assert dispatcher.run_until_idle(give_up=lambda: False)
+            seen = list(events)  # stopping may abort a reopen in progress: not counted
         finally:
             dispatcher.stop()
         assert broken.submitted_parts() == []
         numbers = collections.Counter(s.number for s in healthy.sent())
         assert len(numbers) == 12 and set(numbers.values()) == {1}
     assert set(_states(db, alert_id).values()) <= {"sent", "delivered"}
-    down = [e for e in events if e.label == broken.device and e.state == "down"]
+    down = [e for e in seen if e.label == broken.device and e.state == "down"]
     assert down and all("geen netwerk" in e.message for e in down)
 
 
