@@ -6,23 +6,21 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 VENV=${BINDESK_VENV:-$ROOT/.venv}
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
-
-# 1. System packages: Qt's runtime libraries, fonts, poppler (PDF to PNG), PostgreSQL.
-PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils postgresql"
-missing=""
-for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
-if [ -n "$missing" ] && command -v apt-get >/dev/null; then
-  echo "== apt-get install$missing"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || true
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null \
-    || echo "!! could not install$missing (no root?): tests that need them will say so"
-fi
+# 1. System packages: Qt's runtime libraries (offscreen and X11), fonts, Xvfb, poppler,
+#    PostgreSQL (lists in scripts/system-packages.sh, shared with scripts/run.sh).
+. scripts/system-packages.sh
+# shellcheck disable=SC2086
+apt_install $TEST_PACKAGES || echo "!! tests that need them will say so"
 
 # 2. Python environment.
-if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
-"$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-"$VENV/bin/python" -m pip install -q -e ".[test]"
+venv_install "$VENV" ".[test]"
+
+# 2b. The desk's window needs Qt's xcb platform plugin to find every library it links.
+if [ "$(uname -s)" = Linux ]; then
+  echo "== ldd on Qt's xcb platform plugin"
+  xcb=$("$VENV/bin/python" -c 'import pathlib, PySide6; print(next(pathlib.Path(PySide6.__file__).parent.glob("Qt/plugins/platforms/libqxcb.so")))')
+  if ldd "$xcb" | grep "not found"; then echo "!! the desk cannot open a window: see above"; exit 1; fi
+fi
 
 # 3. A real PostgreSQL server for the PostgreSQL tests (skipped with a reason when unavailable).
 if [ -z "${BINDESK_TEST_PG_URL:-}" ]; then
@@ -35,7 +33,7 @@ if [ -z "${BINDESK_TEST_PG_URL:-}" ]; then
 fi
 
 # 4. Static checks: lint, formatting of hand-written code, layer contracts.
-echo "== ruff"; "$VENV/bin/ruff" check .
+echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
 echo "== import contracts"; "$VENV/bin/lint-imports"
 echo "== mypy (strict: domain, services, db, sms)"; "$VENV/bin/mypy"
 

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from bindesk.domain.errors import BindeskError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +69,46 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
+
+
+def quick_head_revision() -> str | None:
+    """The single head of the migrations, read from the revision files' ``revision`` and
+    ``down_revision`` assignments (``ast``, no alembic import); None when unsure, and then
+    the caller asks alembic. tests/unit/db/test_quick_revision.py checks it against alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        values: dict[str, Any] = {}
+        try:
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target, value = node.targets[0], node.value
+                elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                    target, value = node.target, node.value
+                else:
+                    continue
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    values[target.id] = ast.literal_eval(value)
+        except (SyntaxError, ValueError, OSError):
+            return None
+        revision, down = values.get("revision"), values.get("down_revision")
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        if isinstance(down, str):
+            parents.add(down)
+        elif isinstance(down, tuple | list):
+            parents.update(str(d) for d in down)
+        elif down is not None:
+            return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 class Database:
@@ -121,14 +157,31 @@ class Database:
 
     # --- migrations ---------------------------------------------------------------
 
+    # Alembic is imported only when a migration may be needed: every CLI verb opens the
+    # database, and importing alembic costs more than most verbs.
+
     def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.read_engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
     def head_revision(self) -> str | None:
+        from alembic.script import ScriptDirectory
+
         return ScriptDirectory.from_config(alembic_config(self.url)).get_current_head()
 
+    def stored_revisions(self) -> set[str]:
+        """What ``alembic_version`` holds (empty for a new database), read with plain SQL."""
+        with self.read_engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return set()
+            return set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+
     def needs_upgrade(self) -> bool:
+        head = quick_head_revision()
+        if head is not None and self.stored_revisions() == {head}:
+            return False  # the common case, decided without alembic
         return self.current_revision() != self.head_revision()
 
     def upgrade(self, backup: bool = True) -> Path | None:
@@ -139,6 +192,8 @@ class Database:
         if backup and self.current_revision() is not None:
             backup_path = self.backup_sqlite(tag="voor-upgrade")
         try:
+            from alembic import command
+
             with self.engine.begin() as conn:
                 cfg = alembic_config(self.url)
                 cfg.attributes["connection"] = conn

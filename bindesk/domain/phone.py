@@ -39,13 +39,7 @@ class MobileNumber:
 
     def display(self) -> str:
         """The number as a Belgian desk reads it (``0470 12 34 56`` or international)."""
-        parsed = phonenumbers.parse(self.e164, None)
-        fmt = (
-            phonenumbers.PhoneNumberFormat.NATIONAL
-            if self.region == DEFAULT_REGION
-            else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        )
-        return str(phonenumbers.format_number(parsed, fmt))
+        return display_mobile(self.e164)
 
 
 def parse_mobile(raw: str) -> MobileNumber:
@@ -97,3 +91,24 @@ def parse_mobile(raw: str) -> MobileNumber:
             "Sms'en kunnen trager aankomen of extra kosten."
         )
     return MobileNumber(e164=e164, region=region, warning=warning)
+
+
+def national_mobile(e164: str) -> str:
+    """``+32470123456`` -> ``0470123456`` (what the desk types); other numbers unchanged."""
+    if e164.startswith("+32"):
+        return "0" + e164[3:]
+    return e164
+
+
+def display_mobile(e164: str) -> str:
+    """``+32470123456`` -> ``0470 12 34 56``; foreign numbers in international form."""
+    if e164.startswith("+324") and len(e164) == 12:
+        n = national_mobile(e164)
+        return f"{n[:4]} {n[4:6]} {n[6:8]} {n[8:10]}"
+    if not e164.startswith("+"):
+        return e164
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -15,7 +19,7 @@ from bindesk import config
 from bindesk import log as bindesk_log
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError
-from bindesk.gui import i18n
+from bindesk.gui import i18n, make_singletons_immortal
 from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
@@ -30,7 +34,8 @@ WINDOW_SIZE = (1366, 768)
 
 
 def application() -> QApplication:
-    """The one QApplication (tests share theirs)."""
+    """The one QApplication (tests share theirs); the GUI's start."""
+    make_singletons_immortal()  # before any Qt call drops a reference (see bindesk.gui)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -41,6 +46,34 @@ def application() -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def quit_on_termination(app: QApplication) -> QTimer:
+    """SIGTERM/SIGINT (a service manager, ``kill``, Ctrl+C in the terminal) close the desk as
+    the window's own close would: open dialogs are rejected, every event loop returns, and
+    ``run`` returns 0. Python only runs signal handlers when it holds control, so a short
+    timer hands it control while Qt waits for events. The timer is returned to keep it alive."""
+
+    def request_quit(signum: int, _frame: object) -> None:
+        log.info("desk closing on request (signal %d)", signum)
+        QTimer.singleShot(0, lambda: close_everything(app))
+
+    for name in ("SIGTERM", "SIGINT"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, request_quit)
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    return tick
+
+
+def close_everything(app: QApplication) -> None:
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    app.closeAllWindows()
+    app.quit()
 
 
 def open_desk_database(url: str) -> Database | None:
@@ -94,16 +127,28 @@ def build_window(
     return window
 
 
-def run(args: argparse.Namespace) -> int:
+@contextmanager
+def desk_process(offscreen: bool = False) -> Iterator[tuple[QApplication, Path, CrashHandler]]:
+    """What every start of the desk does first: logging, the QApplication, closing on
+    SIGTERM, the crash handler. ``offscreen``: render without a display (screenshots)."""
     log_path = bindesk_log.setup()
+    if offscreen and QApplication.instance() is None:
+        # screenshots need no display: render offscreen whatever the machine has
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
+    termination = quit_on_termination(app)
     crash = CrashHandler(log_path)
     crash.install()
     try:
-        if getattr(args, "screenshot", None):
-            from bindesk.gui.screenshots import take_screenshots
+        yield app, log_path, crash
+    finally:
+        termination.stop()
+        crash.uninstall()
 
-            return take_screenshots(args, app, log_path)
+
+def run(args: argparse.Namespace) -> int:
+    """``bindesk gui``: log in and open the window (``--screenshot``: gui.screenshots.run)."""
+    with desk_process() as (app, log_path, crash):
         db = open_desk_database(config.database_url(getattr(args, "db", None)))
         if db is None:
             return 1
@@ -125,5 +170,3 @@ def run(args: argparse.Namespace) -> int:
             return int(app.exec())
         finally:
             db.dispose()
-    finally:
-        crash.uninstall()

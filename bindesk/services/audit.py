@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import AuditEvent
+from bindesk.domain.access import Actor, Permission
 from bindesk.domain.errors import InvalidInput
-
-if TYPE_CHECKING:
-    from bindesk.services.operators import Actor
+from bindesk.domain.spreadsheet import neutralise
 
 
 def _jsonable(value: Any) -> Any:
@@ -143,18 +142,29 @@ def redact_member(session: Session, member_id: int) -> int:
 # --- reading and exporting (the desk's audit page) -------------------------------------------
 
 
+def event_json(e: AuditEvent) -> dict[str, Any]:
+    """Stable English keys for ``--json`` output."""
+    return {
+        "id": e.id,
+        "at": e.at.isoformat(),
+        "actor": e.actor,
+        "action": e.action,
+        "entity": e.entity,
+        "entity_id": e.entity_id,
+        "before": e.before,
+        "after": e.after,
+        "detail": e.detail,
+    }
+
+
 def read_events(session: Session, actor: Actor, flt: AuditFilter | None = None) -> list[AuditEvent]:
     """Like :func:`list_events`, for an operator who must hold the ``read_audit`` permission."""
-    from bindesk.services.operators import Permission
-
     actor.require(Permission.READ_AUDIT)
     return list_events(session, flt)
 
 
 def distinct_values(session: Session, actor: Actor, column: str) -> list[str]:
     """The actors, actions or entities that occur, for the filter choices."""
-    from bindesk.services.operators import Permission
-
     actor.require(Permission.READ_AUDIT)
     attribute = {
         "actor": AuditEvent.actor,
@@ -180,9 +190,6 @@ def export_events(session: Session, actor: Actor, flt: AuditFilter | None, path:
     """Write the filtered events to a CSV file (UTF-8 with BOM, ``;``); the export is audited."""
     import csv
     import json
-
-    from bindesk.services.member_files import neutralise
-    from bindesk.services.operators import Permission
 
     actor.require(Permission.READ_AUDIT)
     if path.suffix.lower() != ".csv":

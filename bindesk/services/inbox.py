@@ -37,6 +37,18 @@ def _normalise(number: str) -> str:
         return number.strip()
 
 
+def message_json(m: InboundMessage) -> dict[str, Any]:
+    """Stable English keys for ``--json`` output."""
+    return {
+        "id": m.id,
+        "mobile": m.mobile,
+        "text": m.text,
+        "received_at": m.received_at.isoformat(),
+        "action": m.action,
+        "member_id": m.member_id,
+    }
+
+
 def store(session: Session, modem_id: str, messages: list[InboundText | StatusReport]) -> None:
     for message in messages:
         if isinstance(message, StatusReport):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.models import Member, Membership, Network
 from bindesk.domain.errors import InvalidInput
+from bindesk.domain.spreadsheet import neutralise
 from bindesk.services import audit
 from bindesk.services.members import MemberInput, _apply, find_in_network, snapshot
 from bindesk.services.operators import Actor, Permission
@@ -339,12 +340,6 @@ EXPORT_COLUMNS = [
     ("Status", "status"),
     ("Toestemming", "consent_method"),
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    """Make a cell inert for spreadsheets (CSV/formula injection)."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def export_members(

@@ -7,12 +7,14 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.domain.phone import display_mobile as display_mobile
+from bindesk.domain.phone import national_mobile as national_mobile
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
@@ -275,41 +277,84 @@ class MemberFilter:
     status: str | None = None
 
 
-def list_members(session: Session, actor: Actor, flt: MemberFilter | None = None) -> list[Member]:
-    actor.require(Permission.READ_MEMBERS)
-    flt = flt or MemberFilter()
-    query = (
-        select(Member)
-        .options(selectinload(Member.memberships).selectinload(Membership.network))
-        .order_by(Member.last_name, Member.first_name, Member.id)
-    )
+def _filtered(query: Select[Any], flt: MemberFilter) -> Select[Any]:
+    query = query.order_by(Member.last_name, Member.first_name, Member.id)
     if flt.network is not None:
         query = query.join(Membership).where(Membership.network_id == flt.network.id)
     if flt.status:
         query = query.where(Member.status == flt.status)
-    return list(session.scalars(query))
+    return query
+
+
+def list_members(session: Session, actor: Actor, flt: MemberFilter | None = None) -> list[Member]:
+    actor.require(Permission.READ_MEMBERS)
+    query = select(Member).options(
+        selectinload(Member.memberships).selectinload(Membership.network)
+    )
+    return list(session.scalars(_filtered(query, flt or MemberFilter())))
+
+
+#: the member's own columns in ``--json`` output, in output order
+_JSON_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "street",
+    "house_number",
+    "postal_code",
+    "municipality",
+    "mobile",
+    "email",
+    "language",
+)
+
+
+def _member_doc(m: Any, networks: list[str], coordinator_of: list[str]) -> dict[str, Any]:
+    """The one JSON shape of a member, from a Member or a plain row with the same names."""
+    return {
+        **{name: getattr(m, name) for name in _JSON_COLUMNS},
+        "networks": sorted(networks),
+        "coordinator_of": sorted(coordinator_of),
+        "status": m.status,
+        "consent_at": m.consent_at.isoformat() if m.consent_at else None,
+        "consent_method": m.consent_method,
+        "opted_out_at": m.opted_out_at.isoformat() if m.opted_out_at else None,
+    }
 
 
 def member_json(member: Member) -> dict[str, Any]:
     """Stable English keys for ``--json`` output."""
-    return {
-        "id": member.id,
-        "first_name": member.first_name,
-        "last_name": member.last_name,
-        "street": member.street,
-        "house_number": member.house_number,
-        "postal_code": member.postal_code,
-        "municipality": member.municipality,
-        "mobile": member.mobile,
-        "email": member.email,
-        "language": member.language,
-        "networks": sorted(ms.network.name for ms in member.memberships),
-        "coordinator_of": sorted(ms.network.name for ms in member.memberships if ms.is_coordinator),
-        "status": member.status,
-        "consent_at": member.consent_at.isoformat() if member.consent_at else None,
-        "consent_method": member.consent_method,
-        "opted_out_at": member.opted_out_at.isoformat() if member.opted_out_at else None,
-    }
+    return _member_doc(
+        member,
+        [ms.network.name for ms in member.memberships],
+        [ms.network.name for ms in member.memberships if ms.is_coordinator],
+    )
+
+
+def list_members_json(
+    session: Session, actor: Actor, flt: MemberFilter | None = None
+) -> list[dict[str, Any]]:
+    """:func:`list_members` as :func:`member_json` documents, read as plain rows (no ORM
+    objects: 20 000 members in a fraction of the time)."""
+    actor.require(Permission.READ_MEMBERS)
+    columns = [getattr(Member, name) for name in _JSON_COLUMNS] + [
+        Member.status,
+        Member.consent_at,
+        Member.consent_method,
+        Member.opted_out_at,
+    ]
+    rows = session.execute(_filtered(select(*columns), flt or MemberFilter())).all()
+    networks: dict[int, list[str]] = {}
+    coordinator_of: dict[int, list[str]] = {}
+    for member_id, name, is_coordinator in session.execute(
+        select(Membership.member_id, Network.name, Membership.is_coordinator).join(Network)
+    ):
+        networks.setdefault(member_id, []).append(name)
+        if is_coordinator:
+            coordinator_of.setdefault(member_id, []).append(name)
+    return [
+        _member_doc(row, networks.get(row.id, []), coordinator_of.get(row.id, [])) for row in rows
+    ]
 
 
 # --- GDPR -------------------------------------------------------------------------------
@@ -453,29 +498,6 @@ def member_rows(
             )
         )
     return rows
-
-
-def national_mobile(e164: str) -> str:
-    """``+32470123456`` -> ``0470123456`` (what the desk types); other numbers unchanged."""
-    if e164.startswith("+32"):
-        return "0" + e164[3:]
-    return e164
-
-
-def display_mobile(e164: str) -> str:
-    """``+32470123456`` -> ``0470 12 34 56``; foreign numbers in international form."""
-    if e164.startswith("+324") and len(e164) == 12:
-        n = national_mobile(e164)
-        return f"{n[:4]} {n[4:6]} {n[6:8]} {n[8:10]}"
-    if not e164.startswith("+"):
-        return e164
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 # --- at the desk: opt-out and renewed consent ------------------------------------------------

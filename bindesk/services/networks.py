@@ -24,6 +24,17 @@ class NetworkRow:
     active_members: int
     active: bool
 
+    def to_json(self) -> dict[str, Any]:
+        """Stable English keys for ``--json`` output."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "municipality": self.municipality,
+            "coordinator": self.coordinator,
+            "active_members": self.active_members,
+            "active": self.active,
+        }
+
 
 def snapshot(network: Network) -> dict[str, Any]:
     return {

@@ -48,9 +48,20 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import unquote
 
-import gammu  # type: ignore[import-untyped]
-
 from bindesk.domain.errors import BindeskError, InvalidInput
+
+
+class _Gammu:
+    """python-gammu, imported at its first use (a modem opening), not when this module loads:
+    the CLI, the services and the desk import this module without needing libGammu."""
+
+    def __getattr__(self, name: str) -> Any:
+        import gammu  # type: ignore[import-untyped]
+
+        return getattr(gammu, name)
+
+
+gammu: Any = _Gammu()
 
 __all__ = [
     "InboundText",
@@ -1013,7 +1024,7 @@ def _wire_text(parts: list[dict[str, Any]]) -> str:
     The "Text" that EncodeSMS hands back is the caller's text, not what went into the PDU:
     with ``Unicode: False`` gammu silently turns "ë" into "e" in the user data only.
     """
-    from bindesk.sms.emulator import decode_submit_pdu
+    from bindesk.sms.pdu import decode_submit_pdu
 
     return "".join(decode_submit_pdu(gammu.EncodePDU(p).hex()).text for p in parts)
 

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bindesk.db.engine import Database
+from bindesk.gui import make_singletons_immortal
 from bindesk.gui.desk import Desk
 from bindesk.gui.main_window import MainWindow
 from bindesk.services import demo, operators
 from bindesk.services.operators import Actor, Role
 
 GUI_DIR = Path(__file__).parent
+
+make_singletons_immortal()  # what the desk does at start (bindesk.gui.app.application)
 
 # Messages of Qt's offscreen platform plugin about what it cannot do; not our warnings.
 OFFSCREEN_NOISE = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -9,7 +10,7 @@ import textwrap
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-import bindesk.gui  # noqa: F401  (applies the cure)
+from bindesk.gui import make_singletons_immortal
 
 
 class _Emitter(QObject):
@@ -17,6 +18,7 @@ class _Emitter(QObject):
 
 
 def test_many_emits_and_void_calls_do_not_kill_the_interpreter(qtbot: object) -> None:
+    make_singletons_immortal()  # as the desk does at start (conftest did it already)
     emitter = _Emitter()
     got: list[int] = []
     emitter.fired.connect(got.append)
@@ -53,3 +55,25 @@ def test_without_the_cure_the_interpreter_aborts(call: str) -> None:
     assert result.returncode != 0 and "survived" not in result.stdout, (
         "PySide6 no longer drops references: remove _make_singletons_immortal()"
     )
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None/True are immortal from 3.12")
+def test_the_cure_is_applied_at_gui_start_not_on_import() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        import bindesk.gui
+        import bindesk.gui.app
+        print(sys.getrefcount(None) < 1 << 40)
+        bindesk.gui.app.application()
+        print(sys.getrefcount(None) > 1 << 40, sys.getrefcount(True) > 1 << 40)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split() == ["True", "True", "True"], result.stderr

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
     QTableView, QVBoxLayout, QWidget, QWizard)
 
-from bindesk.gui.dialogs.wizard_step import WizardStep
+from bindesk.gui.widgets.wizard_step import WizardStep
 
 class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):

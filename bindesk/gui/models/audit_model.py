@@ -67,6 +67,7 @@ def action_labels() -> dict[str, str]:
         "send": QCoreApplication.translate("audit", "verstuurd"),
         "retry": QCoreApplication.translate("audit", "opnieuw verstuurd"),
         "cancel": QCoreApplication.translate("audit", "geannuleerd"),
+        "import": QCoreApplication.translate("audit", "geïmporteerd"),
     }
 
 
@@ -78,6 +79,7 @@ def entity_labels() -> dict[str, str]:
         "setting": QCoreApplication.translate("audit", "instelling"),
         "alert": QCoreApplication.translate("audit", "alarmbericht"),
         "audit": QCoreApplication.translate("audit", "logboek"),
+        "survey": QCoreApplication.translate("audit", "enquête"),
     }
 
 

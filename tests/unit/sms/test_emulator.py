@@ -16,10 +16,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bindesk.sms.emulator import (
+from bindesk.sms.emulator import Emulator
+from bindesk.sms.pdu import (
     GSM7_BASIC,
     GSM7_EXTENSION,
-    Emulator,
     PduError,
     decode_submit_pdu,
     encode_deliver_pdus,

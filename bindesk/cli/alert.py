@@ -1,0 +1,104 @@
+"""``bindesk alert send``: put a message in the outbox."""
+
+from __future__ import annotations
+
+import argparse
+
+from bindesk.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Context,
+    actions,
+    err,
+    json_flag,
+    out,
+    out_json,
+)
+from bindesk.domain.errors import InvalidInput
+from bindesk.services import alerts, networks
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    verbs = actions(parser)
+    p = verbs.add_parser("send", help="bericht in de wachtrij zetten")
+    p.add_argument("--network", action="append", help="netwerk (herhaalbaar)")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--text", help="eigen tekst")
+    group.add_argument("--tip", help="tip uit de bibliotheek (sleutel)")
+    p.add_argument(
+        "--field",
+        action="append",
+        metavar="NAAM=WAARDE",
+        help="invulveld van de tip, bv. straat=Kerkstraat (herhaalbaar)",
+    )
+    p.add_argument("--kind", default="urgent", choices=["urgent", "prevention", "feedback"])
+    p.add_argument("--follow-up", type=int, metavar="ALERT_ID", help="opvolging van bericht")
+    p.add_argument("--street", help="straat van het incident (bewoners eerst)")
+    p.add_argument(
+        "--transliterate",
+        action="store_true",
+        help="tekens buiten het sms-alfabet vervangen (ë→e …) voor kortere sms'en",
+    )
+    p.add_argument("--yes", action="store_true", help="echt in de wachtrij zetten")
+    json_flag(p)
+    p.set_defaults(func=cmd_send)
+
+
+def _fields(pairs: list[str] | None) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInput(
+                f"Veld '{pair}' moet de vorm naam=waarde hebben, bv. straat=Kerkstraat."
+            )
+        fields[name.strip()] = value
+    return fields
+
+
+def cmd_send(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.db.session() as s:
+        nets = [networks.get_network(s, n) for n in (a.network or [])]
+        parent = alerts.get_alert(s, a.follow_up) if a.follow_up else None
+        plan = alerts.draft(
+            s,
+            ctx.actor,
+            networks=nets or None,
+            kind=a.kind,
+            text=a.text,
+            tip_key=a.tip,
+            fields=_fields(a.field),
+            follow_up=parent,
+            incident_street=a.street or "",
+            transliterate=a.transliterate,
+        )
+        summary = {
+            "recipients": len(plan.recipients),
+            "encoding": plan.analysis.encoding.value,
+            "segments": plan.analysis.segments,
+        }
+        if not a.yes:
+            out(f"Voorbeeld ({alerts.KIND_LABELS_NL[plan.kind]}): {plan.text}")
+            out(
+                f"{summary['recipients']} ontvangers, {summary['segments']} sms-deel/delen "
+                f"per bericht ({summary['encoding']})."
+            )
+            err("Fout: niets verstuurd. Voeg --yes toe om dit bericht in de wachtrij te zetten.")
+            return EXIT_REFUSED
+        alert_id = alerts.queue(s, ctx.actor, plan).id
+    if a.json:
+        out_json({"alert_id": alert_id, **summary})
+        return EXIT_OK
+    out(
+        f"Bericht {alert_id} in de wachtrij: {summary['recipients']} ontvangers, "
+        f"{summary['segments']} sms-deel/delen per bericht ({summary['encoding']})."
+    )
+    if plan.changes and not plan.transliterated:
+        changed = ", ".join(f"{c}→{r}" for c, r in plan.changes)
+        out(
+            f"Let op: tekens buiten het sms-alfabet ({changed}) maken het bericht Unicode "
+            "(kortere delen). Met --transliterate worden ze vervangen."
+        )
+    out("Verzenden gebeurt door 'bindesk outbox run' op de pc met de modem(s).")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Small widgets shared by dialogs, pages and Designer forms (promoted widgets)."""
