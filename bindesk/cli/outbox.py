@@ -170,9 +170,7 @@ def cmd_status(ctx: Context) -> int:
 
 def _report(ctx: Context, report: outbox.ChangeReport, done: str) -> int:
     """Say what changed and, for every row left alone, why; not 0 when nothing changed."""
-    where = (
-        f"van bericht {ctx.args.alert} " if ctx.args.alert is not None else ""
-    )
+    where = f"van bericht {ctx.args.alert} " if ctx.args.alert is not None else ""
     out(f"{len(report.changed)} levering(en) {where}{done}.")
     for delivery_id, reason in report.untouched:
         out(f"  levering {delivery_id}: niet gewijzigd, {reason}")
@@ -195,6 +193,4 @@ def cmd_cancel(ctx: Context) -> int:
         report = outbox.cancel_deliveries(
             s, ctx.actor, alert_id=ctx.args.alert, delivery_ids=ctx.args.delivery
         )
-    return _report(
-        ctx, report, "geannuleerd (een sms die nu verzonden wordt, gaat nog door)"
-    )
+    return _report(ctx, report, "geannuleerd (een sms die nu verzonden wordt, gaat nog door)")
