@@ -213,13 +213,13 @@ class Dispatcher:
             self._wake.notify_all()
 
     def stop(self, timeout: float = 120.0) -> None:
-        """Finish the SMS in flight, then close every modem. A modem thread blocked in
-        anything else (opening or reading a hung modem) is aborted at once; the watchdog keeps
-        watching the sends in flight until every modem thread has ended."""
+        """Finish the SMS in flight, then close every modem. A modem thread blocked opening a
+        hung modem is aborted at once; the watchdog keeps watching the other calls (a send in
+        flight, an inbound read) until every modem thread has ended."""
         self._stop.set()
         self.wake()
         for worker in self._workers:
-            if worker.busy_since is not None and not worker.busy_with.startswith("send"):
+            if worker.busy_since is not None and worker.busy_with == "open":
                 worker.aborted = True
                 if worker.modem is not None:
                     worker.modem.abort()

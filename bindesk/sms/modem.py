@@ -464,6 +464,7 @@ class Modem:
         self._pin_guard = pin_guard
         self._register_wait = register_wait
         self._debug_path: str | None = None  # Gammu's debug log during a send (CMS codes)
+        self._abort_next_open = False
         self._sm: Any = None  # gammu.StateMachine
         self._emulator: Any = None  # bindesk.sms.emulator.Emulator for spec "sim"
         self._smsc: str = ""
@@ -504,6 +505,9 @@ class Modem:
         )
         self._unresponsive = False
         self._opening = sm
+        if self._abort_next_open:
+            self._abort_next_open = False
+            sm.Abort()
         try:
             try:
                 sm.Init()
@@ -589,9 +593,11 @@ class Modem:
         open() again.
         """
         sm = self._sm if self._sm is not None else self._opening
-        if sm is not None:
-            self._unresponsive = True
-            sm.Abort()
+        if sm is None:
+            self._abort_next_open = True  # between two opens: the next one gives up at once
+            return
+        self._unresponsive = True
+        sm.Abort()
 
     def close(self) -> None:
         """Disconnect (never raises: a modem that is gone is closed too).
