@@ -34,6 +34,8 @@ VERBS: dict[str, tuple[str, str]] = {
     "audit": ("audit", "logboek"),
     "operators": ("operators", "gebruikers van bindesk"),
     "survey": ("survey", "anonieme enquêtes"),
+    "newsletter": ("newsletter", "nieuwsbrief (PDF)"),
+    "selftest": ("selftest", "zelftest van deze installatie (database, modem via Gammu)"),
 }
 _GLOBAL_WITH_VALUE = {"--db"}
 

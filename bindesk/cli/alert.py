@@ -15,7 +15,7 @@ from bindesk.cli.common import (
     out_json,
 )
 from bindesk.domain.errors import InvalidInput
-from bindesk.services import alerts, networks
+from bindesk.services import alerts
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -58,25 +58,23 @@ def _fields(pairs: list[str] | None) -> dict[str, str]:
 
 def cmd_send(ctx: Context) -> int:
     a = ctx.args
+    composition = alerts.Composition(
+        networks=tuple(a.network or ()),
+        kind=a.kind,
+        tip_key=a.tip,
+        text=a.text or "",
+        fields=tuple(_fields(a.field).items()),
+        incident_street=a.street or "",
+        follow_up_id=a.follow_up or None,
+        transliterate=a.transliterate,
+    )
     with ctx.db.session() as s:
-        nets = [networks.get_network(s, n) for n in (a.network or [])]
-        parent = alerts.get_alert(s, a.follow_up) if a.follow_up else None
-        plan = alerts.draft(
-            s,
-            ctx.actor,
-            networks=nets or None,
-            kind=a.kind,
-            text=a.text,
-            tip_key=a.tip,
-            fields=_fields(a.field),
-            follow_up=parent,
-            incident_street=a.street or "",
-            transliterate=a.transliterate,
-        )
+        plan = alerts.build_draft(s, ctx.actor, composition)  # the Alarm page's own draft
+        drafted = alerts.DraftSummary.of(plan)
         summary = {
-            "recipients": len(plan.recipients),
-            "encoding": plan.analysis.encoding.value,
-            "segments": plan.analysis.segments,
+            "recipients": drafted.recipients,
+            "encoding": drafted.encoding,
+            "segments": drafted.segments,
         }
         if not a.yes:
             out(f"Voorbeeld ({alerts.KIND_LABELS_NL[plan.kind]}): {plan.text}")

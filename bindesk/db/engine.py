@@ -6,7 +6,7 @@ import ast
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,7 +112,14 @@ def quick_head_revision() -> str | None:
 
 
 class Database:
-    """One database: engine, sessions, migrations."""
+    """One database: engine, sessions, migrations.
+
+    ``session_guard``, when set (per instance, or on the class for a whole test run), is
+    called before every session opens and may refuse by raising: the desk uses it to refuse
+    database work on its GUI thread.
+    """
+
+    session_guard: Callable[[], None] | None = None
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -138,6 +145,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on an error."""
+        if self.session_guard is not None:
+            self.session_guard()
         with self._sessions() as session:
             try:
                 yield session
@@ -149,6 +158,8 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """For reading only (listings, reports): does not take SQLite's write lock."""
+        if self.session_guard is not None:
+            self.session_guard()
         with self._read_sessions() as session:
             try:
                 yield session

@@ -39,6 +39,7 @@ from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog
 from bindesk.gui.lock import LockDialog
 from bindesk.gui.main_window import MainWindow
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import alerts, demo, members, networks, operators, outbox
 from bindesk.services.operators import Actor, Role
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 SCREENSHOT_ACTOR = Actor("demo", "Demo-beheerder", Role.ADMIN)
 LIVE_SENT = 6  # the live Verzonden picture is taken once this many SMS went out
 BALIE_ACTOR = Actor("demo-balie", "Inspecteur aan de balie", Role.BALIE)
+COMMUNICATIE_ACTOR = Actor("lien.claeys", "Lien Claeys", Role.COMMUNICATIE)
 
 SAMPLE_IMPORT = (
     "Naam;Voornaam;Straat;Nr;Postcode;Gemeente;GSM;E-mail\n"
@@ -119,6 +121,7 @@ class Camera:
         prepare: Callable[[], None] | None = None,
     ) -> None:
         dialog.show()
+        window.desk.tasks.wait_idle()  # dialogs read what they show in the background
         settle(self.app)
         if prepare is not None:
             prepare()
@@ -142,7 +145,7 @@ def screenshot_database(args: argparse.Namespace, workdir: Path) -> Database:
     """The --db given, or a temporary demo database with demo operators (random passwords)."""
     url = config.database_url(args.db) if args.db else f"sqlite:///{workdir / 'demo.sqlite3'}"
     db = open_database(url)
-    with db.session() as s:
+    with gui_thread_database_allowed(), db.session() as s:  # the tool's own set-up
         if not args.db and not operators.has_operators(s):
             for username, name, role in DEMO_OPERATORS:
                 operators.create_operator(
@@ -198,6 +201,7 @@ def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Pat
             camera = Camera(app, folder)
             shoot_everything(camera, db, workdir, log_path)
             shoot_sending(camera, db, log_path)
+            shoot_newsletter(camera, db, log_path)
         finally:
             db.dispose()
     for path in camera.taken:
@@ -238,6 +242,7 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
 
     window.show_page("networks")
     networks_page = window.pages["networks"]
+    window.desk.tasks.wait_idle()
     settle(app)
     network_id = networks_page.selected_id()  # type: ignore[attr-defined]
     camera.dialog("network-dialog", window, NetworkDialog(window.desk, network_id, networks_page))
@@ -323,7 +328,7 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     window.show()
     if not sending.start():
         raise RuntimeError(f"the simulated modem did not start: {sending.problem}")
-    with db.session() as s:
+    with gui_thread_database_allowed(), db.session() as s:  # "another desk" composes
         plan = alerts.draft(
             s,
             SCREENSHOT_ACTOR,
@@ -340,7 +345,7 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     while time.monotonic() < deadline:  # Init ~4 s, then ~0.9 s per SMS
         app.processEvents()
         time.sleep(0.05)
-        with db.read_session() as s:
+        with gui_thread_database_allowed(), db.read_session() as s:
             counts = outbox.counts(s, alert_id)
         if counts.get("sent", 0) + counts.get("delivered", 0) >= LIVE_SENT:
             break
@@ -396,3 +401,52 @@ def shoot_surveys(camera: Camera, window: MainWindow) -> None:
     wizard.deleteLater()
     export.unlink()
     export.parent.rmdir()
+
+
+def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> None:
+    """The Nieuwsbrief page after building an edition on the demo data (with the alert that
+    shoot_sending sent), the PDF in the preview."""
+    from bindesk.gui.pages.newsletter_page import NewsletterPage
+    from bindesk.services.demo_survey import DEMO_SURVEY_TITLE
+
+    app = camera.app
+    window = build_window(db, COMMUNICATIE_ACTOR, log_path, idle_lock=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    page = window.show_page("newsletter")
+    assert isinstance(page, NewsletterPage)
+    window.desk.tasks.wait_idle()
+    settle(app)
+    page.ui.title_edit.setText("BIN-nieuws winter")
+    page.ui.word_edit.setPlainText(
+        "Beste buren,\n\nDank u om samen met ons een oogje in het zeil te houden. In de "
+        "donkere maanden stijgt het aantal woninginbraken: uw meldingen via 101 helpen ons om "
+        "sneller ter plaatse te zijn.\n\nDe dienst wijkwerking"
+    )
+    page.add_article()
+    page.ui.article_title_edit.setText("Afwezigheidstoezicht tijdens de feestdagen")
+    page.ui.article_title_edit.textEdited.emit(page.ui.article_title_edit.text())
+    page.ui.article_body_edit.setPlainText(
+        "Gaat u weg tijdens de kerstvakantie? Vraag gratis afwezigheidstoezicht aan. Onze "
+        "inspecteurs rijden dan extra langs uw woning."
+    )
+    for row in range(page.ui.tips_list.count()):
+        page.ui.tips_list.item(row).setCheckState(Qt.CheckState.Checked)
+    survey = page.ui.survey_combo
+    survey.setCurrentIndex(max(0, survey.findData(DEMO_SURVEY_TITLE)))
+    window.desk.tasks.wait_idle()
+    settle(app)
+    comments = page.ui.comments_list
+    for row in range(min(3, comments.count())):
+        comments.item(row).setCheckState(Qt.CheckState.Checked)
+    page.build()
+    window.desk.tasks.wait_idle(60_000)
+    deadline = time.monotonic() + 2  # QPdfView renders its pages on a thread of its own
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    camera.window("newsletter-built", window)
+    window.close()
+    window.deleteLater()
+    settle(app)

@@ -8,6 +8,7 @@ de-duplicated across networks (one SMS per number).
 from __future__ import annotations
 
 import enum
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -18,8 +19,8 @@ from bindesk.db.models import Alert, Delivery, Member, Membership, Network
 from bindesk.domain import smstext
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
-from bindesk.domain.tips import render
-from bindesk.services import audit, tips
+from bindesk.domain.tips import placeholders, render
+from bindesk.services import audit, networks, tips
 from bindesk.services.operators import Actor, Permission
 
 
@@ -297,3 +298,107 @@ def queue_service_message(session: Session, mobile: str, member_id: int | None, 
         )
     )
     return alert
+
+
+# --- the composer: what the Alarm page and ``bindesk alert send`` both build -------------
+
+
+@dataclass(frozen=True)
+class Composition:
+    """What the officer chose, as plain values (they cross threads): everything
+    :func:`draft` needs. Networks by id (the desk) or by name (the command line)."""
+
+    networks: tuple[int | str, ...]
+    kind: str
+    tip_key: str | None
+    text: str  # the free text ('' when a tip is used)
+    fields: tuple[tuple[str, str], ...] = ()
+    incident_street: str = ""
+    follow_up_id: int | None = None
+    transliterate: bool = False
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """A draft as plain values: what the composer shows and the confirmation says."""
+
+    text: str
+    kind: str
+    network_names: tuple[str, ...]
+    recipients: int
+    in_street: int  # recipients living in the incident street (they get it first)
+    incident_street: str
+    segments: int
+    sms_count: int
+    encoding: str
+
+    @classmethod
+    def of(cls, plan: Draft) -> DraftSummary:
+        key = _street_key(plan.incident_street)
+        return cls(
+            text=plan.text,
+            kind=plan.kind.value,
+            network_names=tuple(sorted(n.name for n in plan.networks)),
+            recipients=len(plan.recipients),
+            in_street=sum(1 for r in plan.recipients if key and _street_key(r.street) == key),
+            incident_street=plan.incident_street,
+            segments=plan.analysis.segments,
+            sms_count=plan.sms_count,
+            encoding=plan.analysis.encoding.value,
+        )
+
+
+@dataclass(frozen=True)
+class QueuedAlert:
+    alert_id: int
+    recipients: int
+    sms_count: int
+
+
+def build_draft(session: Session, actor: Actor, c: Composition) -> Draft:
+    """:func:`draft` for a composition (the draft's objects stay in this session)."""
+    parent = get_alert(session, c.follow_up_id) if c.follow_up_id is not None else None
+    return draft(
+        session,
+        actor,
+        networks=[networks.get_network(session, n) for n in c.networks] or None,
+        kind=c.kind,
+        text=c.text or None,
+        tip_key=c.tip_key,
+        fields=dict(c.fields),
+        follow_up=parent,
+        incident_street=c.incident_street,
+        transliterate=c.transliterate,
+    )
+
+
+def draft_summary(session: Session, actor: Actor, c: Composition) -> DraftSummary:
+    """What the composition would send; writes nothing."""
+    return DraftSummary.of(build_draft(session, actor, c))
+
+
+def queue_composition(session: Session, actor: Actor, c: Composition) -> QueuedAlert:
+    """Draft once more and write the alert and its deliveries (the caller commits)."""
+    plan = build_draft(session, actor, c)
+    alert = queue(session, actor, plan)
+    return QueuedAlert(alert.id, len(plan.recipients), plan.sms_count)
+
+
+class _Partial(dict[str, str]):
+    """Fills what is known; an empty placeholder stays visible as ``{name}``."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def preview_text(template: str, fields: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The tip with what is filled in, and the placeholders still empty."""
+    values = _Partial()
+    missing = []
+    for name in placeholders(template):
+        value = " ".join(str(fields.get(name, "")).split())
+        if value:
+            values[name] = value
+        else:
+            missing.append(name)
+    return string.Formatter().vformat(template, (), values).strip(), missing

@@ -47,7 +47,17 @@ def record(
         detail=detail,
     )
     session.add(event)
+    session.info[_RECORDED] = True
     return event
+
+
+_RECORDED = "bindesk.audit.recorded"
+
+
+def recorded(session: Session) -> bool:
+    """Whether this session wrote to the audit trail: the desk announces the change to the
+    Logboek page from this, so no caller has to remember that a service audits."""
+    return bool(session.info.get(_RECORDED))
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from bindesk.db.engine import Database
-from bindesk.db.models import Alert, Delivery, Member
+from bindesk.db.models import Alert, AlertNetwork, Delivery, Member, Network
 from bindesk.domain.errors import InvalidInput
 from bindesk.services import audit, inbox
 from bindesk.services.alerts import get_alert
@@ -603,65 +603,165 @@ class DeliveryRow:
 
 
 def load_alerts(
-    session: Session, limit: int = 50, kinds: Sequence[str] = DESK_KINDS
+    session: Session,
+    limit: int = 50,
+    kinds: Sequence[str] = DESK_KINDS,
+    *,
+    ids: Sequence[int] | None = None,
+    after_id: int | None = None,
 ) -> list[AlertSummary]:
-    """The newest alerts of these kinds with their delivery counts per state."""
-    alerts = list(
-        session.scalars(
-            select(Alert)
-            .where(Alert.kind.in_(list(kinds)))
-            .order_by(Alert.id.desc())
-            .limit(limit)
-            .options(selectinload(Alert.networks))
-        )
-    )
-    counts: dict[int, dict[str, int]] = {a.id: {} for a in alerts}
-    if alerts:
-        rows = session.execute(
-            select(Delivery.alert_id, Delivery.state, func.count())
-            .where(Delivery.alert_id.in_(list(counts)))
-            .group_by(Delivery.alert_id, Delivery.state)
-        ).all()
-        for alert_id, state, n in rows:
-            counts[alert_id][state] = int(n)
+    """The newest alerts of these kinds with their delivery counts per state, newest first;
+    only ``ids`` when given, only alerts newer than ``after_id`` when given. Plain rows."""
+    query = select(
+        Alert.id,
+        Alert.created_at,
+        Alert.created_by,
+        Alert.kind,
+        Alert.text,
+        Alert.incident_street,
+        Alert.segments,
+        Alert.encoding,
+        Alert.parent_id,
+    ).where(Alert.kind.in_(list(kinds)))
+    if ids is not None:
+        query = query.where(Alert.id.in_(list(ids)))
+    if after_id is not None:
+        query = query.where(Alert.id > after_id)
+    rows = session.execute(query.order_by(Alert.id.desc()).limit(limit)).all()
+    if not rows:
+        return []
+    alert_ids = [r.id for r in rows]
+    counts = counts_per_alert(session, alert_ids)
+    nets: dict[int, list[tuple[str, int]]] = {i: [] for i in alert_ids}
+    for alert_id, network_id, name in session.execute(
+        select(AlertNetwork.alert_id, Network.id, Network.name)
+        .join(Network, Network.id == AlertNetwork.network_id)
+        .where(AlertNetwork.alert_id.in_(alert_ids))
+    ):
+        nets[alert_id].append((name, network_id))
     return [
         AlertSummary(
-            id=a.id,
-            created_at=a.created_at,
-            created_by=a.created_by,
-            kind=a.kind,
-            text=a.text,
-            incident_street=a.incident_street or "",
-            segments=a.segments,
-            encoding=a.encoding,
-            parent_id=a.parent_id,
-            network_ids=tuple(n.id for n in sorted(a.networks, key=lambda n: n.name)),
-            network_names=tuple(sorted(n.name for n in a.networks)),
-            counts=counts[a.id],
+            id=r.id,
+            created_at=r.created_at,
+            created_by=r.created_by,
+            kind=r.kind,
+            text=r.text,
+            incident_street=r.incident_street or "",
+            segments=r.segments,
+            encoding=r.encoding,
+            parent_id=r.parent_id,
+            network_ids=tuple(i for _n, i in sorted(nets[r.id])),
+            network_names=tuple(n for n, _i in sorted(nets[r.id])),
+            counts=counts[r.id],
         )
-        for a in alerts
+        for r in rows
     ]
 
 
-def load_deliveries(session: Session, alert_id: int) -> list[DeliveryRow]:
-    """One alert's deliveries, in send order, with the member's name when they still exist."""
-    rows = session.execute(
-        select(Delivery, Member.first_name, Member.last_name)
+def counts_per_alert(session: Session, alert_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """Deliveries per state of these alerts (counted by the database: a few rows back)."""
+    counts: dict[int, dict[str, int]] = {i: {} for i in alert_ids}
+    if alert_ids:
+        for alert_id, state, n in session.execute(
+            select(Delivery.alert_id, Delivery.state, func.count())
+            .where(Delivery.alert_id.in_(list(alert_ids)))
+            .group_by(Delivery.alert_id, Delivery.state)
+        ):
+            counts[alert_id][state] = int(n)
+    return counts
+
+
+def load_deliveries(
+    session: Session, alert_id: int, *, changed_since: dt.datetime | None = None
+) -> list[DeliveryRow]:
+    """One alert's deliveries in send order (or only those changed since a moment), with the
+    member's name when they still exist. Plain rows, no ORM objects."""
+    query = (
+        select(
+            Delivery.id,
+            Delivery.mobile,
+            Member.first_name,
+            Member.last_name,
+            Delivery.state,
+            Delivery.attempts,
+            Delivery.error,
+            Delivery.modem,
+            Delivery.sent_at,
+            Delivery.delivered_at,
+        )
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(Delivery.alert_id == alert_id)
-        .order_by(Delivery.priority, Delivery.id)
-    ).all()
+    )
+    if changed_since is not None:
+        query = query.where(Delivery.updated_at >= changed_since)
     return [
         DeliveryRow(
-            id=d.id,
-            mobile=d.mobile,
-            member_name=f"{first} {last}".strip() if first is not None else None,
-            state=d.state,
-            attempts=d.attempts,
-            error=d.error,
-            modem=d.modem,
-            sent_at=d.sent_at,
-            delivered_at=d.delivered_at,
+            id=r.id,
+            mobile=r.mobile,
+            member_name=(
+                f"{r.first_name} {r.last_name}".strip() if r.first_name is not None else None
+            ),
+            state=r.state,
+            attempts=r.attempts,
+            error=r.error,
+            modem=r.modem,
+            sent_at=r.sent_at,
+            delivered_at=r.delivered_at,
         )
-        for d, first, last in rows
+        for r in session.execute(query.order_by(Delivery.priority, Delivery.id))
     ]
+
+
+# Writers stamp ``updated_at`` from their own clock before they commit, so a row can become
+# visible with a stamp a little older than the newest one already seen: every refresh looks
+# this far back (and the desk ignores rows it already shows as they are).
+CHANGE_MARGIN = dt.timedelta(seconds=10)
+
+
+@dataclass(frozen=True)
+class OutboxChanges:
+    """What changed in the outbox since a mark: for the Verzonden page's refresh."""
+
+    alerts: list[AlertSummary]  # new alerts, and those whose deliveries changed
+    deliveries: list[DeliveryRow]  # the watched alert's deliveries changed since the mark
+    mark: dt.datetime | None  # the newest change seen: pass it as ``since`` next time
+
+
+def outbox_changes(
+    session: Session,
+    since: dt.datetime,
+    *,
+    newest_alert_id: int,
+    watched_alert_id: int | None,
+    kinds: Sequence[str] = DESK_KINDS,
+    limit: int = 100,
+) -> OutboxChanges:
+    """The alerts newer than ``newest_alert_id`` or with deliveries changed since ``since``
+    (minus the margin), with fresh counts; the watched alert's changed deliveries. Costs
+    what changed, not what the outbox holds (the counts are the database's)."""
+    look_from = since - CHANGE_MARGIN
+    changed = session.execute(
+        select(Delivery.alert_id, func.max(Delivery.updated_at))
+        .where(Delivery.updated_at >= look_from)
+        .group_by(Delivery.alert_id)
+    ).all()
+    marks = [m for _a, m in changed if m is not None]
+    mark = max([since, *marks])
+    changed_ids = [a for a, _m in changed]
+    alerts = load_alerts(session, limit, kinds, after_id=newest_alert_id)
+    seen = {a.id for a in alerts}
+    wanted = [i for i in changed_ids if i not in seen and i <= newest_alert_id]
+    if wanted:
+        alerts += load_alerts(session, limit, kinds, ids=wanted)
+    deliveries = (
+        load_deliveries(session, watched_alert_id, changed_since=look_from)
+        if watched_alert_id is not None and watched_alert_id in changed_ids
+        else []
+    )
+    return OutboxChanges(alerts, deliveries, mark)
+
+
+def latest_change(session: Session) -> dt.datetime | None:
+    """The newest ``updated_at`` of any delivery: the first mark."""
+    value = session.scalar(select(func.max(Delivery.updated_at)))
+    return value if isinstance(value, dt.datetime) else None

@@ -572,6 +572,48 @@
     </message>
 </context>
 <context>
+    <name>DispatchStatusLabel</name>
+    <message>
+        <source>Geen verzendpost actief sinds {time}</source>
+        <translation>No dispatching PC active since {time}</translation>
+    </message>
+    <message>
+        <source>Geen verzendpost actief</source>
+        <translation>No dispatching PC active</translation>
+    </message>
+    <message>
+        <source>Geen enkele pc verstuurt de wachtrij. Start bindesk op de pc met de gsm-modem, of &apos;bindesk outbox run&apos;.</source>
+        <translation>No PC is sending the queue. Start bindesk on the PC with the GSM modem, or &apos;bindesk outbox run&apos;.</translation>
+    </message>
+    <message>
+        <source>{host} ({ready}/{total} modems klaar)</source>
+        <translation>{host} ({ready}/{total} modems ready)</translation>
+    </message>
+    <message>
+        <source>{host}: laatste sms om {time}</source>
+        <translation>{host}: last SMS at {time}</translation>
+    </message>
+    <message>
+        <source>Verzendpost: {posts}</source>
+        <translation>Dispatching: {posts}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWarning</name>
+    <message>
+        <source>Geen verzendpost actief sinds {time} — niemand verstuurt dit bericht.</source>
+        <translation>No dispatching PC active since {time} — nobody is sending this message.</translation>
+    </message>
+    <message>
+        <source>Geen verzendpost actief — niemand verstuurt dit bericht.</source>
+        <translation>No dispatching PC active — nobody is sending this message.</translation>
+    </message>
+    <message>
+        <source>Start bindesk op de pc met de gsm-modem (of &apos;bindesk outbox run&apos;); het bericht blijft tot dan in de wachtrij.</source>
+        <translation>Start bindesk on the PC with the GSM modem (or &apos;bindesk outbox run&apos;); until then the message stays in the queue.</translation>
+    </message>
+</context>
+<context>
     <name>DroppedColumnModel</name>
     <message>
         <source>Kolom in het bestand</source>
@@ -587,6 +629,93 @@
     <message>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Huisstijl bewaard.</source>
+        <translation>House style saved.</translation>
+    </message>
+    <message>
+        <source>Huisstijl van de nieuwsbrief</source>
+        <translation>House style of the newsletter</translation>
+    </message>
+    <message>
+        <source>Naam, contactgegevens, kleuren en logo van de zone, zoals ze op elke nieuwsbrief staan. 101 en 112 staan er altijd op.</source>
+        <translation>The zone&apos;s name, contact details, colours and logo, as every newsletter shows them. 101 and 112 are always on it.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de zone:</source>
+        <translation>&amp;Name of the zone:</translation>
+    </message>
+    <message>
+        <source>bv. Politiezone Erpe-Mere/Lede</source>
+        <translation>e.g. Politiezone Erpe-Mere/Lede</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon (niet dringend):</source>
+        <translation>&amp;Phone (not urgent):</translation>
+    </message>
+    <message>
+        <source>bv. 053 00 00 00</source>
+        <translation>e.g. 053 00 00 00</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>bv. info@politiezone.be</source>
+        <translation>e.g. info@politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>bv. www.politiezone.be</source>
+        <translation>e.g. www.politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofdkleur:</source>
+        <translation>&amp;Main colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #1B3A5C</source>
+        <translation>#RRGGBB, e.g. #1B3A5C</translation>
+    </message>
+    <message>
+        <source>&amp;Accentkleur:</source>
+        <translation>&amp;Accent colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #2E86C1</source>
+        <translation>#RRGGBB, e.g. #2E86C1</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG of JPEG):</source>
+        <translation>&amp;Logo (PNG or JPEG):</translation>
+    </message>
+    <message>
+        <source>het standaardlogo van bindesk</source>
+        <translation>bindesk&apos;s standard logo</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
     </message>
 </context>
 <context>
@@ -797,10 +926,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Nog niet beschikbaar in deze versie.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
         <source>Netwerken</source>
         <translation>Networks</translation>
     </message>
@@ -823,10 +948,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     <message>
         <source>Nieuwsbrief</source>
         <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>De nieuwsbrief kan nog niet met bindesk opgemaakt worden.</source>
-        <translation>The newsletter cannot be laid out with bindesk yet.</translation>
     </message>
     <message>
         <source>Logboek</source>
@@ -1414,6 +1535,233 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
     </message>
 </context>
 <context>
+    <name>ModemSection</name>
+    <message>
+        <source>Modems van deze pc ({host})</source>
+        <translation>Modems of this PC ({host})</translation>
+    </message>
+    <message>
+        <source>Deze modems gebruikt alleen deze pc ({host}) om alarmberichten te versturen. Een PIN-code wordt bewaard en daarna nooit meer getoond.</source>
+        <translation>Only this PC ({host}) uses these modems to send alerts. A PIN is stored and never shown again.</translation>
+    </message>
+    <message>
+        <source>Let op: deze desk is gestart met --modem of BINDESK_MODEMS; die gaan voor op de modems hieronder tot bindesk zonder die instelling start.</source>
+        <translation>Note: this desk was started with --modem or BINDESK_MODEMS; those take precedence over the modems below until bindesk starts without that setting.</translation>
+    </message>
+    <message>
+        <source>leeg laten als de simkaart geen PIN vraagt</source>
+        <translation>leave empty if the SIM asks for no PIN</translation>
+    </message>
+    <message>
+        <source>bv. +32475161616 (leeg: van de simkaart)</source>
+        <translation>e.g. +32475161616 (empty: from the SIM)</translation>
+    </message>
+    <message>
+        <source>bv. 0470 12 34 56</source>
+        <translation>e.g. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>bv. /dev/ttyUSB0, COM3 of sim</source>
+        <translation>e.g. /dev/ttyUSB0, COM3 or sim</translation>
+    </message>
+    <message>
+        <source>Modem</source>
+        <translation>Modem</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>SMS-centrale</source>
+        <translation>SMS centre</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Toestand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>verbinden…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>klaar (verstuurt)</source>
+        <translation>ready (sending)</translation>
+    </message>
+    <message>
+        <source>niet bereikbaar</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>actie nodig</source>
+        <translation>action needed</translation>
+    </message>
+    <message>
+        <source>antwoordt niet</source>
+        <translation>not answering</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>ingesteld</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>van de simkaart</source>
+        <translation>from the SIM</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Modem {label} bewaard. Controleer hem of stuur een testbericht, en klik Toepassen om ermee te versturen.</source>
+        <translation>Modem {label} saved. Check it or send a test message, and click Apply to send with it.</translation>
+    </message>
+    <message>
+        <source>Modem bijgewerkt. Klik Toepassen om de wijziging te gebruiken.</source>
+        <translation>Modem updated. Click Apply to use the change.</translation>
+    </message>
+    <message>
+        <source>Modem {label} uitgeschakeld.</source>
+        <translation>Modem {label} disabled.</translation>
+    </message>
+    <message>
+        <source>Modem {label} ingeschakeld.</source>
+        <translation>Modem {label} enabled.</translation>
+    </message>
+    <message>
+        <source>Klik Toepassen om de wijziging te gebruiken.</source>
+        <translation>Click Apply to use the change.</translation>
+    </message>
+    <message>
+        <source>Modem verwijderd. Klik Toepassen om zonder die modem te versturen.</source>
+        <translation>Modem removed. Click Apply to send without that modem.</translation>
+    </message>
+    <message>
+        <source>Niet toegepast: --modem of BINDESK_MODEMS gaat voor. Start bindesk zonder die instelling om de modems van Instellingen te gebruiken.</source>
+        <translation>Not applied: --modem or BINDESK_MODEMS take precedence. Start bindesk without that setting to use the modems from Settings.</translation>
+    </message>
+    <message>
+        <source>Toegepast: deze pc verstuurt nu met de ingeschakelde modems.</source>
+        <translation>Applied: this PC now sends with the enabled modems.</translation>
+    </message>
+    <message>
+        <source>De modems van deze pc worden even gepauzeerd…</source>
+        <translation>This PC&apos;s modems are paused for a moment…</translation>
+    </message>
+    <message>
+        <source>Modems zoeken en controleren…</source>
+        <translation>Looking for modems and checking them…</translation>
+    </message>
+    <message>
+        <source>{n} poort(en) gevonden.</source>
+        <translation>{n} port(s) found.</translation>
+    </message>
+    <message>
+        <source>{label}: {maker} {model}, IMEI {imei}, signaal {signal}, netwerk {operator}, simkaart {pin}, SMS-centrale {smsc}</source>
+        <translation>{label}: {maker} {model}, IMEI {imei}, signal {signal}, network {operator}, SIM {pin}, SMS centre {smsc}</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>fout: zie hieronder</source>
+        <translation>error: see below</translation>
+    </message>
+    <message>
+        <source>Modem controleren… (enkele seconden)</source>
+        <translation>Checking the modem… (a few seconds)</translation>
+    </message>
+    <message>
+        <source>Testbericht verstuurd naar {number} via {label}.</source>
+        <translation>Test message sent to {number} via {label}.</translation>
+    </message>
+    <message>
+        <source>testbericht verstuurd</source>
+        <translation>test message sent</translation>
+    </message>
+    <message>
+        <source>testbericht mislukt</source>
+        <translation>test message failed</translation>
+    </message>
+    <message>
+        <source>Testbericht versturen… (enkele seconden)</source>
+        <translation>Sending the test message… (a few seconds)</translation>
+    </message>
+    <message>
+        <source>Modems van deze pc</source>
+        <translation>Modems of this PC</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>In-/&amp;uitschakelen</source>
+        <translation>Enable/&amp;disable</translation>
+    </message>
+    <message>
+        <source>PIN/SMSC &amp;wijzigen</source>
+        <translation>Change PIN/SMS&amp;C</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Modems &amp;zoeken</source>
+        <translation>&amp;Find modems</translation>
+    </message>
+    <message>
+        <source>P&amp;IN-code:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS-centrale:</source>
+        <translation>&amp;SMS centre:</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Modem &amp;toevoegen</source>
+        <translation>Add &amp;modem</translation>
+    </message>
+    <message>
+        <source>Test&amp;nummer:</source>
+        <translation>Test &amp;number:</translation>
+    </message>
+    <message>
+        <source>Stuur test&amp;bericht</source>
+        <translation>Send &amp;test message</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDialog</name>
     <message>
         <source>(geen coördinator)</source>
@@ -1619,6 +1967,165 @@ The network and its history are kept, but it can no longer be chosen for new ale
     </message>
 </context>
 <context>
+    <name>NewsletterPage</name>
+    <message>
+        <source>(geen enquête)</source>
+        <translation>(no survey)</translation>
+    </message>
+    <message>
+        <source>(nieuwe editie)</source>
+        <translation>(new edition)</translation>
+    </message>
+    <message>
+        <source>{pages} p., {when}</source>
+        <translation>{pages} p., {when}</translation>
+    </message>
+    <message>
+        <source>nog niet opgemaakt</source>
+        <translation>not built yet</translation>
+    </message>
+    <message>
+        <source>Editie {n}: {title} ({period}; {built})</source>
+        <translation>Edition {n}: {title} ({period}; {built})</translation>
+    </message>
+    <message>
+        <source>{title} ({n} antwoorden)</source>
+        <translation>{title} ({n} responses)</translation>
+    </message>
+    <message>
+        <source>Vink minstens één netwerk aan voor de cijfers.</source>
+        <translation>Tick at least one network for the figures.</translation>
+    </message>
+    <message>
+        <source>Nieuw artikel</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Editie {n}: {pages} pagina&apos;s.</source>
+        <translation>Edition {n}: {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opgemaakt en bewaard.</source>
+        <translation>Newsletter built and stored.</translation>
+    </message>
+    <message>
+        <source>Opmaken geannuleerd: er is niets bewaard.</source>
+        <translation>Build cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opslaan</source>
+        <translation>Save newsletter</translation>
+    </message>
+    <message>
+        <source>De nieuwsbrief kon niet opgeslagen worden in {path} ({reason}). Kies een andere map.</source>
+        <translation>The newsletter could not be saved to {path} ({reason}). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opgeslagen in {path}.</source>
+        <translation>Newsletter saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Editie</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Be&amp;waarde edities:</source>
+        <translation>Stored edi&amp;tions:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe editie</source>
+        <translation>&amp;New edition</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>bv. BIN-nieuws winter 2026</source>
+        <translation>e.g. BIN news winter 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Enquête:</source>
+        <translation>S&amp;urvey:</translation>
+    </message>
+    <message>
+        <source>Net&amp;werken:</source>
+        <translation>Net&amp;works:</translation>
+    </message>
+    <message>
+        <source>Een woord van de zone</source>
+        <translation>A word from the zone</translation>
+    </message>
+    <message>
+        <source>Een korte inleiding van de korpschef of de dienst wijkwerking. Een lege regel begint een nieuwe alinea.</source>
+        <translation>A short introduction by the chief of police or the community policing service. An empty line starts a new paragraph.</translation>
+    </message>
+    <message>
+        <source>Artikels</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Artikel &amp;toevoegen</source>
+        <translation>&amp;Add article</translation>
+    </message>
+    <message>
+        <source>Artikel &amp;verwijderen</source>
+        <translation>&amp;Remove article</translation>
+    </message>
+    <message>
+        <source>Titel van het artikel</source>
+        <translation>Title of the article</translation>
+    </message>
+    <message>
+        <source>Tekst van het artikel. Een lege regel begint een nieuwe alinea.</source>
+        <translation>Text of the article. An empty line starts a new paragraph.</translation>
+    </message>
+    <message>
+        <source>Reacties van lezers (vink aan wat in de nieuwsbrief komt)</source>
+        <translation>Readers&apos; comments (tick what goes into the newsletter)</translation>
+    </message>
+    <message>
+        <source>Preventietips (vink aan wat in de nieuwsbrief komt)</source>
+        <translation>Prevention tips (tick what goes into the newsletter)</translation>
+    </message>
+    <message>
+        <source>Nog geen voorbeeld: klik Opmaken.</source>
+        <translation>No preview yet: click Build.</translation>
+    </message>
+    <message>
+        <source>&amp;Opmaken</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Huisstijl…</source>
+        <translation>&amp;House style…</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <source>&amp;Bewaren</source>
@@ -1819,8 +2326,8 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>stopped</translation>
     </message>
     <message>
-        <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Stel een modem in (BINDESK_MODEMS of --modem) om echt te versturen.</source>
-        <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives a text message. Set up a modem (BINDESK_MODEMS or --modem) to really send.</translation>
+        <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem in bij Instellingen om echt te versturen.</source>
+        <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives an SMS. An administrator sets up a modem in Settings to really send.</translation>
     </message>
     <message>
         <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) (&apos;bindesk outbox run&apos;).</source>
@@ -1976,6 +2483,7 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <name>SendingBridge</name>
     <message>
         <source>De modeminstelling is ongeldig: {error}</source>
+        <extracomment>--modem / BINDESK_MODEMS (or specs given): the stored modems are not used</extracomment>
         <translation>The modem setting is invalid: {error}</translation>
     </message>
     <message>
@@ -1983,8 +2491,8 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>The modems are still shutting down. Try again in a few seconds.</translation>
     </message>
     <message>
-        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt (&apos;bindesk outbox run&apos;). Stel een modem in met BINDESK_MODEMS of --modem.</source>
-        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them (&apos;bindesk outbox run&apos;). Set up a modem with BINDESK_MODEMS or --modem.</translation>
+        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt (&apos;bindesk outbox run&apos;). Een beheerder stelt een modem in bij Instellingen → Modems van deze pc.</source>
+        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them (&apos;bindesk outbox run&apos;). An administrator sets up a modem in Settings → Modems of this PC.</translation>
     </message>
     <message>
         <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Verwijder de modeminstelling (BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database.</source>

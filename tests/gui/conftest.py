@@ -15,6 +15,7 @@ from bindesk.db.engine import Database
 from bindesk.gui import make_singletons_immortal
 from bindesk.gui.desk import Desk
 from bindesk.gui.main_window import MainWindow
+from bindesk.gui.operations import refuse_on_gui_thread
 from bindesk.services import demo, operators
 from bindesk.services.operators import Actor, Role
 
@@ -61,6 +62,14 @@ def _no_unexpected_modal(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, _refuse(f"QFileDialog.{name}"))
     for name in ("getText", "getInt", "getItem"):
         monkeypatch.setattr(QInputDialog, name, _refuse(f"QInputDialog.{name}"))
+
+
+@pytest.fixture(autouse=True)
+def _no_database_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every database a GUI test opens refuses a session opened on the GUI thread by desk
+    code (the guard the desk installs on its own database): a page that touches the
+    database on the GUI thread fails its test. Test code itself may set up and check."""
+    monkeypatch.setattr(Database, "session_guard", staticmethod(refuse_on_gui_thread))
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from bindesk.gui.screenshots import take_screenshots
 from bindesk.services import demo
 
 PAGES = {"networks", "members", "alert", "sent", "surveys", "newsletter", "audit", "settings"}
-LIVE = {"sent-live"}  # the Verzonden page while the simulated modem sends
+LIVE = {"sent-live", "newsletter-built"}  # Verzonden while sending; an edition just built
 DIALOGS = {
     "member-dialog",
     "member-dialog-new",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
+from sqlalchemy.orm import Session
 
 from bindesk.domain.errors import InvalidInput
 from bindesk.gui import ask
@@ -22,6 +23,7 @@ from bindesk.gui.models.import_models import (
     PreviewModel,
     ProblemModel,
 )
+from bindesk.gui.operations import Change
 from bindesk.gui.tasks import Progress
 from bindesk.services import member_files, networks
 from bindesk.services.member_files import ImportPlan, ImportResult, Table
@@ -40,6 +42,7 @@ class ImportWizard(QWizard):
     table_read = Signal()
     checked = Signal()
     imported = Signal()
+    networks_loaded = Signal()
     failed = Signal(str)
 
     FILE, MAPPING, CHECK, RESULT = range(4)
@@ -62,10 +65,13 @@ class ImportWizard(QWizard):
         self.outcome: CheckOutcome | None = None
         self.result: ImportResult | None = None
 
-        with desk.db.read_session() as s:
-            for row in networks.list_networks(s, include_inactive=False):
-                self.ui.network_combo.addItem(row.name, row.id)
-        self.ui.network_combo.setCurrentIndex(max(0, self.ui.network_combo.findData(network_id)))
+        self._network_id = network_id
+        desk.query(
+            "networks",
+            lambda s: networks.list_networks(s, include_inactive=False),
+            owner=self,
+            on_done=self._networks_loaded,
+        )
         self.ui.consent_method_edit.setText(DEFAULT_CONSENT)
         self.ui.browse_button.clicked.connect(self.browse)
 
@@ -83,6 +89,14 @@ class ImportWizard(QWizard):
         self.mapping_model.mapping_changed.connect(self._mapping_changed)
         self.ui.all_or_nothing_radio.toggled.connect(self._mode_changed)
         self.currentIdChanged.connect(self._entered)
+
+    def _networks_loaded(self, rows: list[networks.NetworkRow]) -> None:
+        for row in rows:
+            self.ui.network_combo.addItem(row.name, row.id)
+        combo = self.ui.network_combo
+        combo.setCurrentIndex(max(0, combo.findData(self._network_id)))
+        self.ui.file_page.set_complete(self.table is not None and combo.count() > 0)
+        self.networks_loaded.emit()
 
     # --- step 1: the file ---------------------------------------------------------------
 
@@ -184,16 +198,19 @@ class ImportWizard(QWizard):
         self.ui.check_summary_label.setText(self.tr("Elke rij wordt nagekeken…"))
         self.problem_model.set_problems([], [])
 
-        def work(_progress: Progress) -> CheckOutcome:
+        actor = desk.actor
+
+        def work(s: Session) -> CheckOutcome:
             plan = member_files.plan_import(table, mapping, consent_method=consent)
-            with desk.db.read_session() as s:
-                network = networks.get_network(s, network_id)
-                trial = member_files.apply_import(
-                    s, desk.actor, network, plan, skip_invalid=True, dry_run=True
-                )
+            network = networks.get_network(s, network_id)
+            trial = member_files.apply_import(
+                s, actor, network, plan, skip_invalid=True, dry_run=True
+            )
             return CheckOutcome(plan, trial.created, trial.updated)
 
-        self.desk.run("check import", work, on_done=self._checked, on_error=self._check_failed)
+        self.desk.query(
+            "check import", work, owner=self, on_done=self._checked, on_error=self._check_failed
+        )
 
     def _checked(self, outcome: CheckOutcome) -> None:
         self.outcome = outcome
@@ -263,22 +280,25 @@ class ImportWizard(QWizard):
         self.ui.result_label.setText(self.tr("Bezig met importeren…"))
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
-        def work(progress: Progress) -> ImportResult:
-            with desk.db.session() as s:
-                network = networks.get_network(s, network_id)
-                return member_files.apply_import(
-                    s,
-                    desk.actor,
-                    network,
-                    plan,
-                    skip_invalid=skip,
-                    source=source,
-                    progress=lambda done, total: progress(done, total),
-                )
+        actor = desk.actor
 
-        self.desk.run(
+        def work(s: Session, progress: Progress) -> ImportResult:
+            network = networks.get_network(s, network_id)
+            return member_files.apply_import(
+                s,
+                actor,
+                network,
+                plan,
+                skip_invalid=skip,
+                source=source,
+                progress=lambda done, total: progress(done, total),
+            )
+
+        self.desk.write_with_progress(
             "import members",
             work,
+            owner=self,
+            changes=Change.MEMBERS | Change.NETWORKS,
             on_done=self._imported,
             on_error=self._import_failed,
             on_progress=lambda done, _total, _text: self.ui.import_progress.setValue(done),

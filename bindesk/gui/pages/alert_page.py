@@ -12,29 +12,26 @@ from __future__ import annotations
 import html
 import itertools
 import re
-import string
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from bindesk.db.engine import Database
 from bindesk.domain import smstext
 from bindesk.domain.tips import placeholders
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.dispatch_status import DispatchWarning
 from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
 from bindesk.gui.models.outbox_models import kind_labels, short_time
+from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
-from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.services import alerts, networks
 from bindesk.services import tips as tip_library
-from bindesk.services.operators import ROLE_LABELS_NL, Actor, Permission
+from bindesk.services.alerts import Composition, DraftSummary, QueuedAlert, preview_text
+from bindesk.services.operators import ROLE_LABELS_NL, Permission
 from bindesk.services.outbox import AlertSummary, load_alerts
 from bindesk.sms.modem import SIMULATED_LABEL
 
@@ -73,143 +70,26 @@ class ComposeData:
     originals: list[AlertSummary]
 
 
-@dataclass(frozen=True)
-class Composition:
-    """What the officer chose; everything ``alerts.draft`` needs, as plain values."""
-
-    network_ids: tuple[int, ...]
-    kind: str
-    tip_key: str | None
-    text: str  # the free text ('' when a tip is used)
-    fields: tuple[tuple[str, str], ...]
-    incident_street: str
-    follow_up_id: int | None
-    transliterate: bool
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    text: str
-    kind: str
-    network_names: tuple[str, ...]
-    recipients: int
-    in_street: int
-    incident_street: str
-    segments: int
-    sms_count: int
-    encoding: str
-
-
-@dataclass(frozen=True)
-class QueuedAlert:
-    alert_id: int
-    recipients: int
-    sms_count: int
-
-
-def load_compose_data(db: Database) -> ComposeData:
-    """Runs off the GUI thread: active networks with streets, the tip library, originals."""
-    with db.session() as s:  # list_presets installs the shipped library on first use
-        rows = networks.list_networks(s, include_inactive=False)
-        nets = [
-            NetworkChoice(
-                r.id,
-                r.name,
-                r.municipality,
-                tuple(networks.get_network(s, r.id).streets or ()),
-                r.active_members,
-            )
-            for r in rows
-        ]
-        tips = [
-            TipChoice(p.key, p.title, p.text, p.kind, p.category, tuple(placeholders(p.text)))
-            for p in tip_library.list_presets(s)
-        ]
-        originals = load_alerts(s, limit=ORIGINALS_SHOWN, kinds=("urgent", "prevention"))
+def load_compose_data(s: Session) -> ComposeData:
+    """Runs off the GUI thread, in a write session: ``list_presets`` installs the shipped
+    library on first use. Active networks with streets, the tip library, originals."""
+    rows = networks.list_networks(s, include_inactive=False)
+    nets = [
+        NetworkChoice(
+            r.id,
+            r.name,
+            r.municipality,
+            tuple(networks.get_network(s, r.id).streets or ()),
+            r.active_members,
+        )
+        for r in rows
+    ]
+    tips = [
+        TipChoice(p.key, p.title, p.text, p.kind, p.category, tuple(placeholders(p.text)))
+        for p in tip_library.list_presets(s)
+    ]
+    originals = load_alerts(s, limit=ORIGINALS_SHOWN, kinds=("urgent", "prevention"))
     return ComposeData(nets, tips, originals)
-
-
-def _street_key(street: str) -> str:
-    return " ".join(street.casefold().split())
-
-
-def build_draft(session: Session, actor: Actor, c: Composition) -> alerts.Draft:
-    """``alerts.draft`` for a composition (the session's objects stay in that session)."""
-    feedback = c.kind == "feedback"
-    parent = alerts.get_alert(session, c.follow_up_id) if feedback and c.follow_up_id else None
-    return alerts.draft(
-        session,
-        actor,
-        networks=None if feedback else [networks.get_network(session, i) for i in c.network_ids],
-        kind=c.kind,
-        text=None if c.tip_key else c.text,
-        tip_key=c.tip_key,
-        fields=dict(c.fields),
-        follow_up=parent,
-        incident_street=c.incident_street,
-        transliterate=c.transliterate,
-    )
-
-
-def summarise(plan: alerts.Draft) -> DraftSummary:
-    key = _street_key(plan.incident_street)
-    return DraftSummary(
-        text=plan.text,
-        kind=plan.kind.value,
-        network_names=tuple(sorted(n.name for n in plan.networks)),
-        recipients=len(plan.recipients),
-        in_street=sum(1 for r in plan.recipients if key and _street_key(r.street) == key),
-        incident_street=plan.incident_street,
-        segments=plan.analysis.segments,
-        sms_count=plan.sms_count,
-        encoding=plan.analysis.encoding.value,
-    )
-
-
-def draft_summary(desk: Desk, c: Composition) -> DraftSummary:
-    """Runs off the GUI thread; writes nothing."""
-    with desk.db.read_session() as s:
-        return summarise(build_draft(s, desk.actor, c))
-
-
-def queue_alert(desk: Desk, c: Composition) -> QueuedAlert:
-    """Runs off the GUI thread: the alert and its deliveries in one transaction."""
-    with desk.db.session() as s:
-        plan = build_draft(s, desk.actor, c)
-        alert = alerts.queue(s, desk.actor, plan)
-        return QueuedAlert(alert.id, len(plan.recipients), plan.sms_count)
-
-
-class _Partial(dict[str, str]):
-    """Fills what is known; an empty placeholder stays visible as ``{name}``."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def preview_text(template: str, fields: Mapping[str, str]) -> tuple[str, list[str]]:
-    """The tip with what is filled in, and the placeholders still empty."""
-    names = placeholders(template)
-    values = _Partial()
-    missing = []
-    for name in names:
-        value = " ".join(str(fields.get(name, "")).split())
-        if value:
-            values[name] = value
-        else:
-            missing.append(name)
-    return string.Formatter().vformat(template, (), values).strip(), missing
-
-
-def while_alive(widget: QWidget, callback: Callable[..., None]) -> Callable[..., None]:
-    """A task's callback that does nothing once the page is gone (the window was closed
-    while the task ran; the desk's task runner outlives the page)."""
-
-    def call(*args: Any) -> None:
-        if shiboken6.isValid(widget):
-            callback(*args)
-
-    return call
 
 
 def char_name(char: str) -> str:
@@ -285,6 +165,9 @@ class AlertPage(QWidget):
         self._fill_tip_combo([])
         self._update_mode()
         self._update_sending_label()
+        # red while no PC has dispatched for 30 s (MainWindow feeds it the heartbeats)
+        self.dispatch_warning = DispatchWarning(self)
+        ui.page_layout.insertWidget(1, self.dispatch_warning)
         if sending is not None:
             sending.modems_changed.connect(self._update_sending_label)
             sending.running_changed.connect(self._update_sending_label)
@@ -298,12 +181,12 @@ class AlertPage(QWidget):
         if self._loading:
             return
         self._loading = True
-        db = self.desk.db
-        self.desk.run(
+        self.desk.write(  # a write: the shipped tip library is installed on first use
             "alert-compose",
-            lambda _p: load_compose_data(db),
-            on_done=while_alive(self, self._loaded),
-            on_error=while_alive(self, self._load_failed),
+            load_compose_data,
+            owner=self,
+            on_done=self._loaded,
+            on_error=self._load_failed,
         )
 
     def _load_failed(self, message: str) -> None:
@@ -393,8 +276,8 @@ class AlertPage(QWidget):
             combo.addItem("    " + tip.title, tip.key)
             combo.setItemData(combo.count() - 1, tip.text, Qt.ItemDataRole.ToolTipRole)
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("networks", "members", "outbox", "tips"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.NETWORKS | Change.MEMBERS | Change.OUTBOX):
             self.refresh()
 
     # --- what the officer chose -------------------------------------------------------------
@@ -459,7 +342,7 @@ class AlertPage(QWidget):
     def composition(self) -> Composition:
         tip = self.tip_key()
         return Composition(
-            network_ids=tuple(self.checked_network_ids()),
+            networks=tuple(self.checked_network_ids()),
             kind=self.kind(),
             tip_key=tip,
             text="" if tip else self.ui.free_text_edit.toPlainText().strip(),
@@ -741,13 +624,13 @@ class AlertPage(QWidget):
 
     def _run_draft(self) -> None:
         generation = self._generation
-        composition = self.composition()
-        desk = self.desk
-        self.desk.run(
+        composition, actor = self.composition(), self.desk.actor
+        self.desk.query(
             "alert-draft",
-            lambda _p: draft_summary(desk, composition),
-            on_done=while_alive(self, lambda summary, g=generation: self._draft_done(g, summary)),
-            on_error=while_alive(self, lambda msg, g=generation: self._draft_failed(g, msg)),
+            lambda s: alerts.draft_summary(s, actor, composition),
+            owner=self,
+            on_done=lambda summary, g=generation: self._draft_done(g, summary),
+            on_error=lambda msg, g=generation: self._draft_failed(g, msg),
         )
 
     def _draft_done(self, generation: int, summary: DraftSummary) -> None:
@@ -802,13 +685,14 @@ class AlertPage(QWidget):
     def send(self) -> None:
         if not self.may_send or self._busy:
             return
-        composition = self.composition()
+        composition, actor = self.composition(), self.desk.actor
         self._set_busy(True)
-        desk = self.desk
-        self._run_or_refuse(
+        self.desk.query(
             "alert-check",
-            lambda _p: draft_summary(desk, composition),
-            lambda summary: self._confirm_and_queue(composition, summary),
+            lambda s: alerts.draft_summary(s, actor, composition),
+            owner=self,
+            on_done=lambda summary: self._confirm_and_queue(composition, summary),
+            on_failure=lambda: self._set_busy(False),
         )
 
     def _confirm_and_queue(self, composition: Composition, summary: DraftSummary) -> None:
@@ -829,8 +713,15 @@ class AlertPage(QWidget):
         ):
             self._set_busy(False)
             return
-        desk = self.desk
-        self._run_or_refuse("alert-queue", lambda _p: queue_alert(desk, composition), self._queued)
+        actor = self.desk.actor
+        self.desk.write(
+            "alert-queue",
+            lambda s: alerts.queue_composition(s, actor, composition),
+            owner=self,
+            changes=Change.OUTBOX,
+            on_done=self._queued,
+            on_failure=lambda: self._set_busy(False),
+        )
 
     def confirmation_text(self, s: DraftSummary) -> str:
         kinds = kind_labels()
@@ -856,6 +747,8 @@ class AlertPage(QWidget):
             )
         lines.append("")
         lines.append(self.sending_notice())
+        if self.dispatch_warning.warning:
+            lines.append(self.dispatch_warning.warning)
         return "\n".join(lines)
 
     def sending_notice(self) -> str:
@@ -874,23 +767,6 @@ class AlertPage(QWidget):
             )
         return self.tr("Het bericht gaat meteen via de modem(s) van deze pc.")
 
-    def _run_or_refuse(
-        self, name: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None]
-    ) -> None:
-        """Background work whose refusal re-enables the page and shows the error dialog."""
-        cell: list[TaskHandle] = []
-
-        def failed(message: str) -> None:
-            self._set_busy(False)
-            if cell and cell[0].unexpected is None:
-                self.desk.refuse(message)  # unexpected errors get the crash dialog instead
-
-        cell.append(
-            self.desk.run(
-                name, work, on_done=while_alive(self, on_done), on_error=while_alive(self, failed)
-            )
-        )
-
     def _queued(self, result: QueuedAlert) -> None:
         self._set_busy(False)
         if self.sending is not None:
@@ -899,9 +775,9 @@ class AlertPage(QWidget):
             self.tr("Bericht {id} in de wachtrij: {n} ontvangers, {sms} sms.").format(
                 id=result.alert_id, n=result.recipients, sms=result.sms_count
             )
+            + (" " + self.dispatch_warning.warning if self.dispatch_warning.warning else "")
         )
         self._reset_after_send()
-        self.desk.notify("outbox", "audit")
         self.alert_queued.emit(result.alert_id)
 
     def _reset_after_send(self) -> None:

@@ -1,9 +1,13 @@
 """Verzonden: how far each alert got, per recipient, and the modems that send them.
 
-The page reloads in the background when the desk's dispatcher reports progress (at most
+The page refreshes in the background when the desk's dispatcher reports progress (at most
 ~10 times a second, coalesced by :class:`~bindesk.gui.sending.SendingBridge`), and every few
 seconds while it is shown: status reports ('afgeleverd') and other desks' dispatchers do not
-report through this desk's bridge. The selection survives every reload.
+report through this desk's bridge. The first load reads the recent alerts and one alert's
+deliveries; every refresh after it reads only what changed since (``outbox.outbox_changes``:
+new alerts, fresh counts of the alerts that changed, the shown alert's changed deliveries)
+and applies it row by row, so a refresh costs what changed, not what was sent. The selection
+survives every refresh.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QWidget
+from sqlalchemy.orm import Session
 
-from bindesk.db.engine import Database
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_outbox_page import Ui_OutboxPage
@@ -29,12 +33,17 @@ from bindesk.gui.models.outbox_models import (
     short_time,
     state_labels,
 )
-from bindesk.gui.pages.alert_page import while_alive
+from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
-from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.services import outbox
 from bindesk.services.operators import Permission
-from bindesk.services.outbox import AlertSummary, DeliveryRow, load_alerts, load_deliveries
+from bindesk.services.outbox import (
+    AlertSummary,
+    DeliveryRow,
+    OutboxChanges,
+    load_alerts,
+    load_deliveries,
+)
 from bindesk.sms.modem import SIMULATED_LABEL
 
 ALERTS_SHOWN = 100
@@ -71,17 +80,19 @@ class OutboxSnapshot:
     alerts: list[AlertSummary]
     alert_id: int | None  # whose deliveries are included
     deliveries: list[DeliveryRow]
+    mark: dt.datetime | None  # the newest change included: refreshes start here
 
 
-def load_snapshot(db: Database, wanted: int | None, limit: int = ALERTS_SHOWN) -> OutboxSnapshot:
+def load_snapshot(s: Session, wanted: int | None, limit: int = ALERTS_SHOWN) -> OutboxSnapshot:
     """Runs off the GUI thread: recent alerts, and the deliveries of the wanted (else the
-    newest) alert."""
-    with db.read_session() as s:
-        alerts = load_alerts(s, limit)
-        ids = {a.id for a in alerts}
-        alert_id = wanted if wanted in ids else (alerts[0].id if alerts else None)
-        deliveries = load_deliveries(s, alert_id) if alert_id is not None else []
-    return OutboxSnapshot(alerts, alert_id, deliveries)
+    newest) alert. The mark is read first: what changes meanwhile comes with the next
+    refresh."""
+    mark = outbox.latest_change(s)
+    alerts = load_alerts(s, limit)
+    ids = {a.id for a in alerts}
+    alert_id = wanted if wanted in ids else (alerts[0].id if alerts else None)
+    deliveries = load_deliveries(s, alert_id) if alert_id is not None else []
+    return OutboxSnapshot(alerts, alert_id, deliveries, mark)
 
 
 class OutboxPage(QWidget):
@@ -103,6 +114,8 @@ class OutboxPage(QWidget):
         self._loading = False
         self._stale = False
         self._deliveries_for: int | None = None
+        self._mark: dt.datetime | None = None  # changes up to here are shown
+        self._snapshot_taken = False  # the first load happened: refreshes are incremental
         self._stale_hidden = False  # progress reported while the page was not shown
         self.modem_rows: list[ModemRow] = []
 
@@ -163,13 +176,26 @@ class OutboxPage(QWidget):
             return
         self._loading = True
         self._stale = False
-        wanted = self._wanted if self._wanted is not None else self.selected_id()
-        db = self.desk.db
-        self.desk.run(
-            "outbox",
-            lambda _p: load_snapshot(db, wanted),
-            on_done=while_alive(self, self._loaded),
-            on_error=while_alive(self, self._load_failed),
+        if not self._snapshot_taken:
+            wanted = self._wanted if self._wanted is not None else self.selected_id()
+            self.desk.query(
+                "outbox",
+                lambda s: load_snapshot(s, wanted),
+                owner=self,
+                on_done=self._loaded,
+                on_error=self._load_failed,
+            )
+            return
+        since = self._mark or dt.datetime.fromtimestamp(0, dt.UTC)
+        newest, watched = self.model.newest_id(), self._deliveries_for
+        self.desk.query(
+            "outbox changes",
+            lambda s: outbox.outbox_changes(
+                s, since, newest_alert_id=newest, watched_alert_id=watched, limit=ALERTS_SHOWN
+            ),
+            owner=self,
+            on_done=lambda changes: self._changes_loaded(watched, changes),
+            on_error=self._load_failed,
         )
 
     def show_alert(self, alert_id: int) -> None:
@@ -183,6 +209,8 @@ class OutboxPage(QWidget):
 
     def _loaded(self, snap: OutboxSnapshot) -> None:
         self._loading = False
+        self._snapshot_taken = True
+        self._mark = snap.mark
         wanted = self._wanted
         self._wanted = None
         self.model.set_rows(snap.alerts)
@@ -194,10 +222,35 @@ class OutboxPage(QWidget):
         else:
             self._deliveries_for = None
             self.deliveries.set_rows([])
+        self._shown()
+        if snap.alert_id is not None:
+            self.deliveries_loaded.emit(snap.alert_id)
+        if self._stale:
+            self.refresh()
+
+    def _changes_loaded(self, watched: int | None, changes: OutboxChanges) -> None:
+        """Apply what changed: rows in place, new alerts on top, nothing reloaded."""
+        self._loading = False
+        if changes.mark is not None:
+            self._mark = changes.mark
+        self.model.merge_newest(changes.alerts, ALERTS_SHOWN)
+        if watched is not None and watched == self._deliveries_for:
+            self.deliveries.update_rows(changes.deliveries)
+            self._check_stale_uncertain(watched)  # the offer comes once enough time passed
+        wanted = self._wanted
+        if wanted is not None and self.model.row_of(wanted) >= 0:
+            self._wanted = None
+            self.select(wanted)
+        elif self.selected_id() is None and self.model.rowCount():
+            self.select(self.model.row_at(0).id)
+        self._shown()
+        if self._stale:
+            self.refresh()
+
+    def _shown(self) -> None:
+        n = self.model.rowCount()
         self.ui.count_label.setText(
-            self.tr("1 bericht")
-            if len(snap.alerts) == 1
-            else self.tr("{n} berichten").format(n=len(snap.alerts))
+            self.tr("1 bericht") if n == 1 else self.tr("{n} berichten").format(n=n)
         )
         self.ui.updated_label.setText(
             self.tr("Bijgewerkt om {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
@@ -205,10 +258,6 @@ class OutboxPage(QWidget):
         self._update_details()
         self._update_buttons()
         self.loaded.emit()
-        if snap.alert_id is not None:
-            self.deliveries_loaded.emit(snap.alert_id)
-        if self._stale:
-            self.refresh()
 
     def _deliveries_changed(self, _alert_ids: frozenset[int]) -> None:
         if self.isVisible():
@@ -216,8 +265,8 @@ class OutboxPage(QWidget):
         else:
             self._stale_hidden = True
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("outbox", "members"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.OUTBOX | Change.MEMBERS):
             self.refresh()
 
     def _poll_tick(self) -> None:
@@ -259,16 +308,11 @@ class OutboxPage(QWidget):
             return
         self._deliveries_for = alert_id
         self.deliveries.set_rows([])
-        db = self.desk.db
-
-        def work(_p: Progress) -> list[DeliveryRow]:
-            with db.read_session() as s:
-                return load_deliveries(s, alert_id)
-
-        self.desk.run(
+        self.desk.query(
             "deliveries",
-            work,
-            on_done=while_alive(self, lambda rows: self._deliveries_loaded(alert_id, rows)),
+            lambda s: load_deliveries(s, alert_id),
+            owner=self,
+            on_done=lambda rows: self._deliveries_loaded(alert_id, rows),
         )
 
     def _deliveries_loaded(self, alert_id: int, rows: list[DeliveryRow]) -> None:
@@ -325,13 +369,8 @@ class OutboxPage(QWidget):
             self.tr("Verzending &stoppen"),
         ):
             return
-        desk, alert_id = self.desk, a.id
-
-        def work(_p: Progress) -> int:
-            with desk.db.session() as s:
-                return outbox.cancel(s, desk.actor, alert_id)
-
-        self._run_action("cancel", work)
+        actor, alert_id = self.desk.actor, a.id
+        self._run_action("cancel", lambda s: outbox.cancel(s, actor, alert_id))
 
     @desk_action
     def retry_selected(self) -> None:
@@ -350,32 +389,19 @@ class OutboxPage(QWidget):
             )
         if not ask.confirm(self, self.tr("Opnieuw versturen"), text, self.tr("Opnieuw &versturen")):
             return
-        desk, alert_id = self.desk, a.id
+        actor, alert_id = self.desk.actor, a.id
+        self._run_action("retry", lambda s: outbox.retry(s, actor, alert_id))
 
-        def work(_p: Progress) -> int:
-            with desk.db.session() as s:
-                return outbox.retry(s, desk.actor, alert_id)
-
-        self._run_action("retry", work)
-
-    def _run_action(self, action: str, work: Callable[[Progress], int]) -> None:
-        cell: list[TaskHandle] = []
-        buttons = (self.ui.cancel_button, self.ui.retry_button)
-        for button in buttons:
+    def _run_action(self, action: str, work: Callable[[Session], int]) -> None:
+        for button in (self.ui.cancel_button, self.ui.retry_button):
             button.setEnabled(False)
-
-        def failed(message: str) -> None:
-            self._update_buttons()
-            if cell and cell[0].unexpected is None:
-                self.desk.refuse(message)
-
-        cell.append(
-            self.desk.run(
-                action,
-                work,
-                on_done=while_alive(self, lambda n: self._action_done(action, n)),
-                on_error=while_alive(self, failed),
-            )
+        self.desk.write(
+            action,
+            work,
+            owner=self,
+            changes=Change.OUTBOX,  # this page refreshes on it, the Alarm page too
+            on_done=lambda n: self._action_done(action, n),
+            on_failure=self._update_buttons,
         )
 
     def _action_done(self, action: str, n: int) -> None:
@@ -388,7 +414,6 @@ class OutboxPage(QWidget):
         ).format(n=n)
         note = self._untouched_note()
         self.desk.say(f"{message} {note}" if note else message)
-        self.desk.notify("outbox", "audit")  # this page reloads on "outbox"
         self.action_done.emit(action, n)
 
     # --- per delivery: the selection, and uncertain rows no status report resolved ------------
@@ -405,6 +430,7 @@ class OutboxPage(QWidget):
         ui.resend_uncertain_button.clicked.connect(self.resend_stale_uncertain)
         ui.deliveries_view.selectionModel().selectionChanged.connect(self._update_delivery_buttons)
         self.deliveries.modelReset.connect(self._update_delivery_buttons)
+        self.deliveries.dataChanged.connect(self._update_delivery_buttons)  # rows in place
         self.deliveries_loaded.connect(self._check_stale_uncertain)
         self._update_delivery_buttons()
 
@@ -429,18 +455,15 @@ class OutboxPage(QWidget):
             self._stale_uncertain = []
             self._update_delivery_buttons()
             return
-        db = self.desk.db
-
-        def work(_p: Progress) -> list[int]:
-            with db.read_session() as s:
-                return outbox.stale_uncertain(s, alert_id)
 
         def done(ids: list[int]) -> None:
             if alert_id == self._deliveries_for:
                 self._stale_uncertain = ids
                 self._update_delivery_buttons()
 
-        self.desk.run("uncertain", work, on_done=while_alive(self, done))
+        self.desk.query(
+            "uncertain", lambda s: outbox.stale_uncertain(s, alert_id), owner=self, on_done=done
+        )
 
     @desk_action
     def retry_selected_deliveries(self) -> None:
@@ -493,16 +516,15 @@ class OutboxPage(QWidget):
             self._run_delivery_action("retry", ids)
 
     def _run_delivery_action(self, action: str, ids: list[int]) -> None:
-        desk = self.desk
+        actor = self.desk.actor
         self._stale_uncertain = []
         reports: list[outbox.ChangeReport] = []
 
-        def work(_p: Progress) -> int:
-            with desk.db.session() as s:
-                if action == "retry":
-                    report = outbox.retry_deliveries(s, desk.actor, delivery_ids=ids)
-                else:
-                    report = outbox.cancel_deliveries(s, desk.actor, delivery_ids=ids)
+        def work(s: Session) -> int:  # on the worker thread
+            if action == "retry":
+                report = outbox.retry_deliveries(s, actor, delivery_ids=ids)
+            else:
+                report = outbox.cancel_deliveries(s, actor, delivery_ids=ids)
             reports.append(report)
             return len(report.changed)
 
@@ -549,8 +571,8 @@ class OutboxPage(QWidget):
             ui.simulation_label.setText(
                 self.tr(
                     "{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden "
-                    "gemarkeerd, maar niemand ontvangt een sms. Stel een modem in "
-                    "(BINDESK_MODEMS of --modem) om echt te versturen."
+                    "gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem "
+                    "in bij Instellingen om echt te versturen."
                 ).format(sim=SIMULATED_LABEL)
             )
         if bridge is None:
