@@ -227,6 +227,7 @@ def cmd_test(ctx: Context) -> int:
         err(f"Fout: {exc.message}")
         return EXIT_REFUSED
     out(f"Testbericht verstuurd naar {number} via {spec.label()} (referentie {references[0]}).")
+    return EXIT_OK
 
 
 def cmd_forget_pin(ctx: Context) -> int:
