@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bindesk.db import changes
 from bindesk.domain.errors import BindeskError
 
 if TYPE_CHECKING:
@@ -66,6 +68,35 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
         event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def online_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file with SQLite's online backup API (writers
+    carry on meanwhile), readable by the owner only (0600: it holds personal data).
+
+    Written under a temporary name and renamed, so a half-written copy never looks like a
+    backup; an existing ``target`` is replaced only once the copy is complete."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        src = sqlite3.connect(source, timeout=30)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)  # all pages in one step: one consistent snapshot
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def alembic_config(url: str) -> Config:
@@ -209,6 +240,8 @@ class Database:
                 cfg = alembic_config(self.url)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                # SQLite's batch mode drops a recreated table's triggers: put them back
+                changes.install_triggers(conn)
         except Exception as exc:
             log.exception("database upgrade failed")
             hint = f" Een kopie van vóór de upgrade staat in {backup_path}." if backup_path else ""
@@ -219,14 +252,14 @@ class Database:
         return backup_path
 
     def backup_sqlite(self, tag: str = "backup") -> Path | None:
-        """Online copy of the SQLite file (sqlite3 backup API); keeps the newest few."""
+        """Online copy of the SQLite file next to it (sqlite3 backup API); keeps the newest
+        few of this tag."""
         source = self.sqlite_path
         if source is None or not source.exists():
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"{source.stem}.{tag}-{stamp}{source.suffix}")
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-            src.backup(dst)
+        online_copy(source, target)
         old = sorted(source.parent.glob(f"{source.stem}.{tag}-*{source.suffix}"))
         for stale in old[:-BACKUPS_KEPT]:
             stale.unlink(missing_ok=True)

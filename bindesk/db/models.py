@@ -395,3 +395,13 @@ class DispatcherHeartbeat(Base):
     stopped_at: Mapped[dt.datetime | None] = mapped_column()
     last_sent_at: Mapped[dt.datetime | None] = mapped_column()
     modems: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class TableVersion(Base):
+    """A change counter per table, bumped by triggers on SQLite (bindesk/db/changes.py):
+    desks compare it to know which pages to reload. Unused on PostgreSQL (LISTEN/NOTIFY)."""
+
+    __tablename__ = "table_versions"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

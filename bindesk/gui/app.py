@@ -21,6 +21,7 @@ from bindesk import log as bindesk_log
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError
 from bindesk.gui import i18n, make_singletons_immortal
+from bindesk.gui.backups import BackupSchedule
 from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
@@ -112,16 +113,19 @@ def build_window(
     *,
     idle_lock: bool = True,
     sending: SendingBridge | None = None,
+    watch: bool = False,
 ) -> MainWindow:
     """The main window for a logged-in actor (tests and screenshots inject the actor).
 
-    ``sending`` is the desk's dispatcher bridge; the window shuts it down when it closes."""
+    ``sending`` is the desk's dispatcher bridge; the window shuts it down when it closes.
+    ``watch``: pages follow what other desks change (the running desk always does)."""
     window = MainWindow(
         Desk(db, actor),
         log_path=log_path,
         crash_handler=crash,
         idle_lock=idle_lock,
         sending=sending,
+        watch=watch,
     )
     if sending is not None:
         sending.setParent(window)
@@ -171,10 +175,11 @@ def run(args: argparse.Namespace) -> int:
             # Sending is the machine's job, whoever is logged in: the modems start now, in
             # their own threads (Init takes ~4 s; the window does not wait for it).
             sending = SendingBridge(db, getattr(args, "modem", None))
-            window = build_window(db, actor, log_path, crash, sending=sending)
+            window = build_window(db, actor, log_path, crash, sending=sending, watch=True)
             window.show()
             freeze_start_up_heap()
             QTimer.singleShot(0, sending.start)
+            QTimer.singleShot(0, BackupSchedule(window.desk).start)  # at start, then daily
             # an empty database with no modem: sending starts (SIMULATIE) once demo data is in
             window.demo_loaded.connect(sending.start)
             schedule_demo_offer(window)

@@ -29,6 +29,7 @@ from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
 from bindesk.gui.pages.surveys_page import SurveysPage
 from bindesk.gui.sending import SendingBridge
+from bindesk.gui.watch import DeskWatcher
 from bindesk.services import demo, networks, operators, settings
 from bindesk.services.operators import Permission
 
@@ -130,9 +131,12 @@ class MainWindow(QMainWindow):
         *,
         idle_lock: bool = True,
         sending: SendingBridge | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.desk = desk
+        # other desks' changes reach the pages (started below, once the pages listen)
+        self.watcher: DeskWatcher | None = DeskWatcher(desk) if watch else None
         self.sending = sending
         self.log_path = log_path
         self.ui = Ui_MainWindow()
@@ -199,6 +203,8 @@ class MainWindow(QMainWindow):
         self.is_demo = False
         self.show_identity()
         self.update_identity()
+        if self.watcher is not None:
+            self.watcher.start()
         if self._keys:
             self.ui.nav_list.setCurrentRow(0)
 
@@ -379,6 +385,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.dispatch_watcher.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.sending is not None:
             self.sending.shutdown(10.0)  # the SMS on the modem finishes; the window keeps painting
         self.desk.tasks.shutdown()

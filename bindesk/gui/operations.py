@@ -53,6 +53,10 @@ class Change(enum.Flag):
     OPERATORS = enum.auto()
     OUTBOX = enum.auto()
     SURVEYS = enum.auto()
+    DELIVERIES = enum.auto()  # a dispatcher's progress (any desk): Verzonden only
+    INBOX = enum.auto()
+    NEWSLETTERS = enum.auto()
+    TIPS = enum.auto()
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog
+from bindesk.gui.errors import CrashDialog, crash_details
 from bindesk.gui.lock import LockDialog
 from bindesk.gui.main_window import MainWindow
 from bindesk.gui.operations import gui_thread_database_allowed
@@ -288,6 +289,12 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
     login = LoginDialog(db)
     camera.dialog("login", window, login)
     camera.dialog("first-run-admin", window, SetupAdminDialog(db))
+    crash = CrashDialog(log_path, window)
+    try:
+        raise RuntimeError("voorbeeld van een onverwachte fout (schermafdruk)")
+    except RuntimeError as exc:
+        crash.add_details(crash_details(exc, log_path))
+    camera.dialog("crash-dialog", window, crash)
     window.close()
     window.deleteLater()
     settle(app)

@@ -510,6 +510,13 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Back-up gemaakt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingModel</name>
     <message>
         <source>Kolom in het bestand</source>
@@ -530,6 +537,29 @@
     <message>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Gekopieerd: plak ze in uw e-mail aan de beheerder.</source>
+        <translation>Copied: paste them into your e-mail to the administrator.</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Technische details (voor de beheerder):</source>
+        <translation>Technical details (for the administrator):</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieer details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2977,10 +3007,6 @@ The technical details are in the log file:
 {path}
 
 Send that file to the administrator. You can carry on, but restart bindesk if the window behaves strangely.</translation>
-    </message>
-    <message>
-        <source>Onverwachte fout</source>
-        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>

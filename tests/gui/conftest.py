@@ -98,8 +98,8 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     """Build the main window for a database and an actor; shown, first page loaded."""
     made: list[MainWindow] = []
 
-    def make(db: Database, actor: Actor, *, wait: bool = True) -> MainWindow:
-        window = MainWindow(Desk(db, actor))
+    def make(db: Database, actor: Actor, *, wait: bool = True, watch: bool = False) -> MainWindow:
+        window = MainWindow(Desk(db, actor), watch=watch)
         qtbot.addWidget(window)
         made.append(window)
         window.resize(1366, 768)
@@ -110,6 +110,8 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
 
     yield make
     for window in made:
+        if window.watcher is not None:
+            window.watcher.stop()
         window.desk.tasks.shutdown()
 
 

@@ -25,6 +25,7 @@ DIALOGS = {
     "survey-import-2-columns",
     "survey-import-3-summary",
     "operator-dialog",
+    "crash-dialog",
     "lock",
     "login",
     "first-run-admin",

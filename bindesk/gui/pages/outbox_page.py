@@ -233,7 +233,9 @@ class OutboxPage(QWidget):
         self._loading = False
         if changes.mark is not None:
             self._mark = changes.mark
+        known = self.model.newest_id()
         self.model.merge_newest(changes.alerts, ALERTS_SHOWN)
+        newest = self.model.newest_id()
         if watched is not None and watched == self._deliveries_for:
             self.deliveries.update_rows(changes.deliveries)
             self._check_stale_uncertain(watched)  # the offer comes once enough time passed
@@ -241,6 +243,8 @@ class OutboxPage(QWidget):
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self._wanted = None
             self.select(wanted)
+        elif known is not None and newest is not None and newest > known:
+            self.select(newest)  # a newly sent alert (from any desk) is the one selected
         elif self.selected_id() is None and self.model.rowCount():
             self.select(self.model.row_at(0).id)
         self._shown()
@@ -268,6 +272,8 @@ class OutboxPage(QWidget):
     def _data_changed(self, changes: Change) -> None:
         if changes & (Change.OUTBOX | Change.MEMBERS):
             self.refresh()
+        elif changes & Change.DELIVERIES:  # another desk's dispatcher, or a status report
+            self._deliveries_changed(frozenset())
 
     def _poll_tick(self) -> None:
         if self.isVisible():

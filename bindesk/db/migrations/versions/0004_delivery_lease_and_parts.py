@@ -1,7 +1,7 @@
 """delivery lease, concatenation reference and parts sent; claim index in claim order
 
 Revision ID: 0004
-Revises: 0009
+Revises: 0008
 Create Date: 2026-12-01 22:05:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
