@@ -204,7 +204,8 @@ class Delivery(Base):
 
     __tablename__ = "deliveries"
     __table_args__ = (
-        Index("ix_deliveries_queue", "state", "priority", "next_attempt_at"),
+        # the claim's order within the queued rows: a claim costs the same at any depth
+        Index("ix_deliveries_claim", "state", "priority", "alert_id", "id"),
         # recovery after a crash and status reports look rows up per modem
         Index("ix_deliveries_modem_state", "modem", "state"),
     )
@@ -227,6 +228,12 @@ class Delivery(Base):
     queued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column()
     claimed_at: Mapped[dt.datetime | None] = mapped_column()
+    # a claim ('sending') is only valid until then; the dispatcher holding it renews it
+    lease_expires_at: Mapped[dt.datetime | None] = mapped_column()
+    # the 8-bit concatenation reference of a multipart text (the same for every part, also
+    # for parts sent again later) and the 1-based numbers of the parts that went out
+    concat_ref: Mapped[int | None] = mapped_column(Integer)
+    parts_sent: Mapped[list[Any]] = mapped_column(default=list)
     sent_at: Mapped[dt.datetime | None] = mapped_column()
     delivered_at: Mapped[dt.datetime | None] = mapped_column()
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

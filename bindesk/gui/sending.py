@@ -36,6 +36,7 @@ from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
 from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.services import demo, dispatchers, modems, outbox
+from bindesk.services import settings as desk_settings
 from bindesk.sms.dispatcher import (
     DeliveryUpdate,
     Dispatcher,
@@ -229,7 +230,12 @@ class SendingBridge(QObject):
                     )
                 )
                 return False
-        dispatcher = Dispatcher(outbox.OutboxQueue(self.db, self.policy), self.specs, self.settings)
+        dispatcher = Dispatcher(
+            outbox.OutboxQueue(self.db, self.policy),
+            self.specs,
+            self.settings,
+            pin_guard=desk_settings.RefusedPins(self.db),
+        )
         dispatcher.add_listener(self.on_event)
         heartbeat = dispatchers.Heartbeat(self.db, kind="desk")
         heartbeat.set_modems(

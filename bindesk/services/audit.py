@@ -60,7 +60,9 @@ def record(
 # --- the hash chain (tamper-evident; see bindesk/domain/auditchain.py) ---------------------
 
 _HEAD = "bindesk_audit_head"
-_PG_CHAIN_LOCK = 0x61756474  # "audt"; pg_advisory_xact_lock key: one writer extends the chain at a time
+_PG_CHAIN_LOCK = (
+    0x61756474  # "audt"; pg_advisory_xact_lock key: one writer extends the chain at a time
+)
 
 
 def _chain_head(session: Session) -> str | None:

@@ -9,6 +9,7 @@ afmelding" for the desk to confirm (:func:`confirm_opt_out`); status reports mar
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
@@ -96,6 +97,12 @@ def _opt_out_senders(session: Session, senders: list[Member], actor_name: str, h
         alerts.queue_service_message(session, newly[0].mobile, newly[0].id, STOP_CONFIRMATION)
 
 
+#: a status report with a reference none of our deliveries knows resolves the newest
+#: 'uncertain' delivery to that number claimed within this window before the report: the
+#: part whose +CMGS answer was lost (timeout, crash) did go out
+REPORT_WINDOW = dt.timedelta(minutes=30)
+
+
 def _status_report(session: Session, modem_id: str, report: StatusReport) -> None:
     mobile = _normalise(report.number)
     candidates = session.scalars(
@@ -110,22 +117,50 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
     )
     for delivery in candidates:
         refs: list[Any] = delivery.message_refs or []
-        if report.reference not in refs:
-            continue
-        if report.delivered:
-            done = sorted({*(delivery.delivered_refs or []), report.reference})
-            delivery.delivered_refs = done
-            complete = len(refs) >= delivery.alert.segments  # not a partial send
-            if complete and set(refs) <= set(done):  # every part reached the phone
-                delivery.state = "delivered"
-                delivery.delivered_at = report.at
-        elif report.status == "failed":
-            delivery.state = "failed"
-            delivery.error = (
-                f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
-                "Controleer het nummer van het lid."
-            )
-        return  # references wrap at 255: the newest matching delivery is the one
+        if report.reference in refs:
+            _apply_report(delivery, report)
+            return  # references wrap at 255: the newest matching delivery is the one
+    if report.status == "pending":
+        return
+    uncertain = session.scalars(
+        select(Delivery)
+        .where(
+            Delivery.mobile == mobile,
+            Delivery.state == "uncertain",
+            Delivery.claimed_at >= report.at - REPORT_WINDOW,
+            Delivery.claimed_at <= report.at + dt.timedelta(minutes=5),  # clocks differ
+        )
+        .order_by(Delivery.claimed_at.desc(), Delivery.id.desc())
+        .limit(1)
+    ).first()
+    if uncertain is not None:
+        uncertain.message_refs = [*(uncertain.message_refs or []), report.reference]
+        # parts go out in order: the unanswered one was the first part not recorded, so a
+        # resend later leaves it out
+        done = {int(p) for p in uncertain.parts_sent or []}
+        missing = [p for p in range(1, uncertain.alert.segments + 1) if p not in done]
+        if missing and report.delivered:
+            uncertain.parts_sent = sorted({*done, missing[0]})
+        _apply_report(uncertain, report)
+
+
+def _apply_report(delivery: Delivery, report: StatusReport) -> None:
+    refs: list[Any] = delivery.message_refs or []
+    if report.delivered:
+        done = sorted({*(delivery.delivered_refs or []), report.reference})
+        delivery.delivered_refs = done
+        complete = len(refs) >= delivery.alert.segments  # not a partial send
+        if complete and set(refs) <= set(done):  # every part reached the phone
+            delivery.state = "delivered"
+            delivery.delivered_at = report.at
+            if delivery.error and delivery.error.startswith(("Onzeker", "Verzending")):
+                delivery.error = None
+    elif report.status == "failed":
+        delivery.state = "failed"
+        delivery.error = (
+            f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
+            "Controleer het nummer van het lid."
+        )
 
 
 def list_messages(session: Session, limit: int = 500) -> list[InboundMessage]:

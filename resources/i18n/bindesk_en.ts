@@ -2350,6 +2350,34 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>{n} text messages queued again.</translation>
     </message>
     <message>
+        <source>Onzekere zonder bevestiging opnieuw versturen ({n})</source>
+        <translation>Resend uncertain without confirmation ({n})</translation>
+    </message>
+    <message>
+        <source>{n} geselecteerde sms&apos;en opnieuw versturen?</source>
+        <translation>Resend {n} selected text messages?</translation>
+    </message>
+    <message>
+        <source>Onzeker betekent: het bericht is misschien al ontvangen. Van een bericht in meerdere delen gaan alleen de delen die nog niet vertrokken.</source>
+        <translation>Uncertain means: the message may already have been received. Of a message in several parts, only the parts that have not gone out yet are sent.</translation>
+    </message>
+    <message>
+        <source>{n} geselecteerde sms&apos;en in de wachtrij niet meer versturen? Een sms die op dit moment vertrekt, gaat nog door.</source>
+        <translation>Stop sending {n} selected queued text messages? A text message leaving right now still goes.</translation>
+    </message>
+    <message>
+        <source>Onzekere opnieuw versturen</source>
+        <translation>Resend uncertain</translation>
+    </message>
+    <message>
+        <source>Voor {n} onzekere sms&apos;en kwam na {minutes} minuten geen ontvangstbevestiging. Alleen die opnieuw versturen? Wie het bericht toch al kreeg, krijgt het een tweede keer.</source>
+        <translation>No delivery report arrived within {minutes} minutes for {n} uncertain text messages. Resend just those? Anyone who did get the message gets it a second time.</translation>
+    </message>
+    <message>
+        <source>{n} niet gewijzigd (bv. levering {id}: {reason}).</source>
+        <translation>{n} not changed (e.g. delivery {id}: {reason}).</translation>
+    </message>
+    <message>
         <source>niet gestart</source>
         <translation>not started</translation>
     </message>
@@ -2436,6 +2464,26 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>&amp;Opnieuw versturen (mislukt/onzeker)…</source>
         <translation>&amp;Resend (failed/uncertain)…</translation>
+    </message>
+    <message>
+        <source>De geselecteerde mislukte of onzekere leveringen opnieuw versturen</source>
+        <translation>Resend the selected failed or uncertain deliveries</translation>
+    </message>
+    <message>
+        <source>Selectie opnieuw versturen</source>
+        <translation>Resend selection</translation>
+    </message>
+    <message>
+        <source>De geselecteerde leveringen die nog wachten niet meer versturen</source>
+        <translation>Do not send the selected deliveries that are still waiting</translation>
+    </message>
+    <message>
+        <source>Selectie annuleren</source>
+        <translation>Cancel selection</translation>
+    </message>
+    <message>
+        <source>Alleen de onzekere leveringen zonder ontvangstbevestiging opnieuw versturen</source>
+        <translation>Resend only the uncertain deliveries without a delivery report</translation>
     </message>
 </context>
 <context>

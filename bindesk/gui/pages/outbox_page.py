@@ -149,6 +149,7 @@ class OutboxPage(QWidget):
         self.ui.retry_button.setVisible(self.may_retry)
         self.ui.cancel_button.clicked.connect(self.cancel_selected)
         self.ui.retry_button.clicked.connect(self.retry_selected)
+        self._setup_delivery_actions()
         self.ui.refresh_button.clicked.connect(self.refresh)
         refresh_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -237,6 +238,7 @@ class OutboxPage(QWidget):
         newest = self.model.newest_id()
         if watched is not None and watched == self._deliveries_for:
             self.deliveries.update_rows(changes.deliveries)
+            self._check_stale_uncertain(watched)  # the offer comes once enough time passed
         wanted = self._wanted
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self._wanted = None
@@ -416,8 +418,135 @@ class OutboxPage(QWidget):
             if action == "cancel"
             else self.tr("{n} sms'en opnieuw in de wachtrij.")
         ).format(n=n)
-        self.desk.say(message)
+        note = self._untouched_note()
+        self.desk.say(f"{message} {note}" if note else message)
         self.action_done.emit(action, n)
+
+    # --- per delivery: the selection, and uncertain rows no status report resolved ------------
+
+    def _setup_delivery_actions(self) -> None:
+        ui = self.ui
+        self._stale_uncertain: list[int] = []  # of the alert whose deliveries are shown
+        self._pending_reports: list[outbox.ChangeReport] = []
+        ui.retry_deliveries_button.setVisible(self.may_retry)
+        ui.resend_uncertain_button.setVisible(False)
+        ui.cancel_deliveries_button.setVisible(self.may_cancel)
+        ui.retry_deliveries_button.clicked.connect(self.retry_selected_deliveries)
+        ui.cancel_deliveries_button.clicked.connect(self.cancel_selected_deliveries)
+        ui.resend_uncertain_button.clicked.connect(self.resend_stale_uncertain)
+        ui.deliveries_view.selectionModel().selectionChanged.connect(self._update_delivery_buttons)
+        self.deliveries.modelReset.connect(self._update_delivery_buttons)
+        self.deliveries.dataChanged.connect(self._update_delivery_buttons)  # rows in place
+        self.deliveries_loaded.connect(self._check_stale_uncertain)
+        self._update_delivery_buttons()
+
+    def selected_deliveries(self) -> list[DeliveryRow]:
+        rows = self.ui.deliveries_view.selectionModel().selectedRows()
+        found = (self.deliveries.row_by_id(r.data(ID_ROLE)) for r in rows)
+        return sorted((d for d in found if d is not None), key=lambda d: d.id)
+
+    def _update_delivery_buttons(self, *_args: object) -> None:
+        states = {d.state for d in self.selected_deliveries()}
+        self.ui.retry_deliveries_button.setEnabled(bool(states & {"failed", "uncertain"}))
+        self.ui.cancel_deliveries_button.setEnabled("queued" in states)
+        n = len(self._stale_uncertain)
+        self.ui.resend_uncertain_button.setVisible(self.may_retry and n > 0)
+        self.ui.resend_uncertain_button.setText(
+            self.tr("Onzekere zonder bevestiging opnieuw versturen ({n})").format(n=n)
+        )
+
+    def _check_stale_uncertain(self, alert_id: int) -> None:
+        """After a set time without a status report, offer to resend just those rows."""
+        if not self.may_retry or not any(d.state == "uncertain" for d in self.deliveries.rows()):
+            self._stale_uncertain = []
+            self._update_delivery_buttons()
+            return
+
+        def done(ids: list[int]) -> None:
+            if alert_id == self._deliveries_for:
+                self._stale_uncertain = ids
+                self._update_delivery_buttons()
+
+        self.desk.query(
+            "uncertain", lambda s: outbox.stale_uncertain(s, alert_id), owner=self, on_done=done
+        )
+
+    @desk_action
+    def retry_selected_deliveries(self) -> None:
+        selected = self.selected_deliveries()
+        chosen = [d for d in selected if d.state in ("failed", "uncertain")]
+        if not chosen or not self.may_retry:
+            return
+        text = self.tr("{n} geselecteerde sms'en opnieuw versturen?").format(n=len(chosen))
+        if any(d.state == "uncertain" for d in chosen):
+            text += "\n\n" + self.tr(
+                "Onzeker betekent: het bericht is misschien al ontvangen. Van een bericht in "
+                "meerdere delen gaan alleen de delen die nog niet vertrokken."
+            )
+        if ask.confirm(self, self.tr("Opnieuw versturen"), text, self.tr("Opnieuw &versturen")):
+            self._run_delivery_action("retry", [d.id for d in selected])
+
+    @desk_action
+    def cancel_selected_deliveries(self) -> None:
+        selected = self.selected_deliveries()
+        chosen = [d for d in selected if d.state == "queued"]
+        if not chosen or not self.may_cancel:
+            return
+        if ask.confirm(
+            self,
+            self.tr("Verzending stoppen"),
+            self.tr(
+                "{n} geselecteerde sms'en in de wachtrij niet meer versturen? Een sms die op "
+                "dit moment vertrekt, gaat nog door."
+            ).format(n=len(chosen)),
+            self.tr("Verzending &stoppen"),
+        ):
+            self._run_delivery_action("cancel", [d.id for d in selected])
+
+    @desk_action
+    def resend_stale_uncertain(self) -> None:
+        ids = list(self._stale_uncertain)
+        if not ids or not self.may_retry:
+            return
+        minutes = int(outbox.UNCERTAIN_OFFER_AFTER.total_seconds() // 60)
+        if ask.confirm(
+            self,
+            self.tr("Onzekere opnieuw versturen"),
+            self.tr(
+                "Voor {n} onzekere sms'en kwam na {minutes} minuten geen ontvangstbevestiging. "
+                "Alleen die opnieuw versturen? Wie het bericht toch al kreeg, krijgt het een "
+                "tweede keer."
+            ).format(n=len(ids), minutes=minutes),
+            self.tr("Opnieuw &versturen"),
+        ):
+            self._run_delivery_action("retry", ids)
+
+    def _run_delivery_action(self, action: str, ids: list[int]) -> None:
+        actor = self.desk.actor
+        self._stale_uncertain = []
+        reports: list[outbox.ChangeReport] = []
+
+        def work(s: Session) -> int:  # on the worker thread
+            if action == "retry":
+                report = outbox.retry_deliveries(s, actor, delivery_ids=ids)
+            else:
+                report = outbox.cancel_deliveries(s, actor, delivery_ids=ids)
+            reports.append(report)
+            return len(report.changed)
+
+        self._run_action(action, work)
+        self._pending_reports = reports
+
+    def _untouched_note(self) -> str:
+        """After a per-delivery action: what happened to the rows it could not touch."""
+        reports, self._pending_reports = self._pending_reports, []
+        untouched = [item for report in reports for item in report.untouched]
+        if not untouched:
+            return ""
+        first_id, reason = untouched[0]
+        return self.tr("{n} niet gewijzigd (bv. levering {id}: {reason}).").format(
+            n=len(untouched), id=first_id, reason=reason
+        )
 
     # --- modems ----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from alembic import op
 from bindesk.domain.auditchain import event_hash
 
 revision = "0005"
-down_revision = "0008"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
