@@ -16,6 +16,8 @@ from bindesk.cli.common import (
     out_json,
     table,
 )
+from bindesk.domain import labels
+from bindesk.domain.states import MemberStatus
 from bindesk.services import members, networks
 
 _SHOW_LABELS = {
@@ -39,7 +41,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     verbs = actions(parser)
     p = verbs.add_parser("list", help="leden tonen")
     p.add_argument("--network")
-    p.add_argument("--status", choices=members.STATUSES)
+    p.add_argument("--status", choices=list(MemberStatus))
     json_flag(p)
     p.set_defaults(func=cmd_list)
     p = verbs.add_parser("add", help="lid toevoegen")
@@ -86,7 +88,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     json_flag(p)
     p.set_defaults(func=cmd_show)
     p = member_verb("status", "status van een lid wijzigen")
-    p.add_argument("status", choices=members.STATUSES)
+    p.add_argument("status", choices=list(MemberStatus))
     p.set_defaults(func=cmd_status)
     p = member_verb("opt-out", "lid afmelden: geen berichten meer")
     p.set_defaults(func=cmd_opt_out)
@@ -120,7 +122,7 @@ def cmd_list(ctx: Context) -> int:
                     f"{m.street} {m.house_number}".strip(),
                     m.mobile,
                     ", ".join(sorted(ms.network.name for ms in m.memberships)),
-                    members.STATUS_LABELS_NL.get(m.status, m.status)
+                    labels.label_of(MemberStatus, m.status)
                     + (" (afgemeld)" if m.opted_out_at else ""),
                 )
                 for m in found
@@ -236,7 +238,7 @@ def cmd_status(ctx: Context) -> int:
     with ctx.db.session() as s:
         member = members.get_member(s, ctx.args.member_id)
         members.set_status(s, ctx.actor, member, ctx.args.status)
-        done = f"{member.full_name}: status {members.STATUS_LABELS_NL[ctx.args.status]}."
+        done = f"{member.full_name}: status {labels.label_of(MemberStatus, ctx.args.status)}."
     out(done)
     return EXIT_OK
 

@@ -16,7 +16,9 @@ from bindesk.cli.common import (
     out,
     out_json,
 )
+from bindesk.domain import labels
 from bindesk.domain.errors import InvalidInput
+from bindesk.domain.states import DeliveryState, ModemState
 from bindesk.services import demo, outbox
 
 
@@ -63,14 +65,12 @@ def _print_event(event: object) -> None:
     from bindesk.sms.dispatcher import DeliveryUpdate, ModemStatus
 
     if isinstance(event, DeliveryUpdate):
-        label = outbox.STATE_LABELS_NL.get(event.state, event.state)
+        label = labels.label_of(DeliveryState, event.state)
         extra = f" — {event.error}" if event.error else ""
         out(f"bericht {event.alert_id} / levering {event.delivery_id}: {label}{extra}")
     elif isinstance(event, ModemStatus):
         sim = " (SIMULATIE)" if event.simulated else ""
-        text = event.message or {"ready": "klaar", "stopped": "gestopt"}.get(
-            event.state, event.state
-        )
+        text = event.message or labels.label_of(ModemState, event.state)
         out(f"modem {event.label}{sim}: {text}")
 
 
@@ -139,10 +139,10 @@ def _summary(ctx: Context, handled: set[int]) -> int:
     """How every delivery this run touched ended; not 0 when any ended failed or uncertain."""
     with ctx.db.read_session() as s:
         counts = outbox.run_summary(s, sorted(handled))
-    order = [state for state in outbox.STATES if counts.get(state)]
-    text = ", ".join(f"{counts[k]} {outbox.STATE_LABELS_NL[k]}" for k in order)
+    order = [state for state in DeliveryState if counts.get(state)]
+    text = ", ".join(f"{counts[k]} {labels.label(k)}" for k in order)
     out(f"Samenvatting: {text or 'niets te versturen'}.")
-    bad = counts.get("failed", 0) + counts.get("uncertain", 0)
+    bad = counts.get(DeliveryState.FAILED, 0) + counts.get(DeliveryState.UNCERTAIN, 0)
     if bad:
         err(
             f"Fout: {bad} levering(en) eindigden mislukt of onzeker. Bekijk ze met 'bindesk "
@@ -168,20 +168,21 @@ def cmd_status(ctx: Context) -> int:
             "Let op: geen verzendpost actief; niemand verstuurt de wachtrij ('bindesk outbox run')."
         )
     for d in live:
-        ready = sum(1 for m in d["modems"] if m["state"] == "ready")
+        ready = sum(1 for m in d["modems"] if m["state"] == ModemState.READY)
         out(f"Verzendpost {d['host']}: {ready} van {len(d['modems'])} modem(s) klaar.")
     if not doc["alerts"]:
         out("Nog geen berichten verstuurd.")
     for alert in doc["alerts"]:
         counts = ", ".join(
-            f"{outbox.STATE_LABELS_NL[k]}: {v}" for k, v in sorted(alert["counts"].items())
+            f"{labels.label_of(DeliveryState, k)}: {v}" for k, v in sorted(alert["counts"].items())
         )
         out(f"Bericht {alert['id']} ({alert['kind']}, {alert['created_at'][:16]}): {counts}")
         if ctx.args.alert is not None:
             for d in alert["deliveries"]:
                 extra = f" — {d['error']}" if d["error"] else ""
+                state = labels.label_of(DeliveryState, d["state"])
                 out(
-                    f"  levering {d['id']}: {d['mobile']}: {outbox.STATE_LABELS_NL[d['state']]} "
+                    f"  levering {d['id']}: {d['mobile']}: {state} "
                     f"({d['attempts']} poging(en)){extra}"
                 )
     return EXIT_OK

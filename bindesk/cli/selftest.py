@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bindesk import __version__, config
 from bindesk.cli.common import EXIT_OK, EXIT_REFUSED, Context, err, out
+from bindesk.domain.states import DeliveryState
 
 TEST_NUMBER = "+32470000099"
 TEST_TEXT = "bindesk selftest: één sms via Gammu."
@@ -63,7 +64,7 @@ def _outbox(folder: Path) -> Callable[[], str]:
                 plan = alerts.draft(s, actor, networks=[network], text="selftest")
                 alert_id = alerts.queue(s, actor, plan).id
             with db.read_session() as s:
-                waiting = outbox.counts(s, alert_id).get("queued", 0)
+                waiting = outbox.counts(s, alert_id).get(DeliveryState.QUEUED, 0)
             return f"bericht {alert_id} met {waiting} sms'en in de wachtrij"
         finally:
             db.dispose()

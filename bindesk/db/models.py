@@ -22,6 +22,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bindesk.domain.clock import utcnow
+from bindesk.domain.states import DeliveryState, MemberStatus
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -29,10 +32,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -102,7 +101,9 @@ class Member(Base):
     joined_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_at: Mapped[dt.datetime | None] = mapped_column()
     consent_method: Mapped[str] = mapped_column(String(60), default="")
-    status: Mapped[str] = mapped_column(String(10), default="active")  # active/paused/left
+    status: Mapped[str] = mapped_column(
+        String(10), default=MemberStatus.ACTIVE
+    )  # active/paused/left
     opted_out_at: Mapped[dt.datetime | None] = mapped_column()
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -217,7 +218,7 @@ class Delivery(Base):
     )
     mobile: Mapped[str] = mapped_column(String(20))
     # queued/sending/sent/delivered/failed/uncertain/cancelled
-    state: Mapped[str] = mapped_column(String(10), default="queued")
+    state: Mapped[str] = mapped_column(String(10), default=DeliveryState.QUEUED)
     priority: Mapped[int] = mapped_column(Integer, default=0)  # lower goes first
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     modem: Mapped[str | None] = mapped_column(String(200))

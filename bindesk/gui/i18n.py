@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from bindesk import config
+from bindesk.domain import labels
 
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "nl"
 SHIPPED = ("nl", "en")
+E = TypeVar("E", bound=StrEnum)
 
 
 def qm_path(language: str) -> str:
@@ -53,3 +57,24 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 def current_language(app: QCoreApplication) -> str:
     return str(getattr(app, "_bindesk_language", SOURCE_LANGUAGE))
+
+
+def label(value: StrEnum) -> str:
+    """A state's label (bindesk.domain.labels) in the language the desk runs in."""
+    app = QCoreApplication.instance()
+    return labels.label(value, current_language(app) if app is not None else SOURCE_LANGUAGE)
+
+
+def label_of(kind: type[E], value: str) -> str:
+    """The label of a stored value of ``kind``; the value itself if it is not one of them."""
+    app = QCoreApplication.instance()
+    language = current_language(app) if app is not None else SOURCE_LANGUAGE
+    return labels.label_of(kind, value, language)
+
+
+def labels_of(kind: type[E]) -> dict[E, str]:
+    """Every member of ``kind`` with its label in the desk's language (keys compare equal to
+    the stored strings)."""
+    app = QCoreApplication.instance()
+    language = current_language(app) if app is not None else SOURCE_LANGUAGE
+    return labels.labels(kind, language)

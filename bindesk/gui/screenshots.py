@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from bindesk import config
 from bindesk.db.engine import Database, open_database
+from bindesk.domain.states import DeliveryState
 from bindesk.gui import i18n
 from bindesk.gui.app import WINDOW_SIZE, build_window, desk_language, desk_process
 from bindesk.gui.dialogs.import_wizard import ImportWizard
@@ -379,7 +380,7 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
         time.sleep(0.05)
         with gui_thread_database_allowed(), db.read_session() as s:
             counts = outbox.counts(s, alert_id)
-        if counts.get("sent", 0) + counts.get("delivered", 0) >= LIVE_SENT:
+        if counts.get(DeliveryState.SENT, 0) + counts.get(DeliveryState.DELIVERED, 0) >= LIVE_SENT:
             break
     page.refresh()  # type: ignore[attr-defined]
     window.desk.tasks.wait_idle()

@@ -34,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
+from bindesk.domain.states import MODEM_PROBLEM_STATES, ModemState
 from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.services import demo, dispatchers, modems, outbox
 from bindesk.services import settings as desk_settings
@@ -51,7 +52,6 @@ log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL_MS = 100  # at most ~10 emissions of each signal per second
 STOP_TIMEOUT_S = 60.0  # how long the stopping thread lets an SMS in flight finish
-PROBLEM_STATES = frozenset({"down", "needs_operator", "slow"})
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ class SendingBridge(QObject):
             for index, spec in enumerate(self.specs):
                 modem_id = modem_id_for(spec, index)
                 self._views[modem_id] = ModemView(
-                    modem_id, spec.label(), spec.simulated, "not_started"
+                    modem_id, spec.label(), spec.simulated, ModemState.NOT_STARTED
                 )
             self._modems_dirty = True
 
@@ -248,7 +248,7 @@ class SendingBridge(QObject):
         self._set_problem("")
         with self._lock:
             for modem_id, view in self._views.items():
-                self._views[modem_id] = replace(view, state="connecting", message="")
+                self._views[modem_id] = replace(view, state=ModemState.CONNECTING, message="")
             self._modems_dirty = True
         heartbeat.start(first_beat_in_thread=True)
         dispatcher.start()
@@ -336,7 +336,7 @@ class SendingBridge(QObject):
             old.problem if old else "",
             old.problem_at if old else None,
         )
-        if event.state in PROBLEM_STATES and event.message:
+        if event.state in MODEM_PROBLEM_STATES and event.message:
             view = replace(view, problem=event.message, problem_at=dt.datetime.now(dt.UTC))
         return view
 

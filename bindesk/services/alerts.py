@@ -19,6 +19,7 @@ from bindesk.db.models import Alert, Delivery, Member, Membership, Network
 from bindesk.domain import smstext
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.domain.states import AuditAction, DeliveryState, MemberStatus
 from bindesk.domain.tips import placeholders, render
 from bindesk.services import audit, networks, tips
 from bindesk.services.operators import Actor, Permission
@@ -87,7 +88,7 @@ def recipients_for(session: Session, networks: list[Network]) -> list[Recipient]
         .join(Membership)
         .where(
             Membership.network_id.in_(ids),
-            Member.status == "active",
+            Member.status == MemberStatus.ACTIVE,
             Member.consent_at.is_not(None),
             Member.opted_out_at.is_(None),
         )
@@ -120,13 +121,13 @@ def _follow_up_recipients(session: Session, parent: Alert) -> list[Recipient]:
             Member.consent_at,
         )
         .outerjoin(Member, Member.id == Delivery.member_id)
-        .where(Delivery.alert_id == parent.id, Delivery.state != "cancelled")
+        .where(Delivery.alert_id == parent.id, Delivery.state != DeliveryState.CANCELLED)
         .order_by(Delivery.id)
     ).all()
     seen: set[str] = set()
     result: list[Recipient] = []
     for member_id, mobile, street, status, opted_out_at, consent_at in rows:
-        if member_id is None or status != "active" or opted_out_at or consent_at is None:
+        if member_id is None or status != MemberStatus.ACTIVE or opted_out_at or consent_at is None:
             continue  # erased, left, paused or opted out since: nothing more
         if mobile in seen:
             continue
@@ -253,7 +254,7 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
             alert_id=alert.id,
             member_id=r.member_id,
             mobile=r.mobile,
-            state="queued",
+            state=DeliveryState.QUEUED,
             priority=base + (0 if street and _street_key(r.street) == street else 1),
         )
         for r in plan.recipients
@@ -262,7 +263,7 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
     audit.record(
         session,
         actor.username,
-        "send",
+        AuditAction.SEND,
         "alert",
         alert.id,
         after={

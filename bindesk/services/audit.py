@@ -11,11 +11,13 @@ from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from bindesk import fileperms
-from bindesk.db.models import AuditEvent, utcnow
+from bindesk.db.models import AuditEvent
 from bindesk.domain.access import Actor, Permission
 from bindesk.domain.auditchain import PERSONAL_KEYS, REDACTED, event_hash, value_digest
+from bindesk.domain.clock import utcnow
 from bindesk.domain.errors import InvalidInput
 from bindesk.domain.spreadsheet import neutralise
+from bindesk.domain.states import AuditAction
 
 
 def _jsonable(value: Any) -> Any:
@@ -31,7 +33,7 @@ def _jsonable(value: Any) -> Any:
 def record(
     session: Session,
     actor: str,
-    action: str,
+    action: AuditAction,
     entity: str,
     entity_id: object,
     *,
@@ -334,7 +336,7 @@ def export_events(session: Session, actor: Actor, flt: AuditFilter | None, path:
     record(
         session,
         actor.username,
-        "export",
+        AuditAction.EXPORT,
         "audit",
         None,
         detail=f"{len(events)} gebeurtenissen naar {path.name}",

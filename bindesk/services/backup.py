@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from bindesk.db.engine import Database, alembic_config, online_copy
 from bindesk.db.models import Setting
 from bindesk.domain.errors import BindeskError, InvalidInput
+from bindesk.domain.states import AuditAction
 from bindesk.services import audit, dispatchers
 from bindesk.services.operators import Actor, Permission
 
@@ -109,7 +110,9 @@ def set_backup_settings(
     else:
         setting.value = after
     session.flush()
-    audit.record(session, actor.username, "update", "setting", SETTING, before=before, after=after)
+    audit.record(
+        session, actor.username, AuditAction.UPDATE, "setting", SETTING, before=before, after=after
+    )
 
 
 # --- taking backups ---------------------------------------------------------------------------
@@ -163,7 +166,7 @@ def _back_up(db: Database, who: str, target: Path | None) -> Path:
         for stale in backups_in(chosen.folder, source)[: -chosen.keep]:
             stale.unlink(missing_ok=True)
     with db.session() as s:
-        audit.record(s, who, "backup", "database", None, detail=str(target))
+        audit.record(s, who, AuditAction.BACKUP, "database", None, detail=str(target))
     log.info("database backed up to %s", target)
     return target
 
@@ -298,7 +301,7 @@ def restore(
         audit.record(
             s,
             actor.username,
-            "restore",
+            AuditAction.RESTORE,
             "database",
             None,
             detail=f"{path} (versie {info.revision}); vorige database bewaard in {previous}",

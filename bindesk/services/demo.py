@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.models import Member, Membership, Network, Setting
 from bindesk.domain.errors import InvalidInput
+from bindesk.domain.states import AuditAction, MemberStatus
 from bindesk.services import audit, tips
 from bindesk.services.operators import Actor, Permission
 
@@ -183,11 +184,11 @@ def load_demo_data(session: Session, actor: Actor, *, force: bool = False) -> di
         counts["networks"] += 1
         for index in range(MEMBERS_PER_NETWORK):
             serial += 1
-            status = "active"
+            status = MemberStatus.ACTIVE
             if index == MEMBERS_PER_NETWORK - 1:
-                status = "left"
+                status = MemberStatus.LEFT
             elif index == MEMBERS_PER_NETWORK - 2:
-                status = "paused"
+                status = MemberStatus.PAUSED
             member = Member(
                 first_name=rng.choice(FIRST_NAMES),
                 last_name=rng.choice(LAST_NAMES),
@@ -210,7 +211,7 @@ def load_demo_data(session: Session, actor: Actor, *, force: bool = False) -> di
         audit.record(
             session,
             actor.username,
-            "create",
+            AuditAction.CREATE,
             "network",
             network.id,
             detail=f"demogegevens: {spec['name']}",

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.db.models import DispatcherHeartbeat
+from bindesk.domain.states import DeliveryState, ModemState
 from bindesk.sms.dispatcher import DeliveryUpdate, Event, ModemStatus
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class DispatcherBeat:
 
     @property
     def ready_modems(self) -> int:
-        return sum(1 for m in self.modems if m.state == "ready")
+        return sum(1 for m in self.modems if m.state == ModemState.READY)
 
     def as_json(self, now: dt.datetime | None = None) -> dict[str, Any]:
         return {
@@ -214,7 +215,7 @@ class Heartbeat:
         with self._lock:
             self._modems = {
                 modem_id: self._modems.get(modem_id)
-                or ModemBeat(modem_id, label, "connecting", simulated=simulated)
+                or ModemBeat(modem_id, label, ModemState.CONNECTING, simulated=simulated)
                 for modem_id, label, simulated in modems
             }
 
@@ -235,7 +236,7 @@ class Heartbeat:
                     event.simulated,
                     event.message,
                 )
-            elif isinstance(event, DeliveryUpdate) and event.state == "sent":
+            elif isinstance(event, DeliveryUpdate) and event.state == DeliveryState.SENT:
                 self._last_sent = _now()
 
     def start(self, *, first_beat_in_thread: bool = False) -> None:

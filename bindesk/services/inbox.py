@@ -19,6 +19,7 @@ from bindesk.db.models import Delivery, InboundMessage, Member
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.optout import ReplyKind, classify
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.domain.states import AuditAction, DeliveryState
 from bindesk.services import alerts, audit, members
 from bindesk.services.operators import Actor, Permission
 from bindesk.sms.modem import InboundText, StatusReport
@@ -110,7 +111,7 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
         .where(
             Delivery.modem == modem_id,
             Delivery.mobile == mobile,
-            Delivery.state.in_(("sent", "uncertain")),
+            Delivery.state.in_((DeliveryState.SENT, DeliveryState.UNCERTAIN)),
         )
         .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
         .limit(20)
@@ -126,7 +127,7 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
         select(Delivery)
         .where(
             Delivery.mobile == mobile,
-            Delivery.state == "uncertain",
+            Delivery.state == DeliveryState.UNCERTAIN,
             Delivery.claimed_at >= report.at - REPORT_WINDOW,
             Delivery.claimed_at <= report.at + dt.timedelta(minutes=5),  # clocks differ
         )
@@ -151,12 +152,12 @@ def _apply_report(delivery: Delivery, report: StatusReport) -> None:
         delivery.delivered_refs = done
         complete = len(refs) >= delivery.alert.segments  # not a partial send
         if complete and set(refs) <= set(done):  # every part reached the phone
-            delivery.state = "delivered"
+            delivery.state = DeliveryState.DELIVERED
             delivery.delivered_at = report.at
             if delivery.error and delivery.error.startswith(("Onzeker", "Verzending")):
                 delivery.error = None
     elif report.status == "failed":
-        delivery.state = "failed"
+        delivery.state = DeliveryState.FAILED
         delivery.error = (
             f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
             "Controleer het nummer van het lid."
@@ -219,7 +220,7 @@ def dismiss_opt_out(session: Session, actor: Actor, message_id: int) -> None:
     audit.record(
         session,
         actor.username,
-        "update",
+        AuditAction.UPDATE,
         "inbound_message",
         message.id,
         detail="geen afmelding: bewaard als antwoord",

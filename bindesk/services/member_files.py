@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 from bindesk import fileperms as files
 from bindesk.db.engine import Database
 from bindesk.db.models import Member, Membership, Network
+from bindesk.domain import labels
 from bindesk.domain.errors import InvalidInput
 from bindesk.domain.spreadsheet import neutralise
+from bindesk.domain.states import AuditAction, MemberStatus
 from bindesk.services import audit
 from bindesk.services.members import (
-    STATUS_LABELS_NL,
     MemberInput,
     _apply,
     find_in_network,
@@ -71,14 +72,14 @@ HEADER_ALIASES: dict[str, str] = {
 
 # what the Status column may say (our export writes the Dutch label)
 STATUS_WORDS = {
-    "actief": "active",
-    "active": "active",
-    "gepauzeerd": "paused",
-    "pauze": "paused",
-    "paused": "paused",
-    "uitgeschreven": "left",
-    "vertrokken": "left",
-    "left": "left",
+    "actief": MemberStatus.ACTIVE,
+    "active": MemberStatus.ACTIVE,
+    "gepauzeerd": MemberStatus.PAUSED,
+    "pauze": MemberStatus.PAUSED,
+    "paused": MemberStatus.PAUSED,
+    "uitgeschreven": MemberStatus.LEFT,
+    "vertrokken": MemberStatus.LEFT,
+    "left": MemberStatus.LEFT,
 }
 
 FIELD_LABELS_NL = {
@@ -367,16 +368,19 @@ def _status_change(
     member: Member, data: MemberInput, provided: frozenset[str], row: int
 ) -> tuple[FieldChange | None, RowProblem | None]:
     """An import may pause or end a membership the file says so, never re-activate one."""
-    labels = STATUS_LABELS_NL
-    if member.status == "active":
-        if "status" in provided and data.status != "active":
-            return FieldChange("status", labels["active"], labels[data.status]), None
+
+    def label(status: str) -> str:
+        return labels.label_of(MemberStatus, status)
+
+    if member.status == MemberStatus.ACTIVE:
+        if "status" in provided and data.status != MemberStatus.ACTIVE:
+            return FieldChange("status", label(MemberStatus.ACTIVE), label(data.status)), None
         return None, None
-    if "status" in provided and data.status not in ("active", member.status):
-        return FieldChange("status", labels[member.status], labels[data.status]), None
+    if "status" in provided and data.status not in (MemberStatus.ACTIVE, member.status):
+        return FieldChange("status", label(member.status), label(data.status)), None
     return None, RowProblem(
         row,
-        f"{member.full_name} is {labels.get(member.status, member.status)} en blijft dat: een "
+        f"{member.full_name} is {label(member.status)} en blijft dat: een "
         "import zet niemand terug op actief. Wijzig de status bij het lid als dat de bedoeling is.",
     )
 
@@ -427,7 +431,7 @@ def apply_import(
                 audit.record(
                     session,
                     actor.username,
-                    "create",
+                    AuditAction.CREATE,
                     "member",
                     member.id,
                     after=snapshot(member),
@@ -458,7 +462,9 @@ def apply_import(
         if status is not None:
             member.status = data.status
             stop_queued_messages(
-                session, member, f"Geannuleerd: lid is {STATUS_LABELS_NL[data.status]}."
+                session,
+                member,
+                f"Geannuleerd: lid is {labels.label_of(MemberStatus, data.status)}.",
             )
         if joins:
             member.memberships.append(Membership(network=network, joined_on=today))
@@ -466,7 +472,7 @@ def apply_import(
         audit.record(
             session,
             actor.username,
-            "update",
+            AuditAction.UPDATE,
             "member",
             member.id,
             before=before,
@@ -596,7 +602,7 @@ def export_members(
     audit.record(
         session,
         actor.username,
-        "export",
+        AuditAction.EXPORT,
         "network",
         network.id,
         detail=f"{count} leden naar {path.name}",
@@ -615,7 +621,7 @@ def export_member_ids(
     audit.record(
         session,
         actor.username,
-        "export",
+        AuditAction.EXPORT,
         "member",
         None,
         detail=f"{count} leden naar {path.name} ({description})",
@@ -625,7 +631,7 @@ def export_member_ids(
 
 def _export_value(member: Member, attr: str) -> str:
     value = str(getattr(member, attr) or "")
-    return STATUS_LABELS_NL.get(value, value) if attr == "status" else value
+    return labels.label_of(MemberStatus, value) if attr == "status" else value
 
 
 def _write_members(members: Iterable[Member], path: Path, sheet_title: str) -> int:

@@ -12,16 +12,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from bindesk import fileperms
 from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
-from bindesk.domain import text
+from bindesk.domain import labels, text
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
-from bindesk.domain.phone import display_mobile as display_mobile
-from bindesk.domain.phone import national_mobile as national_mobile
+from bindesk.domain.states import MEMBER_STATUSES, AuditAction, DeliveryState, MemberStatus
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
-STATUSES = ("active", "paused", "left")
-STATUS_LABELS_NL = {"active": "actief", "paused": "gepauzeerd", "left": "uitgeschreven"}
 LANGUAGES = ("nl", "fr", "en", "de")
 
 
@@ -38,7 +35,7 @@ class MemberInput:
     mobile: str = ""
     email: str = ""
     language: str = "nl"
-    status: str = "active"
+    status: str = MemberStatus.ACTIVE
     consent_method: str = ""
     consent_at: dt.datetime | None = None
     joined_on: dt.date | None = None
@@ -79,7 +76,7 @@ class MemberInput:
         email = values["email"]
         if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1] or " " in email):
             problems.append(f"e-mailadres '{email}' is ongeldig")
-        if values["status"] not in STATUSES:
+        if values["status"] not in MEMBER_STATUSES:
             problems.append(
                 f"status '{values['status']}' is onbekend (actief, gepauzeerd of uitgeschreven)"
             )
@@ -176,7 +173,9 @@ def add_member(
             )
         )
     session.flush()
-    audit.record(session, actor.username, "create", "member", member.id, after=snapshot(member))
+    audit.record(
+        session, actor.username, AuditAction.CREATE, "member", member.id, after=snapshot(member)
+    )
     return member
 
 
@@ -210,7 +209,13 @@ def update_member(
     after = snapshot(member)
     if after != before:
         audit.record(
-            session, actor.username, "update", "member", member.id, before=before, after=after
+            session,
+            actor.username,
+            AuditAction.UPDATE,
+            "member",
+            member.id,
+            before=before,
+            after=after,
         )
     return member
 
@@ -227,22 +232,22 @@ def stop_queued_messages(session: Session, member: Member, why: str) -> int:
     queued for this member is cancelled (a message on the modem right now still goes)."""
     result = session.execute(
         update(Delivery)
-        .where(Delivery.member_id == member.id, Delivery.state == "queued")
-        .values(state="cancelled", error=why, updated_at=dt.datetime.now(dt.UTC))
+        .where(Delivery.member_id == member.id, Delivery.state == DeliveryState.QUEUED)
+        .values(state=DeliveryState.CANCELLED, error=why, updated_at=dt.datetime.now(dt.UTC))
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def _stop_if_inactive(session: Session, member: Member) -> None:
-    if member.status != "active":
-        label = STATUS_LABELS_NL.get(member.status, member.status)
+    if member.status != MemberStatus.ACTIVE:
+        label = labels.label_of(MemberStatus, member.status)
         stop_queued_messages(session, member, f"Geannuleerd: lid is {label}.")
 
 
 def set_status(session: Session, actor: Actor, member: Member, status: str) -> None:
     actor.require(Permission.MANAGE_MEMBERS)
-    if status not in STATUSES:
+    if status not in MEMBER_STATUSES:
         raise InvalidInput(f"Onbekende status '{status}'.")
     before = snapshot(member)
     member.status = status
@@ -250,7 +255,7 @@ def set_status(session: Session, actor: Actor, member: Member, status: str) -> N
     audit.record(
         session,
         actor.username,
-        "update",
+        AuditAction.UPDATE,
         "member",
         member.id,
         before=before,
@@ -268,7 +273,7 @@ def opt_out(session: Session, member: Member, actor_name: str, how: str) -> None
     audit.record(
         session,
         actor_name,
-        "opt_out",
+        AuditAction.OPT_OUT,
         "member",
         member.id,
         before=before,
@@ -394,7 +399,12 @@ def personal_data(session: Session, actor: Actor, member: Member) -> dict[str, A
         ],
     }
     audit.record(
-        session, actor.username, "export", "member", member.id, detail="inzage persoonsgegevens"
+        session,
+        actor.username,
+        AuditAction.EXPORT,
+        "member",
+        member.id,
+        detail="inzage persoonsgegevens",
     )
     return data
 
@@ -417,7 +427,7 @@ def erase(session: Session, actor: Actor, member: Member) -> None:
     audit.record(
         session,
         actor.username,
-        "erase",
+        AuditAction.ERASE,
         "member",
         member_id,
         detail="persoon gewist op verzoek; verzendingen geanonimiseerd",
@@ -453,7 +463,7 @@ class MemberRow:
     @property
     def receives_messages(self) -> bool:
         """Active, consent given and not opted out: the only members an SMS may reach."""
-        return self.status == "active" and self.has_consent and not self.opted_out
+        return self.status == MemberStatus.ACTIVE and self.has_consent and not self.opted_out
 
 
 def member_rows(
@@ -532,7 +542,7 @@ def opt_in(session: Session, actor: Actor, member: Member, consent_method: str) 
     audit.record(
         session,
         actor.username,
-        "opt_in",
+        AuditAction.OPT_IN,
         "member",
         member.id,
         before=before,
@@ -575,8 +585,8 @@ def personal_data_html(data: dict[str, Any]) -> str:
             return "—"
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
-        if isinstance(value, str) and value in STATUS_LABELS_NL:
-            return STATUS_LABELS_NL[value]
+        if isinstance(value, str) and value in MEMBER_STATUSES:
+            return labels.label_of(MemberStatus, value)
         return str(value)
 
     rows = "".join(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from bindesk import config
 from bindesk.db.models import DeskModem
 from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.states import AuditAction
 from bindesk.services import audit, demo
 from bindesk.services.operators import Actor, Permission
 from bindesk.sms.modem import ModemSpec
@@ -135,7 +136,9 @@ def add_modem(
     )
     session.add(modem)
     session.flush()
-    audit.record(session, actor.username, "create", "modem", modem.id, after=_audit_view(modem))
+    audit.record(
+        session, actor.username, AuditAction.CREATE, "modem", modem.id, after=_audit_view(modem)
+    )
     return _row(modem)
 
 
@@ -172,7 +175,7 @@ def update_modem(
         audit.record(
             session,
             actor.username,
-            "update",
+            AuditAction.UPDATE,
             "modem",
             modem.id,
             before=before,
@@ -188,7 +191,7 @@ def remove_modem(session: Session, actor: Actor, modem_id: int) -> None:
     before = _audit_view(modem)
     session.delete(modem)
     session.flush()
-    audit.record(session, actor.username, "delete", "modem", modem_id, before=before)
+    audit.record(session, actor.username, AuditAction.DELETE, "modem", modem_id, before=before)
 
 
 def modem_spec(session: Session, modem_id: int) -> ModemSpec:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.models import Member, Membership, Network
 from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.states import AuditAction, MemberStatus
 from bindesk.domain.text import NETWORK_FIELDS, check_fields
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
@@ -114,7 +115,9 @@ def add_network(
     )
     session.add(network)
     session.flush()
-    audit.record(session, actor.username, "create", "network", network.id, after=snapshot(network))
+    audit.record(
+        session, actor.username, AuditAction.CREATE, "network", network.id, after=snapshot(network)
+    )
     return network
 
 
@@ -146,7 +149,13 @@ def update_network(session: Session, actor: Actor, network: Network, **changes: 
     after = snapshot(network)
     if after != before:
         audit.record(
-            session, actor.username, "update", "network", network.id, before=before, after=after
+            session,
+            actor.username,
+            AuditAction.UPDATE,
+            "network",
+            network.id,
+            before=before,
+            after=after,
         )
     return network
 
@@ -161,7 +170,7 @@ def set_network_active(session: Session, actor: Actor, network: Network, active:
     audit.record(
         session,
         actor.username,
-        "activate" if active else "deactivate",
+        AuditAction.ACTIVATE if active else AuditAction.DEACTIVATE,
         "network",
         network.id,
         before=before,
@@ -189,7 +198,7 @@ def set_coordinator(
     audit.record(
         session,
         actor.username,
-        "update",
+        AuditAction.UPDATE,
         "network",
         network.id,
         before={"coordinator_member_id": old},
@@ -210,7 +219,7 @@ def list_networks(session: Session, include_inactive: bool = True) -> list[Netwo
         session.execute(
             select(Membership.network_id, func.count())
             .join(Member)
-            .where(Member.status == "active")
+            .where(Member.status == MemberStatus.ACTIVE)
             .group_by(Membership.network_id)
         ).all()
     )
@@ -296,7 +305,7 @@ def network_member_choices(session: Session, network_id: int) -> list[tuple[int,
     rows = session.execute(
         select(Member.id, Member.last_name, Member.first_name, Member.street, Member.house_number)
         .join(Membership)
-        .where(Membership.network_id == network_id, Member.status != "left")
+        .where(Membership.network_id == network_id, Member.status != MemberStatus.LEFT)
         .order_by(Member.last_name, Member.first_name)
     ).all()
     return [

@@ -30,10 +30,11 @@ from bindesk.db.models import (
     Newsletter,
     Setting,
     TipPreset,
-    utcnow,
 )
+from bindesk.domain.clock import utcnow
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.period import Period, parse_period
+from bindesk.domain.states import REACHED_STATES, AuditAction, DeliveryState
 from bindesk.domain.tips import placeholders
 from bindesk.pdf import document
 from bindesk.pdf.document import Article, Comment, NetworkFigures, NewsletterData, Style, Tip
@@ -44,7 +45,6 @@ STYLE_KEY = "newsletter_style"
 ZONE_TOTAL = "Hele zone"
 STYLE_FIELDS = ("zone_name", "zone_phone", "zone_email", "zone_website", "primary", "accent")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-REACHED_STATES = ("sent", "delivered")
 
 StepReport = Callable[[int, int, str], None]
 
@@ -112,7 +112,13 @@ def set_house_style(session: Session, actor: Actor, **changes: str) -> Style:
             setting.value = after
         session.flush()
         audit.record(
-            session, actor.username, "update", "setting", STYLE_KEY, before=before, after=after
+            session,
+            actor.username,
+            AuditAction.UPDATE,
+            "setting",
+            STYLE_KEY,
+            before=before,
+            after=after,
         )
     return house_style(session)
 
@@ -128,7 +134,7 @@ def reset_logo(session: Session, actor: Actor) -> Style:
         audit.record(
             session,
             actor.username,
-            "update",
+            AuditAction.UPDATE,
             "setting",
             STYLE_KEY,
             before=before,
@@ -223,7 +229,7 @@ def save_edition(
         audit.record(
             session,
             actor.username,
-            "create",
+            AuditAction.CREATE,
             "newsletter",
             row.id,
             after={"title": row.title, "period": row.period, "edition": number},
@@ -242,7 +248,7 @@ def save_edition(
     audit.record(
         session,
         actor.username,
-        "update",
+        AuditAction.UPDATE,
         "newsletter",
         row.id,
         before=before,
@@ -332,7 +338,7 @@ class _Tally:
         self.deliveries += 1
         if state in REACHED_STATES:
             self.reached.add(mobile)
-        if state == "delivered" and delivered_at is not None:
+        if state == DeliveryState.DELIVERED and delivered_at is not None:
             self.delivered += 1
             last = self.last_delivery.get(alert_id)
             self.last_delivery[alert_id] = delivered_at if last is None else max(last, delivered_at)
@@ -403,7 +409,7 @@ def alert_figures(
                 Delivery.mobile,
                 Delivery.state,
                 Delivery.delivered_at,
-            ).where(Delivery.alert_id.in_(relevant), Delivery.state != "cancelled")
+            ).where(Delivery.alert_id.in_(relevant), Delivery.state != DeliveryState.CANCELLED)
         ):
             aimed = targets[alert_id]
             own = aimed if len(aimed) == 1 else aimed & member_nets.get(member_id or -1, set())
@@ -510,7 +516,7 @@ def build(
     audit.record(
         session,
         actor.username,
-        "export",
+        AuditAction.EXPORT,
         "newsletter",
         edition_id,
         detail=f"{pages} pagina's naar {output.name}",

@@ -27,6 +27,7 @@ from bindesk.domain.access import Actor as Actor
 from bindesk.domain.access import Permission as Permission
 from bindesk.domain.access import Role as Role
 from bindesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from bindesk.domain.states import AuditAction
 from bindesk.domain.text import OPERATOR_FIELDS, check_fields
 from bindesk.services import audit
 
@@ -97,7 +98,7 @@ def create_operator(
     audit.record(
         session,
         who,
-        "create",
+        AuditAction.CREATE,
         "operator",
         operator.id,
         after={"username": username, "role": role.value, "display_name": operator.display_name},
@@ -112,17 +113,19 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     )
     operator = session.scalar(select(Operator).where(Operator.username == username.strip().lower()))
     if operator is None or not operator.active:
-        audit.record(session, username.strip().lower() or "?", "login_failed", "operator", None)
+        audit.record(
+            session, username.strip().lower() or "?", AuditAction.LOGIN_FAILED, "operator", None
+        )
         raise refused
     try:
         _hasher.verify(operator.password_hash, password)
     except (VerificationError, InvalidHashError):
-        audit.record(session, operator.username, "login_failed", "operator", operator.id)
+        audit.record(session, operator.username, AuditAction.LOGIN_FAILED, "operator", operator.id)
         raise refused from None
     if _hasher.check_needs_rehash(operator.password_hash):
         operator.password_hash = _hasher.hash(password)
     operator.last_login_at = dt.datetime.now(dt.UTC)
-    audit.record(session, operator.username, "login", "operator", operator.id)
+    audit.record(session, operator.username, AuditAction.LOGIN, "operator", operator.id)
     return Actor(operator.username, operator.display_name, Role(operator.role))
 
 
@@ -229,7 +232,13 @@ def update_operator(
     if after != before:
         session.flush()
         audit.record(
-            session, actor.username, "update", "operator", operator.id, before=before, after=after
+            session,
+            actor.username,
+            AuditAction.UPDATE,
+            "operator",
+            operator.id,
+            before=before,
+            after=after,
         )
     return operator
 
@@ -239,7 +248,7 @@ def reset_password(session: Session, actor: Actor, operator: Operator, new_passw
     actor.require(Permission.MANAGE_OPERATORS)
     _check_password(new_password)
     operator.password_hash = _hasher.hash(new_password)
-    audit.record(session, actor.username, "reset_password", "operator", operator.id)
+    audit.record(session, actor.username, AuditAction.RESET_PASSWORD, "operator", operator.id)
 
 
 def change_own_password(
@@ -257,7 +266,7 @@ def change_own_password(
         raise InvalidInput("Het huidige wachtwoord klopt niet.") from None
     _check_password(new_password)
     operator.password_hash = _hasher.hash(new_password)
-    audit.record(session, actor.username, "change_password", "operator", operator.id)
+    audit.record(session, actor.username, AuditAction.CHANGE_PASSWORD, "operator", operator.id)
 
 
 def _check_password(password: str) -> None:
@@ -267,14 +276,14 @@ def _check_password(password: str) -> None:
 
 def record_lock(session: Session, actor: Actor, reason: str) -> None:
     """The desk locked itself (idle) or the operator locked it."""
-    audit.record(session, actor.username, "lock", "operator", None, detail=reason)
+    audit.record(session, actor.username, AuditAction.LOCK, "operator", None, detail=reason)
 
 
 def unlock(session: Session, actor: Actor, password: str) -> None:
     """Unlock a locked desk: only the operator who is logged in, with their password."""
     operator = session.scalar(select(Operator).where(Operator.username == actor.username))
     if operator is None or not operator.active:
-        audit.record(session, actor.username, "unlock_failed", "operator", None)
+        audit.record(session, actor.username, AuditAction.UNLOCK_FAILED, "operator", None)
         raise InvalidInput(
             "Dit account is uitgeschakeld of bestaat niet meer. Sluit bindesk af en meld u "
             "opnieuw aan."
@@ -282,9 +291,9 @@ def unlock(session: Session, actor: Actor, password: str) -> None:
     try:
         _hasher.verify(operator.password_hash, password)
     except (VerificationError, InvalidHashError):
-        audit.record(session, actor.username, "unlock_failed", "operator", operator.id)
+        audit.record(session, actor.username, AuditAction.UNLOCK_FAILED, "operator", operator.id)
         raise InvalidInput("Het wachtwoord klopt niet. Probeer opnieuw.") from None
-    audit.record(session, actor.username, "unlock", "operator", operator.id)
+    audit.record(session, actor.username, AuditAction.UNLOCK, "operator", operator.id)
 
 
 # --- the command line as an operator -------------------------------------------------------
@@ -379,7 +388,7 @@ def link_os_user(session: Session, actor: Actor, os_user: str, operator: Operato
     audit.record(
         session,
         actor.username,
-        "update",
+        AuditAction.UPDATE,
         "operator",
         operator.id,
         before=before,

@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.engine import Database
 from bindesk.db.models import Alert, AlertNetwork, Delivery, Member, Network
+from bindesk.domain.clock import utcnow
 from bindesk.domain.errors import InvalidInput
+from bindesk.domain.states import FINISHED_STATES, RETRYABLE_STATES, AuditAction, DeliveryState
 from bindesk.services import audit, inbox
 from bindesk.services.alerts import get_alert
 from bindesk.services.operators import Actor, Permission
@@ -30,22 +32,7 @@ from bindesk.sms.modem import InboundText, StatusReport
 
 log = logging.getLogger(__name__)
 
-STATES = ("queued", "sending", "sent", "delivered", "failed", "uncertain", "cancelled")
-STATE_LABELS_NL = {
-    "queued": "in wachtrij",
-    "sending": "wordt verzonden",
-    "sent": "verzonden",
-    "delivered": "afgeleverd",
-    "failed": "mislukt",
-    "uncertain": "onzeker",
-    "cancelled": "geannuleerd",
-}
-FINISHED_STATES = ("sent", "delivered", "failed", "uncertain", "cancelled")
 DESK_KINDS = ("urgent", "prevention", "feedback")  # what an operator composes
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -71,7 +58,7 @@ EXPIRED_CLAIM = (
 def _lease_expired(now: dt.datetime, lease: dt.timedelta) -> Any:
     """Rows in 'sending' whose claim is no longer live (rows from before leases: by age)."""
     return and_(
-        Delivery.state == "sending",
+        Delivery.state == DeliveryState.SENDING,
         or_(
             Delivery.lease_expires_at < now,
             and_(Delivery.lease_expires_at.is_(None), Delivery.updated_at < now - lease),
@@ -104,7 +91,7 @@ class OutboxQueue:
                 s.scalars(
                     update(Delivery)
                     .where(Delivery.id.in_(ids), _lease_expired(now, self.lease))
-                    .values(state="uncertain", updated_at=now, error=EXPIRED_CLAIM)
+                    .values(state=DeliveryState.UNCERTAIN, updated_at=now, error=EXPIRED_CLAIM)
                     .returning(Delivery.id)
                     .execution_options(synchronize_session=False)
                 )
@@ -127,7 +114,10 @@ class OutboxQueue:
 
     @staticmethod
     def _held(job: Job) -> tuple[Any, ...]:
-        held: tuple[Any, ...] = (Delivery.id == job.delivery_id, Delivery.state == "sending")
+        held: tuple[Any, ...] = (
+            Delivery.id == job.delivery_id,
+            Delivery.state == DeliveryState.SENDING,
+        )
         if job.modem_id:
             held += (Delivery.modem == job.modem_id,)
         return held
@@ -139,9 +129,9 @@ class OutboxQueue:
         with self.db.session() as s:
             result = s.execute(
                 update(Delivery)
-                .where(Delivery.state == "sending", Delivery.modem == modem_id)
+                .where(Delivery.state == DeliveryState.SENDING, Delivery.modem == modem_id)
                 .values(
-                    state="uncertain",
+                    state=DeliveryState.UNCERTAIN,
                     updated_at=utcnow(),
                     error="Verzending onderbroken (programma of pc gestopt tijdens het "
                     "versturen). Mogelijk ontvangen; verstuur opnieuw alleen na controle.",
@@ -156,7 +146,7 @@ class OutboxQueue:
         return (
             select(Delivery.id)
             .where(
-                Delivery.state == "queued",
+                Delivery.state == DeliveryState.QUEUED,
                 or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
             )
             .order_by(Delivery.priority, Delivery.alert_id, Delivery.id)
@@ -174,9 +164,11 @@ class OutboxQueue:
                 next_id = next_id.with_for_update(skip_locked=True)
             row = s.execute(
                 update(Delivery)
-                .where(Delivery.id == next_id.scalar_subquery(), Delivery.state == "queued")
+                .where(
+                    Delivery.id == next_id.scalar_subquery(), Delivery.state == DeliveryState.QUEUED
+                )
                 .values(
-                    state="sending",
+                    state=DeliveryState.SENDING,
                     modem=modem_id,
                     attempts=Delivery.attempts + 1,
                     claimed_at=now,
@@ -270,19 +262,19 @@ class OutboxQueue:
         commit_insisting(self.db, write, what=f"delivery {job.delivery_id}")
 
     def sent(self, job: Job, references: list[int]) -> None:
-        self._set_with_refs(job, references, state="sent", sent_at=utcnow(), error=None)
+        self._set_with_refs(job, references, state=DeliveryState.SENT, sent_at=utcnow(), error=None)
 
     def failed(self, job: Job, reason: str) -> None:
-        self._set(job, state="failed", error=reason)
+        self._set(job, state=DeliveryState.FAILED, error=reason)
 
     def uncertain(self, job: Job, reason: str, references: list[int]) -> None:
-        self._set_with_refs(job, references, state="uncertain", error=reason)
+        self._set_with_refs(job, references, state=DeliveryState.UNCERTAIN, error=reason)
 
     def requeue(self, job: Job, reason: str) -> None:
         """Not sent (the device was gone): back to the queue, this attempt not counted."""
         self._set(
             job,
-            state="queued",
+            state=DeliveryState.QUEUED,
             modem=None,
             attempts=Delivery.attempts - 1,
             error=reason,
@@ -297,17 +289,17 @@ class OutboxQueue:
                 f"Opgegeven na {job.attempt} pogingen. Laatste fout: {reason} "
                 "'Opnieuw versturen' probeert nog eens.",
             )
-            return "failed"
+            return DeliveryState.FAILED
         when = utcnow() + dt.timedelta(seconds=self.policy.delay(job.attempt))
         self._set(
             job,
-            state="queued",
+            state=DeliveryState.QUEUED,
             modem=None,
             error=reason,
             next_attempt_at=when,
             lease_expires_at=None,
         )
-        return "queued"
+        return DeliveryState.QUEUED
 
     def inbound(self, modem_id: str, messages: list[InboundText | StatusReport]) -> None:
         with self.db.session() as s:
@@ -322,7 +314,7 @@ class OutboxQueue:
                 s.scalar(
                     select(func.count())
                     .select_from(Delivery)
-                    .where(Delivery.state.in_(("queued", "sending")))
+                    .where(Delivery.state.in_((DeliveryState.QUEUED, DeliveryState.SENDING)))
                 )
                 or 0
             )
@@ -430,20 +422,22 @@ def status(session: Session, alert_id: int | None = None, limit: int = 20) -> di
 
 
 #: why a row could not be retried / cancelled, per state (Dutch, for the CLI and the desk)
-_RETRY_REFUSED = {
-    "queued": "staat al in de wachtrij",
-    "sending": "wordt nu verzonden",
-    "sent": "is al verzonden",
-    "delivered": "is al afgeleverd",
-    "cancelled": "is geannuleerd",
+_RETRY_REFUSED: dict[str, str] = {
+    DeliveryState.QUEUED: "staat al in de wachtrij",
+    DeliveryState.SENDING: "wordt nu verzonden",
+    DeliveryState.SENT: "is al verzonden",
+    DeliveryState.DELIVERED: "is al afgeleverd",
+    DeliveryState.CANCELLED: "is geannuleerd",
 }
-_CANCEL_REFUSED = {
-    "sending": "wordt nu verzonden en kan niet meer tegengehouden worden",
-    "sent": "is al verzonden",
-    "delivered": "is al afgeleverd",
-    "failed": "is mislukt (er gaat niets meer uit)",
-    "uncertain": "is onzeker (mogelijk al ontvangen); annuleren kan alleen wat nog wacht",
-    "cancelled": "is al geannuleerd",
+_CANCEL_REFUSED: dict[str, str] = {
+    DeliveryState.SENDING: "wordt nu verzonden en kan niet meer tegengehouden worden",
+    DeliveryState.SENT: "is al verzonden",
+    DeliveryState.DELIVERED: "is al afgeleverd",
+    DeliveryState.FAILED: "is mislukt (er gaat niets meer uit)",
+    DeliveryState.UNCERTAIN: (
+        "is onzeker (mogelijk al ontvangen); annuleren kan alleen wat nog wacht"
+    ),
+    DeliveryState.CANCELLED: "is al geannuleerd",
 }
 #: an 'uncertain' row without a status report this long: the desk offers to resend it
 UNCERTAIN_OFFER_AFTER = dt.timedelta(minutes=10)
@@ -494,12 +488,12 @@ def retry_deliveries(
     is sent again whole, under a new reference."""
     actor.require(Permission.RUN_OUTBOX)
     rows, untouched = _targets(session, alert_id, delivery_ids)
-    ids = [i for i, state in rows if state in ("failed", "uncertain")]
+    ids = [i for i, state in rows if state in RETRYABLE_STATES]
     untouched += [(i, _RETRY_REFUSED.get(state, state)) for i, state in rows if i not in ids]
     changed: list[int] = []
     now = utcnow()
     for d in session.scalars(select(Delivery).where(Delivery.id.in_(ids)).order_by(Delivery.id)):
-        if d.state not in ("failed", "uncertain"):
+        if d.state not in (DeliveryState.FAILED, DeliveryState.UNCERTAIN):
             untouched.append((d.id, _RETRY_REFUSED.get(d.state, d.state)))
             continue
         whole = len(d.parts_sent or []) >= d.alert.segments
@@ -507,18 +501,18 @@ def retry_deliveries(
             d.parts_sent, d.message_refs, d.delivered_refs = [], [], []
             if d.concat_ref is not None:
                 d.concat_ref = (d.concat_ref + 1) % 256
-        d.state, d.attempts, d.next_attempt_at, d.modem = "queued", 0, None, None
+        d.state, d.attempts, d.next_attempt_at, d.modem = DeliveryState.QUEUED, 0, None, None
         d.lease_expires_at, d.updated_at = None, now
         changed.append(d.id)
     session.flush()
-    _audit_change(session, actor, "retry", alert_id, changed, "opnieuw in wachtrij")
+    _audit_change(session, actor, AuditAction.RETRY, alert_id, changed, "opnieuw in wachtrij")
     return ChangeReport(tuple(changed), tuple(sorted(untouched)))
 
 
 def _audit_change(
     session: Session,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     alert_id: int | None,
     changed: Sequence[int],
     what: str,
@@ -545,15 +539,17 @@ def cancel_deliveries(
     finishes."""
     actor.require(Permission.SEND_ALERTS)
     rows, untouched = _targets(session, alert_id, delivery_ids)
-    queued = [i for i, state in rows if state == "queued"]
-    untouched += [(i, _CANCEL_REFUSED.get(state, state)) for i, state in rows if state != "queued"]
+    queued = [i for i, state in rows if state == DeliveryState.QUEUED]
+    untouched += [
+        (i, _CANCEL_REFUSED.get(state, state)) for i, state in rows if state != DeliveryState.QUEUED
+    ]
     changed: list[int] = []
     if queued:
         changed = list(
             session.scalars(
                 update(Delivery)
-                .where(Delivery.id.in_(queued), Delivery.state == "queued")
-                .values(state="cancelled", updated_at=utcnow())
+                .where(Delivery.id.in_(queued), Delivery.state == DeliveryState.QUEUED)
+                .values(state=DeliveryState.CANCELLED, updated_at=utcnow())
                 .returning(Delivery.id)
                 .execution_options(synchronize_session=False)
             )
@@ -561,7 +557,7 @@ def cancel_deliveries(
         untouched += [
             (i, "werd intussen opgenomen door een modem") for i in queued if i not in changed
         ]
-    _audit_change(session, actor, "cancel", alert_id, changed, "geannuleerd")
+    _audit_change(session, actor, AuditAction.CANCEL, alert_id, changed, "geannuleerd")
     return ChangeReport(tuple(sorted(changed)), tuple(sorted(untouched)))
 
 
@@ -574,7 +570,7 @@ def cancel(session: Session, actor: Actor, alert_id: int) -> int:
     """Cancel what is still queued; the SMS being sent right now finishes."""
     report = cancel_deliveries(session, actor, alert_id=alert_id)
     if not report.changed and not any(
-        reason == _CANCEL_REFUSED["sending"] for _, reason in report.untouched
+        reason == _CANCEL_REFUSED[DeliveryState.SENDING] for _, reason in report.untouched
     ):
         raise InvalidInput(f"Bericht {alert_id} heeft niets meer in de wachtrij om te annuleren.")
     return len(report.changed)
@@ -590,7 +586,7 @@ def stale_uncertain(
             select(Delivery.id)
             .where(
                 Delivery.alert_id == alert_id,
-                Delivery.state == "uncertain",
+                Delivery.state == DeliveryState.UNCERTAIN,
                 Delivery.updated_at <= utcnow() - after,
             )
             .order_by(Delivery.id)
@@ -641,11 +637,13 @@ class AlertSummary:
     @property
     def waiting(self) -> int:
         """Still to go: queued, or being sent right now."""
-        return self.counts.get("queued", 0) + self.counts.get("sending", 0)
+        return self.counts.get(DeliveryState.QUEUED, 0) + self.counts.get(DeliveryState.SENDING, 0)
 
     @property
     def retryable(self) -> int:
-        return self.counts.get("failed", 0) + self.counts.get("uncertain", 0)
+        return self.counts.get(DeliveryState.FAILED, 0) + self.counts.get(
+            DeliveryState.UNCERTAIN, 0
+        )
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from bindesk.db.engine import Database
 from bindesk.db.models import Setting
 from bindesk.domain.errors import InvalidInput
+from bindesk.domain.states import AuditAction
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
@@ -50,7 +51,9 @@ def _store(session: Session, actor: Actor, key: str, value: dict[str, Any]) -> N
     else:
         setting.value = value
     session.flush()
-    audit.record(session, actor.username, "update", "setting", key, before=before, after=value)
+    audit.record(
+        session, actor.username, AuditAction.UPDATE, "setting", key, before=before, after=value
+    )
 
 
 def language(session: Session) -> str:

@@ -38,10 +38,11 @@ from bindesk.db.models import (
     SurveyDigest,
     SurveyQuestion,
     SurveyResponse,
-    utcnow,
 )
 from bindesk.domain import stats
+from bindesk.domain.clock import utcnow
 from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.states import AuditAction
 from bindesk.domain.survey_files import (
     Answer,
     DroppedColumn,
@@ -195,7 +196,7 @@ def import_survey(
     audit.record(
         session,
         actor.username,
-        "import",
+        AuditAction.IMPORT,
         "survey",
         survey.id,
         after={"title": title, "added": len(fresh), "format": parsed.format.value},

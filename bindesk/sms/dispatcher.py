@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from bindesk.domain.states import DeliveryState, ModemState
 from bindesk.sms.modem import (
     InboundText,
     Modem,
@@ -148,7 +149,7 @@ class _Worker:
     busy_with: str = ""
     holding_job: bool = False
     job: Job | None = None
-    state: str = "connecting"
+    state: str = ModemState.CONNECTING
     settled: bool = False  # has read its inbound once, or failed to open once
     stalled_reported: bool = False
     aborted: bool = False
@@ -249,7 +250,7 @@ class Dispatcher:
         while not self._stop.is_set():
             if self.is_idle():
                 return True
-            if all(w.state == "needs_operator" for w in self._workers):
+            if all(w.state == ModemState.NEEDS_OPERATOR for w in self._workers):
                 return False
             if give_up is not None and give_up():
                 return False
@@ -293,9 +294,9 @@ class Dispatcher:
             return fn()
         finally:
             worker.busy_since = None
-            if worker.stalled_reported and worker.state == "slow":
+            if worker.stalled_reported and worker.state == ModemState.SLOW:
                 worker.stalled_reported = False
-                self._status(worker, "ready", "De modem antwoordt weer.")
+                self._status(worker, ModemState.READY, "De modem antwoordt weer.")
 
     def _run_worker(self, worker: _Worker) -> None:
         backoff = self.settings.reopen_min
@@ -331,17 +332,19 @@ class Dispatcher:
         finally:
             if worker.modem is not None:
                 worker.modem.close()
-            self._status(worker, "stopped")
+            self._status(worker, ModemState.STOPPED)
 
     def _open(self, worker: _Worker) -> bool:
-        self._status(worker, "connecting", f"Verbinden met modem {worker.spec.label()}…")
+        self._status(worker, ModemState.CONNECTING, f"Verbinden met modem {worker.spec.label()}…")
         modem = worker.modem or self._modem_factory(worker.spec, self.settings)
         worker.modem = modem
         try:
             info = self._call(worker, "open", modem.open)
         except ModemError as exc:
             modem.close()
-            state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
+            state = (
+                ModemState.NEEDS_OPERATOR if exc.kind is ModemErrorKind.CONFIG else ModemState.DOWN
+            )
             self._status(worker, state, exc.message)
             log.warning("modem %s: %s", worker.modem_id, exc.message)
             worker.settled = True
@@ -359,7 +362,7 @@ class Dispatcher:
                 recovered,
                 worker.modem_id,
             )
-        self._status(worker, "ready", "", info)
+        self._status(worker, ModemState.READY, "", info)
         return True
 
     def _claim(self, worker: _Worker) -> Job | None:
@@ -372,7 +375,7 @@ class Dispatcher:
         if job is not None:
             worker.job = job
             worker.holding_job = True
-            self._delivery(worker, job, "sending")
+            self._delivery(worker, job, DeliveryState.SENDING)
         return job
 
     def _send(self, worker: _Worker, job: Job) -> None:
@@ -403,12 +406,12 @@ class Dispatcher:
             self._record(
                 worker,
                 job,
-                "failed",
+                DeliveryState.FAILED,
                 lambda: self.queue.failed(job, why),
             )
         else:
             assert isinstance(refs, list)
-            self._record(worker, job, "sent", lambda: self.queue.sent(job, refs))
+            self._record(worker, job, DeliveryState.SENT, lambda: self.queue.sent(job, refs))
         finally:
             worker.holding_job = False
             worker.job = None
@@ -422,20 +425,31 @@ class Dispatcher:
         not_sent = refused or not exc.pdu_written or exc.code in NOT_SENT_CODES
         if not not_sent:  # timeout / read error after the PDU: the modem may have sent it
             reason = f"Onzeker of verzonden: {exc.message}"
-            self._record(worker, job, "uncertain", lambda: self.queue.uncertain(job, reason, refs))
+            self._record(
+                worker,
+                job,
+                DeliveryState.UNCERTAIN,
+                lambda: self.queue.uncertain(job, reason, refs),
+            )
         elif exc.kind is ModemErrorKind.RECIPIENT:
-            self._record(worker, job, "failed", lambda: self.queue.failed(job, exc.message))
+            self._record(
+                worker, job, DeliveryState.FAILED, lambda: self.queue.failed(job, exc.message)
+            )
         elif exc.kind is ModemErrorKind.TRANSIENT:
             state = self.queue.retry_later(job, exc.message)
             self._delivery(worker, job, state, exc.message)
         else:  # the modem (down, no network) or its SIM (config): not the member's problem
-            self._record(worker, job, "queued", lambda: self.queue.requeue(job, exc.message))
+            self._record(
+                worker, job, DeliveryState.QUEUED, lambda: self.queue.requeue(job, exc.message)
+            )
         if exc.kind in (
             ModemErrorKind.MODEM_DOWN,
             ModemErrorKind.CONFIG,
             ModemErrorKind.NO_NETWORK,
         ):
-            state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
+            state = (
+                ModemState.NEEDS_OPERATOR if exc.kind is ModemErrorKind.CONFIG else ModemState.DOWN
+            )
             self._status(worker, state, exc.message)
             if worker.modem is not None:
                 worker.modem.close()
@@ -487,7 +501,7 @@ class Dispatcher:
             worker.settled = True
         except ModemError as exc:
             if exc.kind is ModemErrorKind.MODEM_DOWN:
-                self._status(worker, "down", exc.message)
+                self._status(worker, ModemState.DOWN, exc.message)
                 modem.close()
             else:
                 log.warning("reading inbound on %s: %s", worker.modem_id, exc.message)
@@ -550,7 +564,7 @@ class Dispatcher:
                 worker.stalled_reported = True
                 self._status(
                     worker,
-                    "slow",
+                    ModemState.SLOW,
                     f"Modem {worker.spec.label()} antwoordt al {waited:.0f} seconden niet. "
                     "Controleer de modem en de USB-kabel; de andere modems gaan door.",
                 )

@@ -1142,10 +1142,6 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>German</translation>
     </message>
     <message>
-        <source>actief</source>
-        <translation>active</translation>
-    </message>
-    <message>
         <source>gepauzeerd (tijdelijk geen berichten)</source>
         <translation>paused (no messages for now)</translation>
     </message>
@@ -1345,18 +1341,6 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>actief</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>gepauzeerd</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <source>uitgeschreven</source>
-        <translation>left</translation>
-    </message>
-    <message>
         <source> · afgemeld</source>
         <translation> · opted out</translation>
     </message>
@@ -1386,18 +1370,6 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
     <message>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Actief</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Gepauzeerd</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <source>Uitgeschreven</source>
-        <translation>Left</translation>
     </message>
     <message>
         <source>Afgemeld (geen berichten)</source>
@@ -1644,30 +1616,6 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
     <message>
         <source>Toestand</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>verbinden…</source>
-        <translation>connecting…</translation>
-    </message>
-    <message>
-        <source>klaar (verstuurt)</source>
-        <translation>ready (sending)</translation>
-    </message>
-    <message>
-        <source>niet bereikbaar</source>
-        <translation>unreachable</translation>
-    </message>
-    <message>
-        <source>actie nodig</source>
-        <translation>action needed</translation>
-    </message>
-    <message>
-        <source>antwoordt niet</source>
-        <translation>not answering</translation>
-    </message>
-    <message>
-        <source>gestopt</source>
-        <translation>stopped</translation>
     </message>
     <message>
         <source>ingesteld</source>
@@ -2378,34 +2326,6 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>{n} not changed (e.g. delivery {id}: {reason}).</translation>
     </message>
     <message>
-        <source>niet gestart</source>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <source>verbinden…</source>
-        <translation>connecting…</translation>
-    </message>
-    <message>
-        <source>klaar</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>niet bereikbaar</source>
-        <translation>unreachable</translation>
-    </message>
-    <message>
-        <source>actie nodig</source>
-        <translation>action needed</translation>
-    </message>
-    <message>
-        <source>antwoordt niet</source>
-        <translation>not answering</translation>
-    </message>
-    <message>
-        <source>gestopt</source>
-        <translation>stopped</translation>
-    </message>
-    <message>
         <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem in bij Instellingen om echt te versturen.</source>
         <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives an SMS. An administrator sets up a modem in Settings to really send.</translation>
     </message>
@@ -2938,82 +2858,6 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
 <context>
     <name>audit</name>
     <message>
-        <source>aangemaakt</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <source>gewijzigd</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <source>gewist (GDPR)</source>
-        <translation>erased (GDPR)</translation>
-    </message>
-    <message>
-        <source>geëxporteerd</source>
-        <translation>exported</translation>
-    </message>
-    <message>
-        <source>aangemeld</source>
-        <translation>logged in</translation>
-    </message>
-    <message>
-        <source>aanmelden mislukt</source>
-        <translation>login failed</translation>
-    </message>
-    <message>
-        <source>vergrendeld</source>
-        <translation>locked</translation>
-    </message>
-    <message>
-        <source>ontgrendeld</source>
-        <translation>unlocked</translation>
-    </message>
-    <message>
-        <source>ontgrendelen mislukt</source>
-        <translation>unlock failed</translation>
-    </message>
-    <message>
-        <source>afgemeld voor berichten</source>
-        <translation>opted out of messages</translation>
-    </message>
-    <message>
-        <source>opnieuw aangemeld</source>
-        <translation>opted back in</translation>
-    </message>
-    <message>
-        <source>geactiveerd</source>
-        <translation>activated</translation>
-    </message>
-    <message>
-        <source>gedeactiveerd</source>
-        <translation>deactivated</translation>
-    </message>
-    <message>
-        <source>wachtwoord hersteld</source>
-        <translation>password reset</translation>
-    </message>
-    <message>
-        <source>wachtwoord gewijzigd</source>
-        <translation>password changed</translation>
-    </message>
-    <message>
-        <source>verstuurd</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <source>opnieuw verstuurd</source>
-        <translation>resent</translation>
-    </message>
-    <message>
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>geïmporteerd</source>
-        <translation>imported</translation>
-    </message>
-    <message>
         <source>lid</source>
         <translation>member</translation>
     </message>
@@ -3104,34 +2948,6 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
 </context>
 <context>
     <name>outbox</name>
-    <message>
-        <source>in wachtrij</source>
-        <translation>queued</translation>
-    </message>
-    <message>
-        <source>wordt verzonden</source>
-        <translation>sending</translation>
-    </message>
-    <message>
-        <source>verzonden</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <source>afgeleverd</source>
-        <translation>delivered</translation>
-    </message>
-    <message>
-        <source>mislukt</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>onzeker</source>
-        <translation>uncertain</translation>
-    </message>
-    <message>
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
-    </message>
     <message>
         <source>dringend</source>
         <translation>urgent</translation>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from bindesk.db.engine import Database
+from bindesk.domain.states import AuditAction, DeliveryState, ModemState
 from bindesk.gui import i18n
 from bindesk.services.operators import Actor
 from tests.gui.conftest import WindowFactory
@@ -89,6 +90,20 @@ def test_english_desk(
         window.show_page("members")
     assert page.ui.add_button.text() == "&New member…"  # type: ignore[attr-defined]
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Last name"  # type: ignore[attr-defined]
+    status = page.model.COLUMNS.index("status")  # type: ignore[attr-defined]
+    shown = {page.model.index(r, status).data() for r in range(page.model.rowCount())}  # type: ignore[attr-defined]
+    assert {"active", "paused", "left"} <= {text.split(" · ")[0] for text in shown}
+
+
+def test_state_labels_follow_the_desk_language(english: object) -> None:
+    """The GUI shows the English label of a state when the desk runs in English."""
+    assert i18n.label(DeliveryState.UNCERTAIN) == "uncertain"
+    assert i18n.label_of(AuditAction, "erase") == "erased (GDPR)"
+    assert i18n.labels_of(ModemState)[ModemState.NEEDS_OPERATOR] == "action needed"
+    app = QCoreApplication.instance()
+    assert app is not None
+    i18n.install(app, "nl")
+    assert i18n.label(DeliveryState.UNCERTAIN) == "onzeker"
 
 
 def test_dutch_desk_uses_qt_dutch_buttons(qtbot: QtBot) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from bindesk.db.engine import Database
 from bindesk.db.models import AuditEvent, Member
+from bindesk.domain.phone import national_mobile
 from bindesk.gui import ask
 from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.main_window import MainWindow
@@ -45,7 +46,7 @@ def test_typing_filters_as_you_type(
     page = _members_page(qtbot, make_window(demo_db, admin))
     total = page.model.rowCount()
     target = page.model.row_at(5)
-    national = members.national_mobile(target.mobile)  # 0460…: the desk types the national form
+    national = national_mobile(target.mobile)  # 0460…: the desk types the national form
     qtbot.keyClicks(page.ui.search_edit, national[:4])
     assert page.proxy.rowCount() == total  # every demo number starts with 0460
     page.ui.search_edit.clear()

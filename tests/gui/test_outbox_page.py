@@ -12,7 +12,9 @@ from sqlalchemy import select, update
 
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery
+from bindesk.domain import labels as state_labels
 from bindesk.domain.errors import PermissionDenied
+from bindesk.domain.states import DeliveryState
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk
 from bindesk.gui.models.outbox_models import (
@@ -125,7 +127,7 @@ def test_the_page_shows_progress_and_who_gets_what(
     assert page.selected_id() == second_id  # the newest
     assert page.deliveries.rowCount() == second_n
     states = {page.deliveries.index(r, 2).data() for r in range(second_n)}
-    assert states == {outbox.STATE_LABELS_NL["queued"]}
+    assert states == {state_labels.label(DeliveryState.QUEUED)}
     names = [page.deliveries.index(r, 1).data() for r in range(second_n)]
     assert all(n and n != "(gewist)" for n in names)
     assert page.model.index(0, AlertTableModel.COLUMNS.index("waiting")).data() == str(second_n)

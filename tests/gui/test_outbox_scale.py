@@ -15,8 +15,10 @@ from sqlalchemy import select
 
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery
+from bindesk.domain import labels as state_labels
+from bindesk.domain.states import DeliveryState
 from bindesk.gui.desk import Desk
-from bindesk.gui.models.outbox_models import ID_ROLE, DeliveryTableModel, state_labels
+from bindesk.gui.models.outbox_models import ID_ROLE, DeliveryTableModel
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import alerts
@@ -100,7 +102,7 @@ def test_every_delivery_of_a_300_member_send_shows_its_state(
                 select(Delivery.id, Delivery.state).where(Delivery.alert_id == queued.alert_id)
             ).all()
         )
-    labels = state_labels()
+    labels = state_labels.labels(DeliveryState)
     assert len(truth) == 300
     assert page.selected_id() == queued.alert_id
     assert _page_states(page.deliveries) == {i: labels[state] for i, state in truth.items()}

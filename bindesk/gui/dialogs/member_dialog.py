@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.models import Member, Network
 from bindesk.domain.errors import BindeskError
-from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
+from bindesk.domain.phone import InvalidPhoneNumber, display_mobile, parse_mobile
+from bindesk.domain.states import MemberStatus
+from bindesk.gui import i18n
 from bindesk.gui.desk import Desk
 from bindesk.gui.forms.ui_member_dialog import Ui_MemberDialog
 from bindesk.gui.models.membership_model import MembershipChoice, MembershipModel
@@ -124,11 +126,11 @@ class MemberDialog(QDialog):
         ):
             self.ui.language_combo.addItem(label, code)
         for code, label in (
-            ("active", self.tr("actief")),
-            ("paused", self.tr("gepauzeerd (tijdelijk geen berichten)")),
-            ("left", self.tr("uitgeschreven (geen berichten meer)")),
+            (MemberStatus.ACTIVE, i18n.label(MemberStatus.ACTIVE)),
+            (MemberStatus.PAUSED, self.tr("gepauzeerd (tijdelijk geen berichten)")),
+            (MemberStatus.LEFT, self.tr("uitgeschreven (geen berichten meer)")),
         ):
-            self.ui.status_combo.addItem(label, code)
+            self.ui.status_combo.addItem(label, str(code))
         for method in (
             self.tr("inschrijvingsformulier"),
             self.tr("aan de balie"),
@@ -203,7 +205,7 @@ class MemberDialog(QDialog):
         self.ui.house_number_edit.setText(member.house_number)
         self.ui.postal_code_edit.setText(member.postal_code)
         self.ui.municipality_edit.setText(member.municipality)
-        self.ui.mobile_edit.setText(members.display_mobile(member.mobile))
+        self.ui.mobile_edit.setText(display_mobile(member.mobile))
         self.ui.email_edit.setText(member.email)
         self.ui.language_combo.setCurrentIndex(
             max(0, self.ui.language_combo.findData(member.language))

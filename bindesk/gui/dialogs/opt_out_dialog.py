@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from sqlalchemy.orm import Session
 
+from bindesk.domain.phone import display_mobile
 from bindesk.gui.desk import Desk
 from bindesk.gui.forms.ui_opt_out_dialog import Ui_OptOutDialog
 from bindesk.gui.models.rows import IdRowsTableModel
@@ -57,7 +58,7 @@ class FlaggedReplyModel(IdRowsTableModel):
         return (
             local.strftime("%d/%m/%Y %H:%M"),
             row.member,
-            members.display_mobile(row.mobile),
+            display_mobile(row.mobile),
             row.text,
         )[index.column()]
 

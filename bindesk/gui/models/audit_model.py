@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 
 from bindesk.db.models import AuditEvent
+from bindesk.domain.states import AuditAction
+from bindesk.gui import i18n
 from bindesk.gui.models.rows import IdRowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,30 +49,6 @@ class AuditRow:
         )
 
 
-def action_labels() -> dict[str, str]:
-    return {
-        "create": QCoreApplication.translate("audit", "aangemaakt"),
-        "update": QCoreApplication.translate("audit", "gewijzigd"),
-        "erase": QCoreApplication.translate("audit", "gewist (GDPR)"),
-        "export": QCoreApplication.translate("audit", "geëxporteerd"),
-        "login": QCoreApplication.translate("audit", "aangemeld"),
-        "login_failed": QCoreApplication.translate("audit", "aanmelden mislukt"),
-        "lock": QCoreApplication.translate("audit", "vergrendeld"),
-        "unlock": QCoreApplication.translate("audit", "ontgrendeld"),
-        "unlock_failed": QCoreApplication.translate("audit", "ontgrendelen mislukt"),
-        "opt_out": QCoreApplication.translate("audit", "afgemeld voor berichten"),
-        "opt_in": QCoreApplication.translate("audit", "opnieuw aangemeld"),
-        "activate": QCoreApplication.translate("audit", "geactiveerd"),
-        "deactivate": QCoreApplication.translate("audit", "gedeactiveerd"),
-        "reset_password": QCoreApplication.translate("audit", "wachtwoord hersteld"),
-        "change_password": QCoreApplication.translate("audit", "wachtwoord gewijzigd"),
-        "send": QCoreApplication.translate("audit", "verstuurd"),
-        "retry": QCoreApplication.translate("audit", "opnieuw verstuurd"),
-        "cancel": QCoreApplication.translate("audit", "geannuleerd"),
-        "import": QCoreApplication.translate("audit", "geïmporteerd"),
-    }
-
-
 def entity_labels() -> dict[str, str]:
     return {
         "member": QCoreApplication.translate("audit", "lid"),
@@ -87,7 +65,6 @@ class AuditTableModel(IdRowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRow] = []
-        self._actions = action_labels()
         self._entities = entity_labels()
         self._headers = (
             self.tr("Tijdstip"),
@@ -98,7 +75,7 @@ class AuditTableModel(IdRowsTableModel):
         )
 
     def action_label(self, action: str) -> str:
-        return self._actions.get(action, action)
+        return i18n.label_of(AuditAction, action)
 
     def entity_label(self, entity: str) -> str:
         return self._entities.get(entity, entity)

@@ -29,8 +29,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from bindesk.domain.phone import display_mobile, national_mobile
+from bindesk.domain.states import MemberStatus
+from bindesk.gui import i18n
 from bindesk.gui.models.rows import NamedColumnsTableModel
-from bindesk.services.members import MemberRow, display_mobile, national_mobile
+from bindesk.services.members import MemberRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -146,11 +149,7 @@ class MemberTableModel(NamedColumnsTableModel):
             self.tr("Netwerken"),
             self.tr("Status"),
         )
-        self._status_labels = {
-            "active": self.tr("actief"),
-            "paused": self.tr("gepauzeerd"),
-            "left": self.tr("uitgeschreven"),
-        }
+        self._status_labels = i18n.labels_of(MemberStatus)
 
     # --- content -------------------------------------------------------------------
 

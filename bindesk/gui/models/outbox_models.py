@@ -27,27 +27,16 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from bindesk.domain.phone import display_mobile
+from bindesk.domain.states import DeliveryState
+from bindesk.gui import i18n
 from bindesk.gui.models.rows import NamedColumnsTableModel
-from bindesk.services.members import display_mobile
 from bindesk.services.outbox import AlertSummary, DeliveryRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (finished, total) for the progress delegate
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def state_labels() -> dict[str, str]:
-    """Delivery states in Dutch (the source language; same words as STATE_LABELS_NL)."""
-    return {
-        "queued": QCoreApplication.translate("outbox", "in wachtrij"),
-        "sending": QCoreApplication.translate("outbox", "wordt verzonden"),
-        "sent": QCoreApplication.translate("outbox", "verzonden"),
-        "delivered": QCoreApplication.translate("outbox", "afgeleverd"),
-        "failed": QCoreApplication.translate("outbox", "mislukt"),
-        "uncertain": QCoreApplication.translate("outbox", "onzeker"),
-        "cancelled": QCoreApplication.translate("outbox", "geannuleerd"),
-    }
 
 
 def kind_labels() -> dict[str, str]:
@@ -81,10 +70,10 @@ def is_simulated_modem(modem_id: str | None) -> bool:
 # --- models ------------------------------------------------------------------------------
 
 _STATE_COLOURS = {
-    "delivered": QColor(30, 120, 50),
-    "failed": QColor(180, 30, 30),
-    "uncertain": QColor(170, 100, 0),
-    "cancelled": QColor(120, 120, 120),
+    DeliveryState.DELIVERED: QColor(30, 120, 50),
+    DeliveryState.FAILED: QColor(180, 30, 30),
+    DeliveryState.UNCERTAIN: QColor(170, 100, 0),
+    DeliveryState.CANCELLED: QColor(120, 120, 120),
 }
 
 
@@ -147,24 +136,31 @@ class _RowsModel(NamedColumnsTableModel):
 class AlertTableModel(_RowsModel):
     """Recent alerts: when, what, to whom, and how far sending got."""
 
-    COUNT_COLUMNS = ("waiting", "sent", "delivered", "failed", "uncertain", "cancelled")
+    COUNT_COLUMNS = (
+        "waiting",
+        DeliveryState.SENT,
+        DeliveryState.DELIVERED,
+        DeliveryState.FAILED,
+        DeliveryState.UNCERTAIN,
+        DeliveryState.CANCELLED,
+    )
     COLUMNS = ("time", "kind", "text", "networks", "progress", *COUNT_COLUMNS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        labels = state_labels()
+        labels = i18n.labels_of(DeliveryState)
         self._headers = (
             self.tr("Tijd"),
             self.tr("Soort"),
             self.tr("Bericht"),
             self.tr("Netwerken"),
             self.tr("Voortgang"),
-            labels["queued"],
-            labels["sent"],
-            labels["delivered"],
-            labels["failed"],
-            labels["uncertain"],
-            labels["cancelled"],
+            labels[DeliveryState.QUEUED],
+            labels[DeliveryState.SENT],
+            labels[DeliveryState.DELIVERED],
+            labels[DeliveryState.FAILED],
+            labels[DeliveryState.UNCERTAIN],
+            labels[DeliveryState.CANCELLED],
         )
         self._kinds = kind_labels()
         self._urgent = QBrush(QColor(180, 30, 30))
@@ -204,7 +200,7 @@ class AlertTableModel(_RowsModel):
                     who=a.created_by,
                 )
             if column == "progress":
-                labels = state_labels()
+                labels = i18n.labels_of(DeliveryState)
                 return "\n".join(f"{labels.get(s, s)}: {n}" for s, n in sorted(a.counts.items()))
             return None
         if role == PROGRESS_ROLE and column == "progress":
@@ -237,7 +233,7 @@ class DeliveryTableModel(_RowsModel):
             self.tr("Modem"),
             self.tr("Fout"),
         )
-        self._states = state_labels()
+        self._states = i18n.labels_of(DeliveryState)
         self._grey = QBrush(QColor(120, 120, 120))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

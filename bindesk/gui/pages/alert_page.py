@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from bindesk.domain import smstext
+from bindesk.domain.states import ModemState
 from bindesk.domain.tips import placeholders
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
@@ -826,7 +827,7 @@ class AlertPage(QWidget):
             )
             return
         views: tuple[ModemView, ...] = bridge.modems()
-        ready = sum(1 for v in views if v.state == "ready")
+        ready = sum(1 for v in views if v.state == ModemState.READY)
         label.setText(
             self.tr("Modems klaar: {ready} van {total}").format(ready=ready, total=len(views))
         )

@@ -11,7 +11,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy.orm import Session
 
-from bindesk.gui import ask
+from bindesk.domain.phone import display_mobile
+from bindesk.domain.states import MemberStatus
+from bindesk.gui import ask, i18n
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.import_wizard import ImportWizard
 from bindesk.gui.dialogs.member_dialog import MemberDialog
@@ -71,9 +73,8 @@ class MembersPage(QWidget):
         view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.ui.status_combo.addItem(self.tr("Alle statussen"), None)
-        self.ui.status_combo.addItem(self.tr("Actief"), "active")
-        self.ui.status_combo.addItem(self.tr("Gepauzeerd"), "paused")
-        self.ui.status_combo.addItem(self.tr("Uitgeschreven"), "left")
+        for status in MemberStatus:
+            self.ui.status_combo.addItem(i18n.label(status).capitalize(), str(status))
         self.ui.status_combo.addItem(
             self.tr("Afgemeld (geen berichten)"), MemberFilterProxy.STATUS_OPTED_OUT
         )
@@ -409,7 +410,7 @@ class MembersPage(QWidget):
                 "berichten blijven enkel anoniem bewaard voor de statistiek. Dit kan niet "
                 "ongedaan gemaakt worden.\n\n"
                 "Wil het lid alleen geen berichten meer? Kies dan Annuleren en gebruik Afmelden."
-            ).format(name=row.full_name, mobile=members.display_mobile(row.mobile)),
+            ).format(name=row.full_name, mobile=display_mobile(row.mobile)),
             self.tr("Definitief wissen"),
         ):
             return

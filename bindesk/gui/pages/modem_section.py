@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidgetItem, QWidget
 from bindesk import config
 from bindesk.domain.errors import BindeskError
 from bindesk.domain.phone import display_mobile, parse_mobile
+from bindesk.domain.states import ModemState
+from bindesk.gui import i18n
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_modem_section import Ui_ModemSection
 from bindesk.gui.operations import Change
@@ -122,15 +124,9 @@ class ModemSection(QGroupBox):
             return ""
         label = row.label()
         for view in self.sending.modems():
-            if view.label == label and view.state != "not_started":
-                return {
-                    "connecting": self.tr("verbinden…"),
-                    "ready": self.tr("klaar (verstuurt)"),
-                    "down": self.tr("niet bereikbaar"),
-                    "needs_operator": self.tr("actie nodig"),
-                    "slow": self.tr("antwoordt niet"),
-                    "stopped": self.tr("gestopt"),
-                }.get(view.state, view.state) + (f": {view.message}" if view.message else "")
+            if view.label == label and view.state != ModemState.NOT_STARTED:
+                text = i18n.label_of(ModemState, view.state)
+                return text + (f": {view.message}" if view.message else "")
         return ""
 
     def _show_rows(self, *_args: object) -> None:

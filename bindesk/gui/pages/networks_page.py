@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from bindesk.domain.states import MemberStatus
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.network_dialog import NetworkDialog
@@ -124,9 +125,9 @@ class NetworksPage(QWidget):
         counts = self.tr(
             "{active} actief, {paused} gepauzeerd, {left} uitgeschreven; {opted} afgemeld"
         ).format(
-            active=d.members_by_status.get("active", 0),
-            paused=d.members_by_status.get("paused", 0),
-            left=d.members_by_status.get("left", 0),
+            active=d.members_by_status.get(MemberStatus.ACTIVE, 0),
+            paused=d.members_by_status.get(MemberStatus.PAUSED, 0),
+            left=d.members_by_status.get(MemberStatus.LEFT, 0),
             opted=d.opted_out,
         )
         rows = [

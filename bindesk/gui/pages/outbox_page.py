@@ -21,7 +21,8 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QWidget
 from sqlalchemy.orm import Session
 
-from bindesk.gui import ask
+from bindesk.domain.states import MODEM_PROBLEM_STATES, DeliveryState, ModemState
+from bindesk.gui import ask, i18n
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_outbox_page import Ui_OutboxPage
 from bindesk.gui.models.outbox_models import (
@@ -31,7 +32,6 @@ from bindesk.gui.models.outbox_models import (
     ProgressDelegate,
     kind_labels,
     short_time,
-    state_labels,
 )
 from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
@@ -53,13 +53,13 @@ BADGE_STYLE = (
     "background: #ffc107; color: #3d2e00; font-weight: bold; padding: 1px 6px; border-radius: 3px;"
 )
 STATE_COLOURS = {
-    "ready": "#1e7832",
-    "connecting": "#555555",
-    "not_started": "#555555",
-    "stopped": "#555555",
-    "down": "#b00020",
-    "needs_operator": "#b00020",
-    "slow": "#b35c00",
+    ModemState.READY: "#1e7832",
+    ModemState.CONNECTING: "#555555",
+    ModemState.NOT_STARTED: "#555555",
+    ModemState.STOPPED: "#555555",
+    ModemState.DOWN: "#b00020",
+    ModemState.NEEDS_OPERATOR: "#b00020",
+    ModemState.SLOW: "#b35c00",
 }
 
 
@@ -332,10 +332,11 @@ class OutboxPage(QWidget):
         if a is None:
             self.ui.deliveries_label.setText(self.tr("Kies een bericht om de ontvangers te zien."))
             return
-        labels = state_labels()
+        labels = i18n.labels_of(DeliveryState)
+        order = list(DeliveryState)
         counts = ", ".join(
             f"{n} {labels.get(state, state)}"
-            for state, n in sorted(a.counts.items(), key=lambda kv: outbox.STATES.index(kv[0]))
+            for state, n in sorted(a.counts.items(), key=lambda kv: order.index(kv[0]))
         )
         self.ui.deliveries_label.setText(
             self.tr(
@@ -383,7 +384,10 @@ class OutboxPage(QWidget):
         a = self.selected_summary()
         if a is None or not self.may_retry:
             return
-        failed, uncertain = a.counts.get("failed", 0), a.counts.get("uncertain", 0)
+        failed, uncertain = (
+            a.counts.get(DeliveryState.FAILED, 0),
+            a.counts.get(DeliveryState.UNCERTAIN, 0),
+        )
         text = self.tr(
             "Bericht {id}: {failed} mislukt en {uncertain} onzeker opnieuw versturen?"
         ).format(id=a.id, failed=failed, uncertain=uncertain)
@@ -447,8 +451,10 @@ class OutboxPage(QWidget):
 
     def _update_delivery_buttons(self, *_args: object) -> None:
         states = {d.state for d in self.selected_deliveries()}
-        self.ui.retry_deliveries_button.setEnabled(bool(states & {"failed", "uncertain"}))
-        self.ui.cancel_deliveries_button.setEnabled("queued" in states)
+        self.ui.retry_deliveries_button.setEnabled(
+            bool(states & {DeliveryState.FAILED, DeliveryState.UNCERTAIN})
+        )
+        self.ui.cancel_deliveries_button.setEnabled(DeliveryState.QUEUED in states)
         n = len(self._stale_uncertain)
         self.ui.resend_uncertain_button.setVisible(self.may_retry and n > 0)
         self.ui.resend_uncertain_button.setText(
@@ -457,7 +463,9 @@ class OutboxPage(QWidget):
 
     def _check_stale_uncertain(self, alert_id: int) -> None:
         """After a set time without a status report, offer to resend just those rows."""
-        if not self.may_retry or not any(d.state == "uncertain" for d in self.deliveries.rows()):
+        if not self.may_retry or not any(
+            d.state == DeliveryState.UNCERTAIN for d in self.deliveries.rows()
+        ):
             self._stale_uncertain = []
             self._update_delivery_buttons()
             return
@@ -474,11 +482,11 @@ class OutboxPage(QWidget):
     @desk_action
     def retry_selected_deliveries(self) -> None:
         selected = self.selected_deliveries()
-        chosen = [d for d in selected if d.state in ("failed", "uncertain")]
+        chosen = [d for d in selected if d.state in (DeliveryState.FAILED, DeliveryState.UNCERTAIN)]
         if not chosen or not self.may_retry:
             return
         text = self.tr("{n} geselecteerde sms'en opnieuw versturen?").format(n=len(chosen))
-        if any(d.state == "uncertain" for d in chosen):
+        if any(d.state == DeliveryState.UNCERTAIN for d in chosen):
             text += "\n\n" + self.tr(
                 "Onzeker betekent: het bericht is misschien al ontvangen. Van een bericht in "
                 "meerdere delen gaan alleen de delen die nog niet vertrokken."
@@ -489,7 +497,7 @@ class OutboxPage(QWidget):
     @desk_action
     def cancel_selected_deliveries(self) -> None:
         selected = self.selected_deliveries()
-        chosen = [d for d in selected if d.state == "queued"]
+        chosen = [d for d in selected if d.state == DeliveryState.QUEUED]
         if not chosen or not self.may_cancel:
             return
         if ask.confirm(
@@ -550,17 +558,6 @@ class OutboxPage(QWidget):
 
     # --- modems ----------------------------------------------------------------------------
 
-    def modem_state_labels(self) -> dict[str, str]:
-        return {
-            "not_started": self.tr("niet gestart"),
-            "connecting": self.tr("verbinden…"),
-            "ready": self.tr("klaar"),
-            "down": self.tr("niet bereikbaar"),
-            "needs_operator": self.tr("actie nodig"),
-            "slow": self.tr("antwoordt niet"),
-            "stopped": self.tr("gestopt"),
-        }
-
     def _show_modems(self, *_args: object) -> None:
         ui = self.ui
         bridge = self.sending
@@ -611,7 +608,7 @@ class OutboxPage(QWidget):
         badge.setStyleSheet(BADGE_STYLE)
         badge.setVisible(view.simulated)
         layout.addWidget(badge)
-        state = QLabel(self.modem_state_labels().get(view.state, view.state), container)
+        state = QLabel(i18n.label_of(ModemState, view.state), container)
         state.setStyleSheet(f"color: {STATE_COLOURS.get(view.state, '#000')}; font-weight: bold;")
         layout.addWidget(state)
         details = []
@@ -624,7 +621,7 @@ class OutboxPage(QWidget):
         layout.addWidget(info)
         problem = QLabel(container)
         problem.setWordWrap(True)
-        current = view.state in ("down", "needs_operator", "slow")
+        current = view.state in MODEM_PROBLEM_STATES
         if view.problem:
             when = view.problem_at.astimezone().strftime("%H:%M") if view.problem_at else ""
             problem.setText(

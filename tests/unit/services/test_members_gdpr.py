@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from bindesk.db.engine import Database
 from bindesk.db.models import AuditEvent
+from bindesk.domain.phone import display_mobile, national_mobile
 from bindesk.services import members, networks
 from bindesk.services.operators import Actor
 
@@ -66,6 +67,6 @@ def test_opt_out_at_the_desk_and_back_in(db: Database, admin: Actor) -> None:
 
 
 def test_display_and_national_mobile() -> None:
-    assert members.display_mobile("+32470123456") == "0470 12 34 56"
-    assert members.national_mobile("+32470123456") == "0470123456"
-    assert members.display_mobile("+31612345678").startswith("+31 6")
+    assert display_mobile("+32470123456") == "0470 12 34 56"
+    assert national_mobile("+32470123456") == "0470123456"
+    assert display_mobile("+31612345678").startswith("+31 6")
