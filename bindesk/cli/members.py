@@ -18,7 +18,7 @@ from bindesk.cli.common import (
 )
 from bindesk.domain import labels
 from bindesk.domain.states import MemberStatus
-from bindesk.services import members, networks
+from bindesk.services import gdpr, members, networks
 
 _SHOW_LABELS = {
     "first_name": "voornaam",
@@ -266,9 +266,7 @@ def cmd_opt_in(ctx: Context) -> int:
 def cmd_access(ctx: Context) -> int:
     with ctx.db.session() as s:  # writes an audit event
         member = members.get_member(s, ctx.args.member_id)
-        json_path, html_path = members.write_personal_data(
-            s, ctx.actor, member, Path(ctx.args.output)
-        )
+        json_path, html_path = gdpr.write_personal_data(s, ctx.actor, member, Path(ctx.args.output))
     out(f"Persoonsgegevens geschreven naar {json_path} en {html_path}.")
     return EXIT_OK
 
@@ -283,6 +281,6 @@ def cmd_erase(ctx: Context) -> int:
                 "(verzendingen blijven anoniem bewaard)."
             )
             return EXIT_REFUSED
-        members.erase(s, ctx.actor, member)
+        gdpr.erase(s, ctx.actor, member)
     out(f"{name} is gewist; de verzendingen aan deze persoon zijn geanonimiseerd.")
     return EXIT_OK

@@ -24,7 +24,7 @@ from bindesk.gui.models.outbox_models import (
 )
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.sending import SendingBridge
-from bindesk.services import alerts, members, networks, outbox
+from bindesk.services import alerts, gdpr, members, networks, outbox
 from bindesk.services.operators import Actor
 from bindesk.services.outbox import load_alerts, load_deliveries
 from bindesk.sms.dispatcher import ModemStatus
@@ -96,7 +96,7 @@ def test_models_pass_the_model_tester(
         member_id = s.scalar(
             select(Delivery.member_id).where(Delivery.alert_id == first_id).order_by(Delivery.id)
         )
-        members.erase(s, admin, members.get_member(s, member_id))
+        gdpr.erase(s, admin, members.get_member(s, member_id))
     model = AlertTableModel()
     deliveries = DeliveryTableModel()
     with demo_db.read_session() as s:

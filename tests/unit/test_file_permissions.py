@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bindesk.db.engine import open_database
-from bindesk.services import audit, member_files, members, networks
+from bindesk.services import audit, gdpr, member_files, members, networks
 from bindesk.services.operators import Actor
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
@@ -45,13 +45,13 @@ def test_database_wal_shm_backup_exports_are_0600(
             assert export == 1
             member_files.export_members(s, admin, net, [member], tmp_path / "leden.csv")
             audit.export_events(s, admin, None, tmp_path / "logboek.csv")
-            gdpr = members.write_personal_data(s, admin, member, tmp_path / "inzage")
+            personal = gdpr.write_personal_data(s, admin, member, tmp_path / "inzage")
         backup = db.backup_sqlite()
         assert backup is not None
         wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
         assert wal.exists() and shm.exists()
         assert mode(folder) == 0o700
-        for file in (path, wal, shm, backup, *gdpr):
+        for file in (path, wal, shm, backup, *personal):
             assert mode(file) == 0o600, file
         for name in ("leden.xlsx", "leden.csv", "logboek.csv"):
             assert mode(tmp_path / name) == 0o600, name

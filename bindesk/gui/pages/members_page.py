@@ -25,7 +25,7 @@ from bindesk.gui.models.member_model import (
     sort_orders,
 )
 from bindesk.gui.operations import Change, alive
-from bindesk.services import member_files, members, networks
+from bindesk.services import gdpr, member_files, members, networks
 from bindesk.services.members import MemberRow
 from bindesk.services.operators import Actor, Permission
 
@@ -388,7 +388,7 @@ class MembersPage(QWidget):
 
         self.desk.write(
             "personal data",
-            lambda s: members.write_personal_data(
+            lambda s: gdpr.write_personal_data(
                 s, actor, members.get_member(s, member_id), Path(folder)
             ),
             owner=self,
@@ -425,7 +425,7 @@ class MembersPage(QWidget):
 
         self.desk.write(
             "erase",
-            lambda s: members.erase(s, actor, members.get_member(s, member_id)),
+            lambda s: gdpr.erase(s, actor, members.get_member(s, member_id)),
             owner=self,
             changes=Change.NETWORKS | Change.OUTBOX,
             on_done=done,

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bindesk.db.engine import Database
 from bindesk.db.models import AuditEvent
-from bindesk.services import audit, members, networks
+from bindesk.services import audit, gdpr, members, networks
 from bindesk.services.operators import Actor
 
 
@@ -52,7 +52,7 @@ def test_audit_events_cannot_be_deleted(db: Database, admin: Actor) -> None:
 def test_erasure_redacts_the_person_but_keeps_who_did_what(db: Database, admin: Actor) -> None:
     member_id = _member(db, admin)
     with db.session() as s:
-        members.erase(s, admin, members.get_member(s, member_id))
+        gdpr.erase(s, admin, members.get_member(s, member_id))
     with db.session() as s:
         events = s.scalars(
             select(AuditEvent).where(

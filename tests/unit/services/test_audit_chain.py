@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from bindesk.cli import main
 from bindesk.db.engine import Database, alembic_config, open_database
-from bindesk.services import audit, members
+from bindesk.services import audit, gdpr, members
 from bindesk.services.operators import Actor
 from tests import factories as f
 
@@ -78,7 +78,7 @@ def test_a_deleted_event_is_reported(db: Database, admin: Actor) -> None:
 def test_gdpr_erasure_keeps_the_chain_verifiable(db: Database, admin: Actor) -> None:
     _some_history(db, admin)
     with db.session() as s:
-        members.erase(s, admin, members.get_member(s, 1))
+        gdpr.erase(s, admin, members.get_member(s, 1))
     assert _verify(db, admin).intact
     # but blanking someone behind bindesk's back is still seen
     _raw(db, "UPDATE audit_events SET after = json_set(after, '$.street', '') WHERE id = 3")

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from bindesk.db.engine import Database
 from bindesk.db.models import AuditEvent, Delivery, Member
 from bindesk.domain.errors import InvalidInput, PermissionDenied
-from bindesk.services import members, networks
+from bindesk.services import gdpr, members, networks
 from bindesk.services.operators import Actor
 
 
@@ -77,7 +77,7 @@ def test_balie_cannot_change_members(db: Database, admin: Actor, balie: Actor) -
         with pytest.raises(PermissionDenied):
             members.add_member(s, balie, _jan(mobile="0471 00 00 01"), [net])
         with pytest.raises(PermissionDenied):
-            members.erase(s, balie, member)
+            gdpr.erase(s, balie, member)
         assert len(members.list_members(s, balie)) == 1  # reading is allowed
 
 
@@ -92,9 +92,9 @@ def test_erase_removes_person_keeps_anonymous_deliveries(db: Database, admin: Ac
         s.flush()
         s.add(Delivery(alert_id=alert.id, member_id=member.id, mobile=member.mobile, state="sent"))
         s.flush()
-        data = members.personal_data(s, admin, member)
+        data = gdpr.personal_data(s, admin, member)
         assert data["messages_received"][0]["text"] == "test"
-        members.erase(s, admin, member)
+        gdpr.erase(s, admin, member)
     with db.session() as s:
         assert s.scalar(select(Member)) is None
         delivery = s.scalars(select(Delivery)).one()

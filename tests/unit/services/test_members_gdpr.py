@@ -8,7 +8,7 @@ from sqlalchemy import select
 from bindesk.db.engine import Database
 from bindesk.db.models import AuditEvent
 from bindesk.domain.phone import display_mobile, national_mobile
-from bindesk.services import members, networks
+from bindesk.services import gdpr, members, networks
 from bindesk.services.operators import Actor
 
 
@@ -35,7 +35,7 @@ def test_personal_data_is_written_as_json_and_readable_html(
 ) -> None:
     member_id = _member(db, admin, last_name="<b>De Smet</b>")
     with db.session() as s:
-        json_path, html_path = members.write_personal_data(
+        json_path, html_path = gdpr.write_personal_data(
             s, admin, members.get_member(s, member_id), tmp_path
         )
     data = json.loads(json_path.read_text(encoding="utf-8"))

@@ -21,6 +21,7 @@ from bindesk.domain.errors import PermissionDenied
 from bindesk.services import (
     audit,
     demo,
+    gdpr,
     member_files,
     members,
     networks,
@@ -115,7 +116,7 @@ ACTIONS: dict[str, tuple[Permission, Action]] = {
         Permission.MANAGE_MEMBERS,
         lambda s, a, _p: members.opt_in(s, a, _member(s), "formulier"),
     ),
-    "erase member": (Permission.MANAGE_MEMBERS, lambda s, a, _p: members.erase(s, a, _member(s))),
+    "erase member": (Permission.MANAGE_MEMBERS, lambda s, a, _p: gdpr.erase(s, a, _member(s))),
     "import members": (
         Permission.MANAGE_MEMBERS,
         lambda s, a, _p: member_files.apply_import(
@@ -138,7 +139,7 @@ ACTIONS: dict[str, tuple[Permission, Action]] = {
     ),
     "personal data": (
         Permission.EXPORT_MEMBERS,
-        lambda s, a, p: members.write_personal_data(s, a, _member(s), p),
+        lambda s, a, p: gdpr.write_personal_data(s, a, _member(s), p),
     ),
     "add network": (
         Permission.MANAGE_NETWORKS,

@@ -1,0 +1,5 @@
+import sys
+
+from bindesk.sms.emulator.cli import main
+
+sys.exit(main())
