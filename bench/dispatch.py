@@ -25,6 +25,7 @@ import gammu
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bindesk.db.engine import open_database
+from bindesk.domain.states import ModemState
 from bindesk.services import alerts, outbox
 from bindesk.services.operators import Actor, Role
 from bindesk.sms.dispatcher import Dispatcher, DispatcherSettings, ModemStatus
@@ -123,11 +124,13 @@ def latency(delay: float, workdir: Path, samples: int = 5) -> list[float]:
     with Emulator(delay=delay) as emulator:
         db = open_database(db_url)
         dispatcher = Dispatcher(outbox.OutboxQueue(db), [ModemSpec.parse(emulator.device)])
+        state: list[str] = [""]  # the modem's last reported state
+        dispatcher.add_listener(
+            lambda e: state.__setitem__(0, e.state) if isinstance(e, ModemStatus) else None
+        )
         dispatcher.start()
         for _ in range(samples):
-            while not dispatcher.is_idle() or dispatcher.states() != {
-                dispatcher.modem_ids[0]: "ready"
-            }:
+            while not dispatcher.is_idle() or state[0] != ModemState.READY:
                 time.sleep(0.05)
             time.sleep(1.3)  # idle for a while (lands at a random point of the poll cycle)
             mark = len(emulator.trace())

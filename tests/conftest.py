@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,27 @@ from bindesk.db.engine import Database, open_database
 from bindesk.services.operators import Actor, Role
 
 DATA = Path(__file__).parent / "data"
+
+POSIX_ONLY_REASON = (
+    "needs a pseudo-terminal: the AT emulator (bindesk.sms.emulator) runs on POSIX only; "
+    "on Windows the sim modem is sms/simulated.py"
+)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """On Windows a module marked ``posix_only`` is not imported at all: it imports the
+    emulator, which needs fcntl and termios."""
+    if sys.platform != "win32" or collection_path.suffix != ".py":
+        return None
+    return "pytest.mark.posix_only" in collection_path.read_text(encoding="utf-8") or None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if sys.platform != "win32":
+        return
+    for item in items:
+        if item.get_closest_marker("posix_only") is not None:
+            item.add_marker(pytest.mark.skip(reason=POSIX_ONLY_REASON))
 
 
 @pytest.fixture(autouse=True)

@@ -38,9 +38,6 @@ class Period:
     end: dt.date
     label: str
 
-    def contains(self, day: dt.date) -> bool:
-        return self.start <= day < self.end
-
 
 def _month_start(year: int, month: int) -> dt.date:
     return dt.date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)

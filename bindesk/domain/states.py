@@ -24,7 +24,7 @@ class DeliveryState(StrEnum):
 
 
 # waiting for a modem, or in a modem's hands now
-PENDING_STATES = frozenset({DeliveryState.QUEUED, DeliveryState.SENDING})
+PENDING_STATES = (DeliveryState.QUEUED, DeliveryState.SENDING)
 # nothing happens to these any more unless an operator retries them
 FINISHED_STATES = (
     DeliveryState.SENT,

@@ -292,10 +292,6 @@ class MainWindow(QMainWindow):
         self.ui.nav_list.setCurrentRow(self._keys.index(key))
         return self.pages[key]
 
-    def current_key(self) -> str | None:
-        row = self.ui.nav_list.currentRow()
-        return self._keys[row] if 0 <= row < len(self._keys) else None
-
     def _nav_changed(self, row: int) -> None:
         if not 0 <= row < len(self._keys):
             return

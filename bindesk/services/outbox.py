@@ -23,7 +23,13 @@ from bindesk.db.engine import Database
 from bindesk.db.models import Alert, AlertNetwork, Delivery, Member, Network
 from bindesk.domain.clock import utcnow
 from bindesk.domain.errors import InvalidInput
-from bindesk.domain.states import FINISHED_STATES, RETRYABLE_STATES, AuditAction, DeliveryState
+from bindesk.domain.states import (
+    FINISHED_STATES,
+    PENDING_STATES,
+    RETRYABLE_STATES,
+    AuditAction,
+    DeliveryState,
+)
 from bindesk.services import audit, inbox
 from bindesk.services.alerts import get_alert
 from bindesk.services.operators import Actor, Permission
@@ -314,7 +320,7 @@ class OutboxQueue:
                 s.scalar(
                     select(func.count())
                     .select_from(Delivery)
-                    .where(Delivery.state.in_((DeliveryState.QUEUED, DeliveryState.SENDING)))
+                    .where(Delivery.state.in_(PENDING_STATES))
                 )
                 or 0
             )

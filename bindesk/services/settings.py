@@ -142,11 +142,6 @@ class RefusedPins:
         log.warning("the SIM in modem %s refused its PIN; it will not be entered again", identity)
 
 
-def refused_pin_modems(session: Session) -> list[str]:
-    """The modems (identities) with a remembered refused PIN."""
-    return sorted(_value(session, REFUSED_PINS))
-
-
 def forget_refused_pins(session: Session, actor: Actor, identity: str | None = None) -> int:
     """The operator checked the PIN: let bindesk enter it again (one modem, or all)."""
     value = _value(session, REFUSED_PINS)

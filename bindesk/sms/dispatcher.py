@@ -186,10 +186,6 @@ class Dispatcher:
 
     # --- public -------------------------------------------------------------------------
 
-    @property
-    def modem_ids(self) -> list[str]:
-        return [w.modem_id for w in self._workers]
-
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
@@ -238,9 +234,6 @@ class Dispatcher:
         if any(w.holding_job or not w.settled for w in self._workers):
             return False
         return self.queue.pending() == 0
-
-    def states(self) -> dict[str, str]:
-        return {w.modem_id: w.state for w in self._workers}
 
     def run_until_idle(
         self, check_every: float = 0.2, give_up: Callable[[], bool] | None = None

@@ -9,7 +9,6 @@ from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.newsletter_page import NewsletterPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.surveys_page import SurveysPage
-from bindesk.gui.pages.unavailable_page import UnavailablePage
 from bindesk.services import demo
 from bindesk.services.operators import Actor
 from tests.gui.conftest import WindowFactory
@@ -67,7 +66,6 @@ def test_every_page_is_built(demo_db: Database, admin: Actor, make_window: Windo
     assert isinstance(window.show_page("alert"), AlertPage)
     assert isinstance(window.show_page("sent"), OutboxPage)
     assert isinstance(window.show_page("newsletter"), NewsletterPage)
-    assert not window.findChildren(UnavailablePage)
 
 
 def test_empty_database_offers_demo_data(

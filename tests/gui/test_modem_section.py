@@ -26,6 +26,8 @@ from bindesk.sms.emulator import Emulator
 from bindesk.sms.probe import TEST_TEXT
 from tests import factories as f
 
+pytestmark = pytest.mark.posix_only
+
 FAST = DispatcherSettings(poll_interval=0.05, inbound_interval_idle=0.3, reopen_min=0.2)
 MODEM_TIMEOUT_MS = 60_000  # Init() alone takes ~4 s, each SMS ~0.7 s
 

@@ -5,7 +5,6 @@ nothing behind (live objects and RSS stay flat)."""
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,7 +29,7 @@ from tests import factories as f
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(sys.platform == "win32", reason="the AT emulator needs a pty"),
+    pytest.mark.posix_only,
 ]
 
 FAST = DispatcherSettings(

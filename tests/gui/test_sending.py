@@ -27,6 +27,8 @@ from bindesk.sms.emulator import Emulator
 from bindesk.sms.modem import ModemSpec
 from tests import factories as f
 
+pytestmark = pytest.mark.posix_only
+
 FAST = DispatcherSettings(
     poll_interval=0.05,
     inbound_interval_idle=0.3,

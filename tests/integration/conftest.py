@@ -8,15 +8,20 @@ records and SIM memory reset. Tests that need a fresh modem (PIN, unplug, hang) 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from bindesk.sms.emulator import Emulator
 from bindesk.sms.modem import Modem, ModemSpec
+
+if TYPE_CHECKING:  # imported where used: the emulator needs a pty, and Windows has none
+    from bindesk.sms.emulator import Emulator
 
 
 @pytest.fixture(scope="module")
 def emu_shared() -> Iterator[Emulator]:
+    from bindesk.sms.emulator import Emulator
+
     with Emulator() as emulator:
         yield emulator
 

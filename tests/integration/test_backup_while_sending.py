@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from bindesk.db.engine import Database
@@ -17,6 +18,8 @@ from bindesk.sms.dispatcher import Dispatcher, DispatcherSettings
 from bindesk.sms.emulator import Emulator
 from bindesk.sms.modem import ModemSpec
 from tests import factories as f
+
+pytestmark = pytest.mark.posix_only
 
 RECIPIENTS = 40
 MODEMS = 4

@@ -12,6 +12,8 @@ from bindesk.cli import main
 from bindesk.sms.emulator import Emulator
 from bindesk.sms.probe import TEST_TEXT
 
+pytestmark = pytest.mark.posix_only
+
 
 @pytest.fixture
 def run(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]

@@ -10,6 +10,8 @@ import pytest
 from bindesk.cli import main
 from bindesk.sms.emulator import Emulator
 
+pytestmark = pytest.mark.posix_only
+
 
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[Emulator]:

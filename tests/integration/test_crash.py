@@ -25,6 +25,8 @@ from bindesk.services.operators import Actor
 from bindesk.sms.emulator import Emulator
 from tests import factories as f
 
+pytestmark = pytest.mark.posix_only
+
 MODEMS = 10  # more modems in parallel: the same 100 SMS in less wall time
 RECIPIENTS = 100
 ROUNDS = 10

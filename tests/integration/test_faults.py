@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery, Setting
+from bindesk.domain.states import ModemState
 from bindesk.services import alerts, outbox
 from bindesk.services import settings as desk_settings
 from bindesk.services.operators import Actor
@@ -23,6 +24,8 @@ from bindesk.sms.dispatcher import Dispatcher, DispatcherSettings, Job, ModemSta
 from bindesk.sms.emulator import Emulator
 from bindesk.sms.modem import Modem, ModemError, ModemErrorKind, ModemSpec
 from tests import factories as f
+
+pytestmark = pytest.mark.posix_only
 
 FAST = DispatcherSettings(
     poll_interval=0.05,
@@ -419,10 +422,18 @@ def test_a_refused_pin_is_entered_once_across_reopens_and_runs(
         wrong = ModemSpec.parse(emulator.device + "?pin=9999")
         for _run in range(2):  # two 'outbox run' starts, each reopening a few times
             dispatcher = Dispatcher(outbox.OutboxQueue(db), [wrong], FAST, pin_guard=guard)
+            reported: list[str] = []
+            dispatcher.add_listener(
+                lambda e, seen=reported: (
+                    seen.append(e.state)  # type: ignore[misc]
+                    if isinstance(e, ModemStatus)
+                    else None
+                )
+            )
             dispatcher.start()
             try:
                 _until(
-                    lambda d=dispatcher: d.states()[d.modem_ids[0]] == "needs_operator",  # type: ignore[misc]
+                    lambda seen=reported: ModemState.NEEDS_OPERATOR in seen,  # type: ignore[misc]
                     30,
                     "the wrong PIN was not reported",
                 )

@@ -23,6 +23,8 @@ from bindesk.sms.modem import (
     StatusReport,
 )
 
+pytestmark = pytest.mark.posix_only
+
 NUMBER = "+32470123456"
 UCS2_3_PARTS = (
     "Beste buren, vannacht werd in de Brëestraat ingebroken via de achterdeur. Sluit ramen "

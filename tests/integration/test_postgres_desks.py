@@ -30,7 +30,7 @@ from bindesk.sms.modem import ModemSpec
 from tests import factories as f
 from tests.pg import fresh_pg_database, needs_postgres
 
-pytestmark = [*needs_postgres, pytest.mark.slow]
+pytestmark = [*needs_postgres, pytest.mark.slow, pytest.mark.posix_only]
 
 OUTBOX = 500
 MODEMS_PER_DESK = 16  # 0.7 s per SMS and modem (libGammu's own pauses): 500 SMS in ~12 s

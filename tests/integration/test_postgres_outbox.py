@@ -18,7 +18,7 @@ from bindesk.sms.modem import ModemSpec
 from tests import factories as f
 from tests.pg import PG_URL, fresh_pg_database, needs_postgres
 
-pytestmark = needs_postgres
+pytestmark = [*needs_postgres, pytest.mark.posix_only]
 
 
 @pytest.fixture

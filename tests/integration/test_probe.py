@@ -12,6 +12,8 @@ from bindesk.sms import probe
 from bindesk.sms.emulator import Emulator
 from bindesk.sms.modem import Modem, ModemError, ModemSpec
 
+pytestmark = pytest.mark.posix_only
+
 
 @pytest.fixture
 def emu() -> Iterator[Emulator]:

@@ -10,7 +10,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from bindesk.sms.emulator import Emulator
+
+pytestmark = pytest.mark.posix_only
 
 BLOCKER = textwrap.dedent(
     """

@@ -210,10 +210,6 @@ class MemberTableModel(NamedColumnsTableModel):
             self._append(rest)
             self.filled.emit()
 
-    @property
-    def filling(self) -> bool:
-        return bool(self._pending)
-
     def set_orders(self, orders: dict[int, list[MemberRow]], for_ids: frozenset[int]) -> None:
         """Orders computed in the background for exactly these rows (else ignored)."""
         if for_ids == frozenset(r.id for r in self._rows):

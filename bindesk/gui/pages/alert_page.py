@@ -128,7 +128,6 @@ class AlertPage(QWidget):
         self._loading = False
         self._checked_before_feedback: list[int] | None = None
         self.last_draft: DraftSummary | None = None
-        self.draft_error = ""
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -290,16 +289,6 @@ class AlertPage(QWidget):
             for i in range(lst.count())
             if lst.item(i).checkState() == Qt.CheckState.Checked
         ]
-
-    def set_networks_checked(self, network_ids: list[int]) -> None:
-        lst = self.ui.networks_list
-        lst.blockSignals(True)
-        for i in range(lst.count()):
-            item = lst.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in network_ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        lst.blockSignals(False)
-        self._networks_changed(None)
 
     def kind(self) -> str:
         if self.ui.feedback_radio.isChecked():
@@ -638,7 +627,6 @@ class AlertPage(QWidget):
         if generation != self._generation:
             return  # the officer typed on: a newer draft is on its way
         self.last_draft = summary
-        self.draft_error = ""
         ui = self.ui
         text = self.tr("Ontvangers: {n} · {sms} sms in totaal").format(
             n=summary.recipients, sms=summary.sms_count
@@ -664,7 +652,6 @@ class AlertPage(QWidget):
         if generation != self._generation:
             return
         self.last_draft = None
-        self.draft_error = message
         self.ui.recipients_label.setText(self.tr("Ontvangers: —"))
         self.ui.hint_label.setText(message)
         self.draft_updated.emit(None)

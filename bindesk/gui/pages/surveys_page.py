@@ -97,12 +97,6 @@ class SurveysPage(QWidget):
         value = rows[0].data(ID_ROLE)
         return int(value) if value is not None else None
 
-    def select_title(self, title: str) -> None:
-        for position, row in enumerate(self.model.rows()):
-            if row.title == title:
-                self.ui.surveys_view.selectRow(position)
-                return
-
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         survey_id = self.selected_id()
         if survey_id is None:

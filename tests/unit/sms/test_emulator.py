@@ -28,6 +28,8 @@ from bindesk.sms.pdu import (
     gsm7_encode,
 )
 
+pytestmark = pytest.mark.posix_only
+
 GSM7_CHARS = "".join(c for c in GSM7_BASIC if c != "\x1b") + "".join(GSM7_EXTENSION.values())
 
 
