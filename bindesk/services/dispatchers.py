@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.db.models import DispatcherHeartbeat
+from bindesk.domain.clock import utcnow
 from bindesk.domain.states import DeliveryState, ModemState
 from bindesk.sms.dispatcher import DeliveryUpdate, Event, ModemStatus
 
@@ -105,14 +106,10 @@ class DispatcherBeat:
         }
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def is_live(
     beat: DispatcherBeat, now: dt.datetime | None = None, within_seconds: float = LIVE_WITHIN_S
 ) -> bool:
-    now = now or _now()
+    now = now or utcnow()
     return beat.stopped_at is None and now - beat.last_seen <= dt.timedelta(seconds=within_seconds)
 
 
@@ -134,7 +131,7 @@ def live_dispatchers(
     session: Session, within_seconds: float = LIVE_WITHIN_S
 ) -> list[DispatcherBeat]:
     """The dispatchers heard of in the last ``within_seconds`` and not stopped, newest first."""
-    since = _now() - dt.timedelta(seconds=within_seconds)
+    since = utcnow() - dt.timedelta(seconds=within_seconds)
     rows = session.scalars(
         select(DispatcherHeartbeat)
         .where(DispatcherHeartbeat.stopped_at.is_(None), DispatcherHeartbeat.last_seen >= since)
@@ -145,7 +142,7 @@ def live_dispatchers(
 
 def recent_dispatchers(session: Session, hours: float = 24) -> list[DispatcherBeat]:
     """Every dispatcher heard of in the last ``hours`` (live, stopped or gone), newest first."""
-    since = _now() - dt.timedelta(hours=hours)
+    since = utcnow() - dt.timedelta(hours=hours)
     rows = session.scalars(
         select(DispatcherHeartbeat)
         .where(DispatcherHeartbeat.last_seen >= since)
@@ -181,7 +178,7 @@ def dispatch_state(session: Session, within_seconds: float = LIVE_WITHIN_S) -> D
 
 def status_json(session: Session) -> list[dict[str, Any]]:
     """The ``"dispatchers"`` part of ``bindesk outbox status --json``."""
-    now = _now()
+    now = utcnow()
     return [beat.as_json(now) for beat in recent_dispatchers(session)]
 
 
@@ -237,7 +234,7 @@ class Heartbeat:
                     event.message,
                 )
             elif isinstance(event, DeliveryUpdate) and event.state == DeliveryState.SENT:
-                self._last_sent = _now()
+                self._last_sent = utcnow()
 
     def start(self, *, first_beat_in_thread: bool = False) -> None:
         """Beat from now on. The first beat is written before this returns, or with
@@ -282,7 +279,7 @@ class Heartbeat:
         with self._lock:
             modems = [m.as_json() for m in self._modems.values()]
             last_sent = self._last_sent
-        now = _now()
+        now = utcnow()
         try:
             with self.db.session() as s:
                 row = s.get(DispatcherHeartbeat, self._row_id) if self._row_id else None

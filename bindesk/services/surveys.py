@@ -49,9 +49,9 @@ from bindesk.domain.survey_files import (
     Question,
     SurveyFile,
     analyse,
-    read_sheet,
     response_digests,
 )
+from bindesk.domain.survey_sheets import read_sheet
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 

@@ -4,51 +4,43 @@ A :class:`Modem` wraps one ``gammu.StateMachine``. It is not thread-safe: create
 use it inside one thread (the dispatcher's modem thread); only :meth:`Modem.abort` may be called
 from another thread (a watchdog). ``open()`` costs about 4.5 s (``Init()`` is 4.1 s of
 libGammu's own pauses), so open once and keep the modem open; each SMS part costs 0.6 s of
-libGammu pauses plus the modem's latency (at least 0.1 s).
-
-Errors come out as :class:`ModemError` with a Dutch message for the desk and a
-:class:`ModemErrorKind` that tells the caller what to do:
-
-``TRANSIENT``
-    Try this delivery again later (back-off, retry limit).
-``RECIPIENT``
-    This recipient cannot be reached this way: fail the delivery, keep the modem.
-``MODEM_DOWN``
-    The modem does not answer or is gone: close it, give its work to other modems, reopen it in
-    the background.
-``NO_NETWORK``
-    The modem is not registered on the network (or the network has no service for it): close
-    it, give its work back to the queue without counting an attempt, reopen it later.
-``CONFIG``
-    The operator must act (PIN, SIM, SMSC, permissions). Do NOT retry automatically: a wrong PIN
-    retried three times blocks the SIM (PUK).
-
-Classifying send errors: python-gammu reports every ``+CMS ERROR`` after the PDU as
-``ERR_UNKNOWN`` (322 "memory full" as ``ERR_FULL``); the CMS code itself is lost. Gammu's own
-debug output still has it, so each send runs with Gammu's debug log pointed at a private
-temporary file (only during ``SendSMS``: the PIN is never in it) and the code is read back
-from there (:func:`classify_cms`): a refusal of the number (CMS 1, 21, 195, 196) fails the
-delivery at once; a problem of our SIM's subscription (8, 10, 50, 193) needs the operator;
-a network without service (28, 30, 331, 332) or a modem that lost its registration (checked
-with ``AT+CREG`` after every failed send) is ``NO_NETWORK``: a modem problem, never the member's;
-everything else (38 network out of order, 41, 42, 47, 500...) is transient.
+libGammu pauses plus the modem's latency (at least 0.1 s). Errors are :class:`ModemError`
+with a :class:`ModemErrorKind` (see :mod:`bindesk.sms.modem_errors`); specs and the values a
+modem reports are in :mod:`bindesk.sms.modem_types`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import os
-import re
 import tempfile
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol
-from urllib.parse import unquote
 
-from bindesk.domain.errors import BindeskError, InvalidInput
+from bindesk.domain.errors import InvalidInput
+from bindesk.sms.modem_errors import (
+    CMS_IN_LOG,
+    CONFIG_ERRORS,
+    PROMPT_IN_LOG,
+    ModemError,
+    ModemErrorKind,
+    classify,
+    classify_cms,
+    cms_message,
+    gammu_message,
+)
+from bindesk.sms.modem_types import (
+    NUMBER_RE,
+    SIMULATED_LABEL,
+    InboundText,
+    ModemInfo,
+    ModemSpec,
+    StatusReport,
+    as_utc,
+    status_text,
+)
 
 
 class _Gammu:
@@ -64,6 +56,7 @@ class _Gammu:
 gammu: Any = _Gammu()
 
 __all__ = [
+    "SIMULATED_LABEL",
     "InboundText",
     "Modem",
     "ModemError",
@@ -76,353 +69,12 @@ __all__ = [
     "classify_cms",
 ]
 
-SIMULATED_LABEL = "SIMULATIE"
 #: what "~" is sent as in a UCS-2 message (see Modem.send)
 UCS2_TILDE = "\u223c"
 #: latency per SMS part of the built-in demo modem ("sim"), like a real network
 SIM_DELAY = 0.3
 #: an incomplete multipart message waits this long on the SIM for its missing parts
 MULTIPART_PATIENCE = dt.timedelta(minutes=30)
-
-_CONNECTION_RE = re.compile(r"at(\d{4,7})?", re.IGNORECASE)
-_PIN_RE = re.compile(r"\d{4,8}")
-_NUMBER_RE = re.compile(r"\+?\d{3,20}")
-
-
-# ---------------------------------------------------------------------------------------------
-# Modem specs
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ModemSpec:
-    """Where a modem is and how to talk to it, parsed from a spec string.
-
-    ``at:/dev/ttyUSB0``, ``/dev/ttyUSB0`` (connection ``at``), ``at115200:/dev/ttyS0``,
-    ``COM3`` with an optional ``?pin=1234&smsc=+32475161616``; ``sim`` is the built-in emulator.
-    """
-
-    raw: str
-    connection: str
-    device: str | None
-    pin: str | None
-    smsc: str | None
-
-    @property
-    def simulated(self) -> bool:
-        return self.connection == "sim"
-
-    @classmethod
-    def parse(cls, spec: str) -> ModemSpec:
-        raw = spec.strip()
-        if not raw:
-            raise InvalidInput(
-                "Geen modem opgegeven. Gebruik bijvoorbeeld /dev/ttyUSB0, COM3 of 'sim'."
-            )
-        target, _, query = raw.partition("?")
-        pin, smsc = _parse_query(raw, query)
-        target = target.strip()
-        if target.lower() == "sim":
-            return cls(raw=raw, connection="sim", device=None, pin=pin, smsc=smsc)
-        connection, sep, device = target.partition(":")
-        if not sep or (len(connection) == 1 and connection.isalpha()):  # no prefix, or C:\...
-            connection, device = "at", target
-        elif not _CONNECTION_RE.fullmatch(connection):
-            raise InvalidInput(
-                f"Onbekend verbindingstype '{connection}' in modem '{raw}'. "
-                "Gebruik at:, at115200: of laat het weg (bv. at:/dev/ttyUSB0)."
-            )
-        device = device.strip()
-        if not device:
-            raise InvalidInput(
-                f"Geen apparaat in modem '{raw}'. Geef het pad op, bv. at:/dev/ttyUSB0 of at:COM3."
-            )
-        return cls(raw=raw, connection=connection.lower(), device=device, pin=pin, smsc=smsc)
-
-    def label(self) -> str:
-        """How the desk names this modem."""
-        return SIMULATED_LABEL if self.simulated else (self.device or self.raw)
-
-
-def _parse_query(raw: str, query: str) -> tuple[str | None, str | None]:
-    if not query:
-        return None, None
-    # not parse_qsl: it turns the "+" of an international number into a space
-    pairs: list[tuple[str, str]] = []
-    for item in query.split("&"):
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise InvalidInput(
-                f"Ongeldige opties in modem '{raw}'. Gebruik bv. ?pin=1234&smsc=+32475161616."
-            )
-        pairs.append((unquote(key), unquote(value)))
-    values: dict[str, str] = {}
-    for key, value in pairs:
-        key = key.strip().lower()
-        if key not in ("pin", "smsc"):
-            raise InvalidInput(
-                f"Onbekende optie '{key}' in modem '{raw}'. Alleen pin en smsc zijn toegelaten."
-            )
-        values[key] = value.strip().replace(" ", "")
-    pin = values.get("pin") or None
-    smsc = values.get("smsc") or None
-    if pin is not None and not _PIN_RE.fullmatch(pin):
-        raise InvalidInput(
-            f"Ongeldige PIN-code in modem '{raw}': een PIN-code heeft 4 tot 8 cijfers."
-        )
-    if smsc is not None and not _NUMBER_RE.fullmatch(smsc):
-        raise InvalidInput(
-            f"Ongeldig nummer van de SMS-centrale in modem '{raw}'. "
-            "Gebruik het internationale formaat, bv. smsc=+32475161616."
-        )
-    return pin, smsc
-
-
-# ---------------------------------------------------------------------------------------------
-# Errors
-# ---------------------------------------------------------------------------------------------
-
-
-class ModemErrorKind(enum.Enum):
-    TRANSIENT = "transient"  # retry this delivery later
-    RECIPIENT = "recipient"  # this recipient cannot be reached: fail the delivery
-    MODEM_DOWN = "modem_down"  # close, requeue, reopen in the background
-    NO_NETWORK = "no_network"  # not registered / no service: requeue (no attempt), reopen later
-    CONFIG = "config"  # the operator must act (PIN, SIM, SMSC, permissions): do not retry
-
-
-class ModemError(BindeskError):
-    """A modem operation failed; ``str(error)`` is Dutch and says what to do."""
-
-    def __init__(
-        self,
-        message: str,
-        kind: ModemErrorKind,
-        code: str | None = None,
-        *,
-        sent_references: tuple[int, ...] = (),
-        cms: int | None = None,
-        pdu_written: bool = True,
-    ) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.code = code
-        #: parts of a multipart message that did go out before the failure (their references)
-        self.sent_references = sent_references
-        #: the +CMS ERROR code, recovered from Gammu's debug output (None: unknown)
-        self.cms = cms
-        #: False when Gammu's log shows the failing part never got past ``AT+CMGS`` (no
-        #: prompt): the modem cannot have sent it
-        self.pdu_written = pdu_written
-
-    def __repr__(self) -> str:
-        return f"ModemError({self.kind.name}, {self.code!r}, {self.message!r})"
-
-
-_MODEM_DOWN = frozenset(
-    {
-        "ERR_DEVICEWRITEERROR",
-        "ERR_DEVICEREADERROR",
-        "ERR_DEVICENOTEXIST",
-        "ERR_DEVICEOPENERROR",
-        "ERR_DEVICELOCKED",
-        "ERR_DEVICEBUSY",
-        "ERR_DEVICENODRIVER",
-        "ERR_DEVICENOTWORK",
-        "ERR_DEVICEDTRRTSERROR",
-        "ERR_DEVICECHANGESPEEDERROR",
-        "ERR_DEVICEPARITYERROR",
-        "ERR_TIMEOUT",
-        "ERR_NOTCONNECTED",
-        "ERR_PHONEOFF",
-        "ERR_NOECHO",
-        "ERR_UNKNOWNRESPONSE",
-        "ERR_UNKNOWNFRAME",
-        "ERR_FRAMENOTREQUESTED",
-        "ERR_WRONGCRC",
-        "ERR_CORRUPTED",
-        "ERR_ABORTED",  # Modem.abort() from a watchdog
-        "ERR_BUG",  # AT driver: neither PDU nor text mode answered (AT+CMGF)
-    }
-)
-_CONFIG = frozenset(
-    {
-        "ERR_SECURITYERROR",
-        "ERR_NOSIM",
-        "ERR_GETTING_SMSC",
-        "ERR_EMPTYSMSC",
-        "ERR_DEVICENOPERMISSION",
-        "ERR_PERMISSION",
-        "ERR_UNKNOWNCONNECTIONTYPESTRING",
-        "ERR_UNKNOWNMODELSTRING",
-        "ERR_UNCONFIGURED",
-        "ERR_OTHERCONNECTIONREQUIRED",
-        "ERR_DISABLED",
-    }
-)
-_RECIPIENT_ON_SEND = frozenset({"ERR_INVALIDDATA"})  # CME 24-27: number/text refused as such
-
-
-def classify(gammu_error_name: str, during: str) -> ModemErrorKind:
-    """What a gammu error means for the caller.
-
-    ``during`` is the operation: ``"open"``, ``"send"``, ``"read"`` or ``"info"``. Link and
-    device errors mean the modem is down; PIN, SIM, SMSC and permission errors need the
-    operator. During ``send``, what remains (notably ``ERR_UNKNOWN``: any ``+CMS ERROR``, the
-    code is lost in python-gammu, and ``ERR_FULL``) is transient, so the caller's retry limit
-    decides; during ``open`` an unexplained error counts as a modem that does not work.
-    """
-    name = gammu_error_name.upper()
-    if name in _MODEM_DOWN:
-        return ModemErrorKind.MODEM_DOWN
-    if name in _CONFIG:
-        return ModemErrorKind.CONFIG
-    if during == "send":
-        if name in _RECIPIENT_ON_SEND:
-            return ModemErrorKind.RECIPIENT
-        return ModemErrorKind.TRANSIENT
-    if during == "open":
-        return ModemErrorKind.MODEM_DOWN
-    return ModemErrorKind.TRANSIENT
-
-
-# +CMS ERROR codes (3GPP TS 27.005 3.2.5: 0-127 are TS 24.011 RP-causes, 128-255 TS 23.040
-# TP-FCS values, 300+ the modem's own).
-#: the network refuses this destination number: fail the delivery, it will not change
-CMS_RECIPIENT = {
-    1: "onbekend nummer",  # RP 1 unassigned (unallocated) number
-    21: "bericht geweigerd door de bestemming",  # RP 21 short message transfer rejected
-    0xC3: "ongeldig nummer",  # TP-FCS invalid SME address
-    0xC4: "nummer geblokkeerd",  # TP-FCS destination SME barred
-}
-#: our SIM's subscription refuses to send: the operator must act (credit, barring, contract)
-CMS_SUBSCRIPTION = {
-    8: "geblokkeerd door de operator",  # RP 8 operator determined barring
-    10: "uitgaande sms geblokkeerd",  # RP 10 call barred
-    50: "sms niet in het abonnement",  # RP 50 requested facility not subscribed
-    0xC1: "geen abonnement bij de sms-centrale",  # TP-FCS no SC subscription
-}
-#: the network does not serve our SIM now (not registered / not known / no service)
-CMS_NO_NETWORK = {
-    28: "simkaart niet aangemeld op het netwerk",  # RP 28 unidentified subscriber (our SIM)
-    30: "simkaart onbekend bij het netwerk",  # RP 30 unknown subscriber (our SIM, HLR)
-    331: "geen netwerk",  # no network service
-    332: "netwerk antwoordt niet",  # network timeout
-}
-
-
-def classify_cms(code: int) -> ModemErrorKind:
-    """What a +CMS ERROR code means. RP 38 (network out of order), 41 (temporary failure), 42
-    (congestion), 47 (resources unavailable), 27 (destination out of order, e.g. the phone is
-    off), 500 (unknown) and anything not listed are transient: never the member's fault."""
-    if code in CMS_RECIPIENT:
-        return ModemErrorKind.RECIPIENT
-    if code in CMS_SUBSCRIPTION:
-        return ModemErrorKind.CONFIG
-    if code in CMS_NO_NETWORK:
-        return ModemErrorKind.NO_NETWORK
-    return ModemErrorKind.TRANSIENT
-
-
-_CMS_IN_LOG = re.compile(r"CMS Error (\d+)")
-_PROMPT_IN_LOG = "Checking line: >"
-
-
-def _message(name: str, kind: ModemErrorKind, during: str, label: str) -> str:
-    """The Dutch, actionable text for a gammu error."""
-    specific = {
-        "ERR_DEVICENOTEXIST": f"Modem {label} is niet gevonden. Controleer of de modem "
-        "ingeplugd is en of het pad klopt; bindesk probeert opnieuw.",
-        "ERR_DEVICEOPENERROR": f"Modem {label} kan niet geopend worden: hij is misschien in "
-        "gebruik door een ander programma (of een tweede bindesk). Sluit dat programma; "
-        "bindesk probeert opnieuw.",
-        "ERR_DEVICELOCKED": f"Modem {label} is in gebruik door een ander programma. Sluit dat "
-        "programma; bindesk probeert opnieuw.",
-        "ERR_DEVICEBUSY": f"Modem {label} is in gebruik door een ander programma. Sluit dat "
-        "programma; bindesk probeert opnieuw.",
-        "ERR_DEVICENOPERMISSION": f"Geen toegang tot modem {label}. Geef de gebruiker toegang "
-        "(onder Linux: groep 'dialout') en start bindesk opnieuw.",
-        "ERR_PERMISSION": f"Geen toegang tot modem {label}. Geef de gebruiker toegang "
-        "(onder Linux: groep 'dialout') en start bindesk opnieuw.",
-        "ERR_TIMEOUT": f"Modem {label} antwoordt niet meer. Controleer de USB-kabel en de "
-        "voeding; bindesk probeert opnieuw.",
-        "ERR_SECURITYERROR": f"De simkaart in modem {label} vraagt een PIN-code. Vul de "
-        "PIN-code in bij de modeminstellingen en klik Opnieuw.",
-        "ERR_NOSIM": f"Geen simkaart gevonden in modem {label}. Steek de simkaart in en klik "
-        "Opnieuw.",
-        "ERR_GETTING_SMSC": f"Het nummer van de SMS-centrale is onbekend in modem {label}. Vul "
-        "het in bij de modeminstellingen (bv. smsc=+32475161616) en klik Opnieuw.",
-        "ERR_EMPTYSMSC": f"Het nummer van de SMS-centrale is onbekend in modem {label}. Vul "
-        "het in bij de modeminstellingen (bv. smsc=+32475161616) en klik Opnieuw.",
-    }
-    if name in specific:
-        return specific[name]
-    if kind is ModemErrorKind.MODEM_DOWN:
-        return f"Modem {label} antwoordt niet. Controleer de USB-kabel; bindesk probeert opnieuw."
-    if kind is ModemErrorKind.CONFIG:
-        return (
-            f"Modem {label} is niet goed ingesteld ({name}). Controleer de modeminstellingen "
-            "en klik Opnieuw."
-        )
-    if kind is ModemErrorKind.RECIPIENT:
-        return f"Modem {label} weigert dit gsm-nummer. Controleer het nummer van het lid."
-    if during == "send":
-        return (
-            f"Modem {label} kon het bericht niet versturen (het netwerk weigerde of was druk). "
-            "bindesk probeert het later opnieuw."
-        )
-    return f"Modem {label} gaf een onverwachte fout ({name}). bindesk probeert opnieuw."
-
-
-# ---------------------------------------------------------------------------------------------
-# Values
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ModemInfo:
-    manufacturer: str
-    model: str
-    imei: str
-    signal_percent: int | None
-    network_name: str
-    network_code: str
-    registered: bool
-    smsc: str
-    simulated: bool
-
-
-@dataclass(frozen=True)
-class InboundText:
-    number: str
-    text: str
-    received_at: dt.datetime  # aware, UTC (the SMSC's timestamp)
-
-
-@dataclass(frozen=True)
-class StatusReport:
-    number: str
-    reference: int  # the message reference of the sent part (as returned by Modem.send)
-    delivered: bool
-    status: str  # "delivered" | "pending" | "failed"
-    at: dt.datetime  # aware, UTC
-    status_code: int = 0  # TP-Status as the network sent it
-
-
-def _status_text(code: int) -> str:
-    if code < 0x20:
-        return "delivered"
-    if code < 0x40:
-        return "pending"  # temporary error, the SMSC keeps trying
-    return "failed"  # permanent error, or temporary error after which the SMSC gave up
-
-
-def _as_utc(value: object) -> dt.datetime:
-    if not isinstance(value, dt.datetime):
-        return dt.datetime.now(dt.UTC)
-    if value.tzinfo is None:
-        value = value.astimezone()  # a naive time from the modem is its local time
-    return value.astimezone(dt.UTC)
 
 
 _REGISTERED_STATES = frozenset({"HomeNetwork", "RoamingNetwork"})
@@ -771,7 +423,7 @@ class Modem:
         part the network accepted, before the next one goes out (record it there).
         """
         sm = self._require_open()
-        if not _NUMBER_RE.fullmatch(number):
+        if not NUMBER_RE.fullmatch(number):
             raise ModemError(
                 f"'{number}' is geen geldig gsm-nummer om naar te versturen. Controleer het "
                 "nummer van het lid.",
@@ -842,11 +494,11 @@ class Modem:
                 open(self._debug_path, encoding="utf-8", errors="replace") as f,
             ):
                 log_text = f.read()
-            codes = _CMS_IN_LOG.findall(log_text)
-            error.pdu_written = _PROMPT_IN_LOG in log_text
+            codes = CMS_IN_LOG.findall(log_text)
+            error.pdu_written = PROMPT_IN_LOG in log_text
             if codes:
                 error.cms = int(codes[-1])
-        if error.kind is ModemErrorKind.MODEM_DOWN or error.code in _CONFIG:
+        if error.kind is ModemErrorKind.MODEM_DOWN or error.code in CONFIG_ERRORS:
             return
         if error.cms is not None:
             kind = classify_cms(error.cms)
@@ -854,7 +506,7 @@ class Modem:
                 self._become(error, self._no_network(error.cms))
                 return
             error.kind = kind
-            error.message = _cms_message(error.cms, kind, self.label)
+            error.message = cms_message(error.cms, kind, self.label)
             if kind is not ModemErrorKind.TRANSIENT:
                 return
         try:
@@ -913,16 +565,16 @@ class Modem:
                         number=str(first.get("Number") or ""),
                         reference=int(first.get("MessageReference") or 0),
                         delivered=code < 0x20,
-                        status=_status_text(code),
+                        status=status_text(code),
                         # SMSCDateTime is TP-DT (the discharge time); DateTime is TP-SCTS
-                        at=_as_utc(first.get("SMSCDateTime") or first.get("DateTime")),
+                        at=as_utc(first.get("SMSCDateTime") or first.get("DateTime")),
                         status_code=code,
                     )
                 )
                 to_delete.extend(group)
             elif kind == "Deliver":
                 expected = first["UDH"].get("AllParts") or 0
-                received_at = _as_utc(first.get("DateTime"))
+                received_at = as_utc(first.get("DateTime"))
                 if expected > len(group) and now - received_at < MULTIPART_PATIENCE:
                     continue  # wait for the missing parts
                 result.append(
@@ -981,25 +633,7 @@ class Modem:
         kind = classify(name, during)
         if kind is ModemErrorKind.MODEM_DOWN:
             self._unresponsive = True
-        return ModemError(_message(name, kind, during, self.label), kind, name)
-
-
-def _cms_message(code: int, kind: ModemErrorKind, label: str) -> str:
-    if kind is ModemErrorKind.RECIPIENT:
-        return (
-            f"Het gsm-netwerk weigert dit nummer ({CMS_RECIPIENT[code]}, code {code}). "
-            "Controleer het nummer van het lid."
-        )
-    if kind is ModemErrorKind.CONFIG:
-        return (
-            f"De simkaart in modem {label} mag geen sms versturen ({CMS_SUBSCRIPTION[code]}, "
-            f"code {code}). Neem contact op met de operator van de simkaart en klik Opnieuw."
-        )
-    return (
-        f"Modem {label} kon het bericht niet versturen: het gsm-netwerk weigerde of was druk "
-        f"(code {code}). Dit ligt niet aan het nummer van het lid; bindesk probeert later "
-        "opnieuw."
-    )
+        return ModemError(gammu_message(name, kind, during, self.label), kind, name)
 
 
 def _set_concat_ref(part: dict[str, Any], reference: int) -> None:

@@ -7,10 +7,10 @@ from bindesk.domain.survey_files import (
     SourceFormat,
     analyse,
     detect_format,
-    read_sheet,
     redact,
     response_digests,
 )
+from bindesk.domain.survey_sheets import read_sheet
 
 
 @pytest.mark.parametrize(
