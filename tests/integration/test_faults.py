@@ -288,6 +288,10 @@ def test_stopping_never_waits_on_a_modem_that_hangs_while_opening(db: Database) 
     with Emulator() as emulator:
         emulator.hang()
         dispatcher = Dispatcher(outbox.OutboxQueue(db), [ModemSpec.parse(emulator.device)], FAST)
+        reported: list[str] = []  # the modem states the dispatcher announced
+        dispatcher.add_listener(
+            lambda e: reported.append(e.state) if isinstance(e, ModemStatus) else None
+        )
         dispatcher.start()
         deadline = time.monotonic() + 90  # a loaded 2-core CI box can be slow
         while not any(b"AT" in d.upper() for _, way, d in emulator.trace() if way == "rx"):
@@ -302,7 +306,7 @@ def test_stopping_never_waits_on_a_modem_that_hangs_while_opening(db: Database) 
                     if t.ident in sys._current_frames()
                 )
                 pytest.fail(
-                    f"the modem was never opened; states {dispatcher.states()}, "
+                    f"the modem was never opened; states {reported}, "
                     f"trace {emulator.trace()[:5]}\n{stacks}"
                 )
             time.sleep(0.05)
