@@ -20,7 +20,7 @@ from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.main_window import MainWindow
 from bindesk.gui.models.member_model import MemberTableModel
 from bindesk.gui.pages.members_page import MembersPage
-from bindesk.services import members
+from bindesk.services import gdpr
 from bindesk.services.operators import Actor
 from tests.gui.conftest import WindowFactory
 
@@ -296,7 +296,7 @@ def test_a_refusal_goes_to_the_error_dialog_not_the_crash_dialog(
     _select(page, page.model.row_at(0).id)
     monkeypatch.setattr(ask, "choose_folder", lambda *_a: str(tmp_path / "bestand.txt"))
     (tmp_path / "bestand.txt").write_text("x")
-    monkeypatch.setattr(members, "write_personal_data", _refuse)
+    monkeypatch.setattr(gdpr, "write_personal_data", _refuse)
     page.ui.personal_data_button.click()
     qtbot.waitUntil(lambda: window.errors.messages == ["Niet toegelaten in deze test."])
     assert window.errors.box is not None
