@@ -19,7 +19,7 @@ from bindesk.cli.common import (
 from bindesk.domain import labels
 from bindesk.domain.errors import InvalidInput
 from bindesk.domain.states import DeliveryState, ModemState
-from bindesk.services import demo, outbox
+from bindesk.services import demo, outbox, outbox_actions
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -188,7 +188,7 @@ def cmd_status(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _report(ctx: Context, report: outbox.ChangeReport, done: str) -> int:
+def _report(ctx: Context, report: outbox_actions.ChangeReport, done: str) -> int:
     """Say what changed and, for every row left alone, why; not 0 when nothing changed."""
     where = f"van bericht {ctx.args.alert} " if ctx.args.alert is not None else ""
     out(f"{len(report.changed)} levering(en) {where}{done}.")
@@ -202,7 +202,7 @@ def _report(ctx: Context, report: outbox.ChangeReport, done: str) -> int:
 
 def cmd_retry(ctx: Context) -> int:
     with ctx.db.session() as s:
-        report = outbox.retry_deliveries(
+        report = outbox_actions.retry_deliveries(
             s, ctx.actor, alert_id=ctx.args.alert, delivery_ids=ctx.args.delivery
         )
     return _report(ctx, report, "opnieuw in de wachtrij")
@@ -210,7 +210,7 @@ def cmd_retry(ctx: Context) -> int:
 
 def cmd_cancel(ctx: Context) -> int:
     with ctx.db.session() as s:
-        report = outbox.cancel_deliveries(
+        report = outbox_actions.cancel_deliveries(
             s, ctx.actor, alert_id=ctx.args.alert, delivery_ids=ctx.args.delivery
         )
     return _report(ctx, report, "geannuleerd (een sms die nu verzonden wordt, gaat nog door)")

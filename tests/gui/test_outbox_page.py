@@ -24,7 +24,7 @@ from bindesk.gui.models.outbox_models import (
 )
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.sending import SendingBridge
-from bindesk.services import alerts, gdpr, members, networks, outbox
+from bindesk.services import alerts, gdpr, members, networks, outbox_actions
 from bindesk.services.operators import Actor
 from bindesk.services.outbox import load_alerts, load_deliveries
 from bindesk.sms.dispatcher import ModemStatus
@@ -241,7 +241,7 @@ def test_role_decides_the_buttons(
         assert page.ui.cancel_button.isVisibleTo(page) is visible, actor.role
         assert page.ui.retry_button.isVisibleTo(page) is visible, actor.role
     with demo_db.session() as s, pytest.raises(PermissionDenied):
-        outbox.retry(s, communicatie, two_alerts[0][0])  # type: ignore[index]
+        outbox_actions.retry(s, communicatie, two_alerts[0][0])  # type: ignore[index]
 
 
 def test_modem_panel_without_a_bridge_says_who_sends(
@@ -362,7 +362,9 @@ def test_uncertain_rows_without_a_report_are_offered_for_resending(
 
     second_id = two_alerts[1][0]  # type: ignore[index]
     old, fresh, failed = _set_states(demo_db, second_id, "uncertain", "uncertain", "failed")
-    long_ago = dt.datetime.now(dt.UTC) - outbox.UNCERTAIN_OFFER_AFTER - dt.timedelta(minutes=1)
+    long_ago = (
+        dt.datetime.now(dt.UTC) - outbox_actions.UNCERTAIN_OFFER_AFTER - dt.timedelta(minutes=1)
+    )
     with demo_db.session() as s:
         s.execute(update(Delivery).where(Delivery.id == old).values(updated_at=long_ago))
     monkeypatch.setattr(ask, "confirm", lambda *_a: True)

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery, Setting
 from bindesk.domain.states import ModemState
-from bindesk.services import alerts, outbox
+from bindesk.services import alerts, outbox, outbox_actions
 from bindesk.services import settings as desk_settings
 from bindesk.services.operators import Actor
 from bindesk.sms.dispatcher import Dispatcher, DispatcherSettings, Job, ModemStatus
@@ -153,7 +153,7 @@ def test_restart_between_parts_sends_only_the_missing_parts(
             _until(lambda: _states(db, alert_id)[delivery_id] == "uncertain", 30, "not recovered")
             emulator.deliver_reports(False)  # no report resolves it: the operator decides
             with db.session() as s:
-                report = outbox.retry_deliveries(s, admin, delivery_ids=[delivery_id, 999])
+                report = outbox_actions.retry_deliveries(s, admin, delivery_ids=[delivery_id, 999])
             assert report.changed == (delivery_id,)
             assert report.untouched == ((999, "bestaat niet"),)
             second.wake()

@@ -35,7 +35,7 @@ from bindesk.gui.models.outbox_models import (
 )
 from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
-from bindesk.services import outbox
+from bindesk.services import outbox, outbox_actions
 from bindesk.services.operators import Permission
 from bindesk.services.outbox import (
     AlertSummary,
@@ -377,7 +377,7 @@ class OutboxPage(QWidget):
         ):
             return
         actor, alert_id = self.desk.actor, a.id
-        self._run_action("cancel", lambda s: outbox.cancel(s, actor, alert_id))
+        self._run_action("cancel", lambda s: outbox_actions.cancel(s, actor, alert_id))
 
     @desk_action
     def retry_selected(self) -> None:
@@ -400,7 +400,7 @@ class OutboxPage(QWidget):
         if not ask.confirm(self, self.tr("Opnieuw versturen"), text, self.tr("Opnieuw &versturen")):
             return
         actor, alert_id = self.desk.actor, a.id
-        self._run_action("retry", lambda s: outbox.retry(s, actor, alert_id))
+        self._run_action("retry", lambda s: outbox_actions.retry(s, actor, alert_id))
 
     def _run_action(self, action: str, work: Callable[[Session], int]) -> None:
         for button in (self.ui.cancel_button, self.ui.retry_button):
@@ -431,7 +431,7 @@ class OutboxPage(QWidget):
     def _setup_delivery_actions(self) -> None:
         ui = self.ui
         self._stale_uncertain: list[int] = []  # of the alert whose deliveries are shown
-        self._pending_reports: list[outbox.ChangeReport] = []
+        self._pending_reports: list[outbox_actions.ChangeReport] = []
         ui.retry_deliveries_button.setVisible(self.may_retry)
         ui.resend_uncertain_button.setVisible(False)
         ui.cancel_deliveries_button.setVisible(self.may_cancel)
@@ -476,7 +476,10 @@ class OutboxPage(QWidget):
                 self._update_delivery_buttons()
 
         self.desk.query(
-            "uncertain", lambda s: outbox.stale_uncertain(s, alert_id), owner=self, on_done=done
+            "uncertain",
+            lambda s: outbox_actions.stale_uncertain(s, alert_id),
+            owner=self,
+            on_done=done,
         )
 
     @desk_action
@@ -516,7 +519,7 @@ class OutboxPage(QWidget):
         ids = list(self._stale_uncertain)
         if not ids or not self.may_retry:
             return
-        minutes = int(outbox.UNCERTAIN_OFFER_AFTER.total_seconds() // 60)
+        minutes = int(outbox_actions.UNCERTAIN_OFFER_AFTER.total_seconds() // 60)
         if ask.confirm(
             self,
             self.tr("Onzekere opnieuw versturen"),
@@ -532,13 +535,13 @@ class OutboxPage(QWidget):
     def _run_delivery_action(self, action: str, ids: list[int]) -> None:
         actor = self.desk.actor
         self._stale_uncertain = []
-        reports: list[outbox.ChangeReport] = []
+        reports: list[outbox_actions.ChangeReport] = []
 
         def work(s: Session) -> int:  # on the worker thread
             if action == "retry":
-                report = outbox.retry_deliveries(s, actor, delivery_ids=ids)
+                report = outbox_actions.retry_deliveries(s, actor, delivery_ids=ids)
             else:
-                report = outbox.cancel_deliveries(s, actor, delivery_ids=ids)
+                report = outbox_actions.cancel_deliveries(s, actor, delivery_ids=ids)
             reports.append(report)
             return len(report.changed)
 

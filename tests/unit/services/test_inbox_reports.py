@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery
-from bindesk.services import alerts, outbox
+from bindesk.services import alerts, outbox, outbox_actions
 from bindesk.services.operators import Actor
 from bindesk.sms.modem import StatusReport
 from tests import factories as f
@@ -76,7 +76,7 @@ def test_an_unanswered_part_that_was_reported_is_not_sent_again(db: Database, ad
         d = s.get(Delivery, delivery_id)
         assert d is not None
         assert (d.state, d.parts_sent) == ("uncertain", [1, 2])  # part 3 never went
-        report = outbox.retry_deliveries(s, admin, delivery_ids=[delivery_id])
+        report = outbox_actions.retry_deliveries(s, admin, delivery_ids=[delivery_id])
     assert report.changed == (delivery_id,)
     job = queue.claim("pc:ttyUSB0")
     assert job is not None

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery, Member
 from bindesk.domain.errors import InvalidInput
-from bindesk.services import alerts, inbox, outbox
+from bindesk.services import alerts, inbox, outbox, outbox_actions
 from bindesk.services.operators import Actor
 from bindesk.sms.modem import InboundText, StatusReport
 from tests import factories as f
@@ -104,12 +104,12 @@ def test_cancel_and_retry(db: Database, admin: Actor) -> None:
     assert job
     queue.failed(job, "nummer bestaat niet")
     with db.session() as s:
-        assert outbox.cancel(s, admin, alert_id) == 2
+        assert outbox_actions.cancel(s, admin, alert_id) == 2
     with db.session() as s:
         assert outbox.counts(s, alert_id) == {"failed": 1, "cancelled": 2}
         with pytest.raises(InvalidInput):
-            outbox.cancel(s, admin, alert_id)
-        assert outbox.retry(s, admin, alert_id) == 1
+            outbox_actions.cancel(s, admin, alert_id)
+        assert outbox_actions.retry(s, admin, alert_id) == 1
     with db.session() as s:
         doc = outbox.status(s, alert_id)
         assert doc["alerts"][0]["counts"] == {"queued": 1, "cancelled": 2}
