@@ -40,6 +40,7 @@ class Permission(enum.StrEnum):
     MANAGE_OPERATORS = "manage_operators"
     SETTINGS = "settings"
     READ_AUDIT = "read_audit"
+    MANAGE_TIPS = "manage_tips"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -50,6 +51,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_MEMBERS,
             Permission.MANAGE_NETWORKS,
             Permission.EXPORT_MEMBERS,
+            Permission.MANAGE_TIPS,
         }
     ),
     Role.COMMUNICATIE: frozenset({Permission.SURVEYS, Permission.NEWSLETTER}),
@@ -75,6 +77,7 @@ PERMISSION_LABELS_NL = {
     Permission.MANAGE_OPERATORS: "gebruikers beheren",
     Permission.SETTINGS: "instellingen wijzigen",
     Permission.READ_AUDIT: "het logboek bekijken",
+    Permission.MANAGE_TIPS: "tips beheren",
 }
 
 

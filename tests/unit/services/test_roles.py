@@ -18,7 +18,16 @@ from sqlalchemy.orm import Session
 from bindesk.db.engine import Database, open_database
 from bindesk.db.models import AuditEvent, Member, Network, Operator
 from bindesk.domain.errors import PermissionDenied
-from bindesk.services import audit, demo, member_files, members, networks, operators, settings
+from bindesk.services import (
+    audit,
+    demo,
+    member_files,
+    members,
+    networks,
+    operators,
+    settings,
+    tips,
+)
 from bindesk.services.operators import ROLE_PERMISSIONS, Actor, Permission, Role
 
 BALIE = Actor("balie1", "Inspecteur Balie", Role.BALIE)
@@ -172,6 +181,7 @@ ACTIONS: dict[str, tuple[Permission, Action]] = {
         Permission.SETTINGS,
         lambda s, a, _p: settings.set_idle_lock_minutes(s, a, 5),
     ),
+    "retire a tip": (Permission.MANAGE_TIPS, lambda s, a, _p: tips.set_retired(s, a, "brand")),
     "read audit": (Permission.READ_AUDIT, lambda s, a, _p: audit.read_events(s, a)),
     "export audit": (
         Permission.READ_AUDIT,
