@@ -17,7 +17,7 @@ from bindesk.cli.common import (
     out_json,
 )
 from bindesk.domain.errors import InvalidInput
-from bindesk.services import demo, outbox
+from bindesk.services import demo, outbox, throughput
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -84,6 +84,7 @@ def cmd_run(ctx: Context) -> int:
         max_attempts=ctx.args.max_attempts, base_seconds=ctx.args.retry_base
     )
     dispatcher = Dispatcher(outbox.OutboxQueue(db, policy), specs)
+    throughput.attach(dispatcher, db)  # every desk's estimate reads these modems' rates
     if not ctx.args.quiet:
         dispatcher.add_listener(_print_event)
     stop = threading.Event()

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.models import Alert, Delivery, Member, Membership, Network
-from bindesk.domain import smstext
+from bindesk.domain import privacy, smstext
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 from bindesk.domain.tips import render
@@ -68,10 +68,15 @@ class Draft:
     parent: Alert | None
     incident_street: str
     tip_key: str | None
+    privacy_warnings: tuple[privacy.PrivacyWarning, ...] = ()
 
     @property
     def sms_count(self) -> int:
         return len(self.recipients) * self.analysis.segments
+
+
+class PrivacyReasonNeeded(InvalidInput):
+    """The text seems to identify a person and no reason was confirmed; nothing was queued."""
 
 
 def _street_key(street: str) -> str:
@@ -167,6 +172,8 @@ def draft(
         ) from None
     fields = dict(fields or {})
     incident_street = " ".join(incident_street.split())
+    if not incident_street and follow_up is not None:
+        incident_street = follow_up.incident_street  # a follow-up is about the same street
     if incident_street and "straat" not in fields:
         fields["straat"] = incident_street
     if tip_key:
@@ -221,12 +228,25 @@ def draft(
         parent=follow_up,
         incident_street=incident_street,
         tip_key=tip_key,
+        privacy_warnings=tuple(privacy.check(text)),
     )
 
 
-def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
-    """Write the alert and its deliveries (the caller commits: one transaction)."""
+def queue(
+    session: Session, actor: Actor, plan: Draft, *, privacy_reason: str | None = None
+) -> Alert:
+    """Write the alert and its deliveries (the caller commits: one transaction).
+
+    A text with privacy warnings goes only with the officer's reason, kept in the audit log.
+    """
     actor.require(Permission.SEND_ALERTS)
+    reason = " ".join((privacy_reason or "").split())
+    if plan.privacy_warnings and not reason:
+        raise PrivacyReasonNeeded(
+            "Niets verstuurd. "
+            + privacy.summary_nl(list(plan.privacy_warnings))
+            + " Pas de tekst aan, of bevestig met de reden waarom dit nodig is."
+        )
     if not plan.recipients:
         raise InvalidInput(
             "Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve "
@@ -271,7 +291,16 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
             "encoding": alert.encoding,
             "segments": alert.segments,
             "text": alert.text,
+            **(
+                {
+                    "privacy_warnings": [w.as_dict() for w in plan.privacy_warnings],
+                    "privacy_reason": reason,
+                }
+                if plan.privacy_warnings
+                else {}
+            ),
         },
+        detail=f"privacyreden: {reason}" if plan.privacy_warnings else "",
     )
     return alert
 

@@ -83,6 +83,10 @@ def install_shipped(session: Session) -> int:
     return added
 
 
+def library_installed(session: Session) -> bool:
+    return session.scalar(select(TipPreset.id).limit(1)) is not None
+
+
 def ensure_library(session: Session) -> None:
     """A database without any preset gets the shipped library (first use)."""
     if session.scalar(select(TipPreset.id).limit(1)) is None:

@@ -36,6 +36,7 @@ from bindesk.sms.modem import (
     ModemSpec,
     StatusReport,
 )
+from bindesk.sms.rates import RateTracker
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ class Dispatcher:
         self._wake = threading.Condition()
         self._wake_flag = False
         self._watchdog: threading.Thread | None = None
+        self.rates = RateTracker()  # seconds per part per modem; services.throughput stores it
 
     # --- public -------------------------------------------------------------------------
 
@@ -342,6 +344,7 @@ class Dispatcher:
     def _send(self, worker: _Worker, job: Job) -> None:
         assert worker.modem is not None
         modem = worker.modem
+        started = time.monotonic()
         try:
             refs = self._call(
                 worker,
@@ -362,6 +365,7 @@ class Dispatcher:
         else:
             assert isinstance(refs, list)
             self._record(worker, job, "sent", lambda: self.queue.sent(job, refs))
+            self.rates.sent(worker.modem_id, len(refs), started)
         finally:
             worker.holding_job = False
 
