@@ -126,7 +126,7 @@ def _preview(
     as_json: bool,
 ) -> int:
     """What would go out, and how long it would take; nothing is queued."""
-    ahead = throughput.parts_ahead(s, alerts.KIND_PRIORITY[plan.kind])
+    ahead = throughput.parts_ahead(s, alerts.KIND_PRIORITY[plan.kind] + 1)
     estimate = throughput.estimate(s, plan.sms_count, ahead=ahead)
     if as_json:
         out_json(

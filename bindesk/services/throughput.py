@@ -128,7 +128,8 @@ def duration_nl(seconds: float) -> str:
 
 
 def parts_ahead(session: Session, priority: int) -> int:
-    """SMS parts queued (or being sent) that go before a new alert of ``priority``."""
+    """SMS parts queued (or being sent) that go before a new delivery of ``priority`` (for a
+    new alert: its kind's priority + 1, the members outside the incident street)."""
     total = session.scalar(
         select(func.coalesce(func.sum(Alert.segments), 0))
         .select_from(Delivery)

@@ -24,7 +24,7 @@ def test_a_plate_needs_a_reason_that_lands_in_the_audit_log(
         plan = alerts.draft(s, balie, networks=[net], text=PLATE_TEXT)
         assert [w.found for w in plan.privacy_warnings] == ["1-ABC-123"]
         for reason in (None, "", "   "):
-            with pytest.raises(alerts.PrivacyReasonNeeded, match="nummerplaat.*'1-ABC-123'"):
+            with pytest.raises(alerts.PrivacyReasonNeeded, match=r"nummerplaat.*'1-ABC-123'"):
                 alerts.queue(s, balie, plan, privacy_reason=reason)
         assert s.scalar(select(func.count()).select_from(Delivery)) == 0
     with db.session() as s:
