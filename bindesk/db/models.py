@@ -267,6 +267,8 @@ class InboundMessage(Base):
     modem: Mapped[str | None] = mapped_column(String(200))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(20), default="reply")  # reply/opt_out/unknown
+    handled_at: Mapped[dt.datetime | None] = mapped_column()  # the desk dealt with it
+    handled_by: Mapped[str] = mapped_column(String(120), default="")
 
 
 # --- surveys and newsletters ----------------------------------------------------------

@@ -1,4 +1,4 @@
-"""tip library columns (fields, action, order, versions, retired) and modem rates
+"""tip library columns (fields, action, order, versions, retired), modem rates, handled replies
 
 Revision ID: 0010
 Revises: 0003
@@ -29,6 +29,11 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("retired_at", sa.DateTime(), nullable=True))
     op.execute("UPDATE tip_presets SET position = id * 10")
+    with op.batch_alter_table("inbound_messages", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("handled_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(
+            sa.Column("handled_by", sa.String(length=120), nullable=False, server_default="")
+        )
     op.create_table(
         "modem_rates",
         sa.Column("modem_id", sa.String(length=200), nullable=False),
@@ -43,6 +48,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("inbound_messages", schema=None) as batch_op:
+        batch_op.drop_column("handled_by")
+        batch_op.drop_column("handled_at")
     op.drop_table("modem_rates")
     with op.batch_alter_table("tip_presets", schema=None) as batch_op:
         for column in ("retired_at", "updated_at", "updated_by", "version", "position", "action"):
