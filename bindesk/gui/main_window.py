@@ -19,10 +19,13 @@ from bindesk.gui.lock import IdleWatcher, LockDialog
 from bindesk.gui.models.operator_model import role_labels
 from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.audit_page import AuditPage
+from bindesk.gui.pages.history_page import HistoryPage
+from bindesk.gui.pages.inbox_page import InboxPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.networks_page import NetworksPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
+from bindesk.gui.pages.tips_page import TipsPage
 from bindesk.gui.pages.unavailable_page import UnavailablePage
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import demo, operators, settings
@@ -71,6 +74,24 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             QCoreApplication.translate("MainWindow", "Verzonden"),
             lambda d: d.can(Permission.SEND_ALERTS) or d.can(Permission.RUN_OUTBOX),
             lambda d: OutboxPage(d, sending),
+        ),
+        PageSpec(
+            "inbox",
+            QCoreApplication.translate("MainWindow", "Inbox"),
+            lambda d: d.can(Permission.SEND_ALERTS),
+            InboxPage,
+        ),
+        PageSpec(
+            "history",
+            QCoreApplication.translate("MainWindow", "Meldingen"),
+            lambda d: d.can(Permission.SEND_ALERTS) or d.can(Permission.READ_AUDIT),
+            HistoryPage,
+        ),
+        PageSpec(
+            "tips",
+            QCoreApplication.translate("MainWindow", "Tips"),
+            lambda d: d.can(Permission.MANAGE_TIPS),
+            TipsPage,
         ),
         PageSpec(
             "surveys",
