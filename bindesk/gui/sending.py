@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
-from bindesk.services import demo, outbox
+from bindesk.services import demo, outbox, throughput
 from bindesk.sms.dispatcher import (
     DeliveryUpdate,
     Dispatcher,
@@ -182,6 +182,7 @@ class SendingBridge(QObject):
                 )
                 return False
         dispatcher = Dispatcher(outbox.OutboxQueue(self.db, self.policy), self.specs, self.settings)
+        throughput.attach(dispatcher, self.db)  # measured rates for every desk's estimate
         dispatcher.add_listener(self.on_event)
         self._dispatcher = dispatcher
         self._set_problem("")
