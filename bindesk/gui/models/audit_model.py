@@ -67,6 +67,9 @@ def action_labels() -> dict[str, str]:
         "send": QCoreApplication.translate("audit", "verstuurd"),
         "retry": QCoreApplication.translate("audit", "opnieuw verstuurd"),
         "cancel": QCoreApplication.translate("audit", "geannuleerd"),
+        "retire": QCoreApplication.translate("audit", "ingetrokken"),
+        "restore": QCoreApplication.translate("audit", "weer aangeboden"),
+        "handled": QCoreApplication.translate("audit", "afgehandeld"),
     }
 
 
@@ -78,6 +81,10 @@ def entity_labels() -> dict[str, str]:
         "setting": QCoreApplication.translate("audit", "instelling"),
         "alert": QCoreApplication.translate("audit", "alarmbericht"),
         "audit": QCoreApplication.translate("audit", "logboek"),
+        "tip": QCoreApplication.translate("audit", "tip"),
+        "inbound": QCoreApplication.translate("audit", "ontvangen sms"),
+        "reply": QCoreApplication.translate("audit", "antwoord aan een lid"),
+        "alerts": QCoreApplication.translate("audit", "meldingen"),
     }
 
 
