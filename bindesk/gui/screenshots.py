@@ -198,6 +198,9 @@ def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Pat
             camera = Camera(app, folder)
             shoot_everything(camera, db, workdir, log_path)
             shoot_sending(camera, db, log_path)
+            from bindesk.gui.screenshots_desk import shoot_desk_pages
+
+            shoot_desk_pages(camera, db, SCREENSHOT_ACTOR, log_path)
         finally:
             db.dispose()
     for path in camera.taken:

@@ -31,7 +31,7 @@ def _when(moment: dt.datetime | None) -> str:
 
 
 class InboxTableModel(NamedColumnsTableModel):
-    COLUMNS = ("received_at", "sender", "what", "text", "handled")
+    COLUMNS = ("received_at", "sender", "what", "handled", "text")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +40,8 @@ class InboxTableModel(NamedColumnsTableModel):
             self.tr("Ontvangen"),
             self.tr("Van"),
             self.tr("Soort"),
-            self.tr("Bericht"),
             self.tr("Afgehandeld"),
+            self.tr("Bericht"),
         )
         self._grey = QBrush(QColor(120, 120, 120))
 
@@ -132,7 +132,7 @@ class InboxPage(QWidget):
         self.model = InboxTableModel(self)
         self.reports = ReportsTableModel(self)
         for view, model, widths in (
-            (self.ui.messages_view, self.model, (120, 210, 210)),
+            (self.ui.messages_view, self.model, (120, 220, 230, 110)),
             (self.ui.reports_view, self.reports, (120, 240, 100)),
         ):
             view.setModel(model)
