@@ -450,6 +450,110 @@
         <translation>minutes</translation>
     </message>
     <message>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>tekens</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>ontvangers</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>sms-delen per bericht</source>
+        <translation>SMS parts per message</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>velden</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>preventieve actie</source>
+        <translation>preventive action</translation>
+    </message>
+    <message>
+        <source>plaats in de lijst</source>
+        <translation>position in the list</translation>
+    </message>
+    <message>
+        <source>reden (privacy)</source>
+        <translation>reason (privacy)</translation>
+    </message>
+    <message>
+        <source>privacywaarschuwingen</source>
+        <translation>privacy warnings</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <source>aan lid nr.</source>
+        <translation>to member no.</translation>
+    </message>
+    <message>
+        <source>antwoord op bericht nr.</source>
+        <translation>reply to message no.</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>uitgeschreven</source>
+        <translation>unsubscribed</translation>
+    </message>
+    <message>
+        <source>dringend</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>preventie</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>gewone tekens</source>
+        <translation>plain characters</translation>
+    </message>
+    <message>
+        <source>bijzondere tekens</source>
+        <translation>special characters</translation>
+    </message>
+    <message>
+        <source>nummerplaat</source>
+        <translation>licence plate</translation>
+    </message>
+    <message>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>adres met een naam</source>
+        <translation>address with a name</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -576,6 +680,69 @@
     <message>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>alle soorten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>{n} bericht</source>
+        <translation>{n} message</translation>
+    </message>
+    <message>
+        <source>{n} berichten</source>
+        <translation>{n} messages</translation>
+    </message>
+    <message>
+        <source>Meldingen exporteren</source>
+        <translation>Export alerts</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} bericht geëxporteerd naar {path}.</source>
+        <translation>{n} message exported to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} berichten geëxporteerd naar {path}.</source>
+        <translation>{n} messages exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to:</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Per netwerk per maand</source>
+        <translation>Per network per month</translation>
+    </message>
+    <message>
+        <source>Logboek van de berichten</source>
+        <translation>Log of the messages</translation>
     </message>
 </context>
 <context>
@@ -726,6 +893,144 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>{n} open bericht</source>
+        <translation>{n} open message</translation>
+    </message>
+    <message>
+        <source>{n} open berichten</source>
+        <translation>{n} open messages</translation>
+    </message>
+    <message>
+        <source>Geen bericht gekozen.</source>
+        <translation>No message selected.</translation>
+    </message>
+    <message>
+        <source>Afgehandeld door {who} op {when}.</source>
+        <translation>Handled by {who} on {when}.</translation>
+    </message>
+    <message>
+        <source>Dit nummer hoort bij geen lid: bel terug als het nodig is.</source>
+        <translation>This number belongs to no member: call back if needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Afgehandeld</source>
+        <translation>Mark &amp;handled</translation>
+    </message>
+    <message>
+        <source>&amp;Weer openen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>{n} sms</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} tekens</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Antwoord aan {who} in de wachtrij.</source>
+        <translation>Reply to {who} queued.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Ook &amp;afgehandelde berichten</source>
+        <translation>Also &amp;handled messages</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>A&amp;ntwoord aan dit lid:</source>
+        <translation>Re&amp;ply to this member:</translation>
+    </message>
+    <message>
+        <source>Antwoord &amp;versturen</source>
+        <translation>&amp;Send reply</translation>
+    </message>
+    <message>
+        <source>Afleverberichten</source>
+        <translation>Delivery reports</translation>
+    </message>
+    <message>
+        <source>Wat het gsm-netwerk terugmeldde: afgeleverd bij het lid, of niet afgeleverd.</source>
+        <translation>What the mobile network reported back: delivered to the member, or not delivered.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>antwoord</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <source>afmelding (STOP/UIT)</source>
+        <translation>opt-out (STOP/UIT)</translation>
+    </message>
+    <message>
+        <source>onbekende afzender</source>
+        <translation>unknown sender</translation>
+    </message>
+    <message>
+        <source>mogelijke afmelding</source>
+        <translation>possible opt-out</translation>
+    </message>
+    <message>
+        <source>bevestiging verzonden</source>
+        <translation>confirmation sent</translation>
+    </message>
+    <message>
+        <source>bevestiging afgeleverd</source>
+        <translation>confirmation delivered</translation>
+    </message>
+    <message>
+        <source>bevestiging in de wachtrij</source>
+        <translation>confirmation queued</translation>
+    </message>
+    <message>
+        <source>bevestiging mislukt</source>
+        <translation>confirmation failed</translation>
+    </message>
+    <message>
+        <source>geen bevestiging</source>
+        <translation>no confirmation</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>{reason}
@@ -754,6 +1059,77 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     <message>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTableModel</name>
+    <message>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Netwerken</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Ontvangers</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Afgeleverd</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Iedereen had het na</source>
+        <translation>Everyone had it after</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>dringend</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>preventie</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>nog bezig</source>
+        <translation>still sending</translation>
+    </message>
+    <message>
+        <source>{n} seconde</source>
+        <translation>{n} second</translation>
+    </message>
+    <message>
+        <source>{n} seconden</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <source>{n} minuut</source>
+        <translation>{n} minute</translation>
+    </message>
+    <message>
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{n} uur</source>
+        <translation>{n} hours</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1180,18 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     <message>
         <source>Verzonden</source>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
     </message>
     <message>
         <source>Enquêtes</source>
@@ -1407,6 +1795,25 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
     </message>
 </context>
 <context>
+    <name>MonthsTableModel</name>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Sms&apos;en</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDialog</name>
     <message>
         <source>(geen coördinator)</source>
@@ -1903,6 +2310,37 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     </message>
 </context>
 <context>
+    <name>ReportsTableModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bericht {n}</source>
+        <translation>message {n}</translation>
+    </message>
+    <message>
+        <source>afgeleverd</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>niet afgeleverd</source>
+        <translation>not delivered</translation>
+    </message>
+</context>
+<context>
     <name>SendingBridge</name>
     <message>
         <source>De modeminstelling is ongeldig: {error}</source>
@@ -2039,6 +2477,184 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     </message>
 </context>
 <context>
+    <name>TipsPage</name>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Terug &amp;aanbieden</source>
+        <translation>&amp;Offer again</translation>
+    </message>
+    <message>
+        <source>{n} sms per lid</source>
+        <translation>{n} SMS per member</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en per lid</source>
+        <translation>{n} SMS per member</translation>
+    </message>
+    <message>
+        <source>{n} tekens</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Een dringende tip moet in één sms passen: {n} teken te veel.</source>
+        <translation>An urgent tip must fit one SMS: {n} character too many.</translation>
+    </message>
+    <message>
+        <source>Een dringende tip moet in één sms passen: {n} tekens te veel.</source>
+        <translation>An urgent tip must fit one SMS: {n} characters too many.</translation>
+    </message>
+    <message>
+        <source>Korter: {text}</source>
+        <translation>Shorter: {text}</translation>
+    </message>
+    <message>
+        <source>Een tip mag niemand herkenbaar maken: «{found}».</source>
+        <translation>A tip must not identify anyone: «{found}».</translation>
+    </message>
+    <message>
+        <source>Tip «{title}» bewaard.</source>
+        <translation>Tip «{title}» saved.</translation>
+    </message>
+    <message>
+        <source>Tip «{title}» ingetrokken: de balie krijgt hem niet meer aangeboden.</source>
+        <translation>Tip «{title}» retired: the desk is no longer offered it.</translation>
+    </message>
+    <message>
+        <source>Tip «{title}» wordt weer aangeboden.</source>
+        <translation>Tip «{title}» is offered again.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>De tips die de balie bij een alarmbericht kiest. Een dringende tip moet met ingevulde velden in één sms passen.</source>
+        <translation>The tips the desk picks for an alert. An urgent tip must fit one SMS with its fields filled in.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>titel, tekst of thema</source>
+        <translation>title, text or theme</translation>
+    </message>
+    <message>
+        <source>Ook &amp;ingetrokken tips</source>
+        <translation>Also &amp;retired tips</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe tip</source>
+        <translation>&amp;New tip</translation>
+    </message>
+    <message>
+        <source>Naar &amp;boven</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Naar &amp;onder</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Sleutel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>bv. inbraak-garage</source>
+        <translation>e.g. inbraak-garage</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>So&amp;ort:</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Te&amp;kst:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Velden:</source>
+        <translation>&amp;Fields:</translation>
+    </message>
+    <message>
+        <source>&amp;Preventieve actie:</source>
+        <translation>&amp;Preventive action:</translation>
+    </message>
+    <message>
+        <source>wat de tip de bewoners vraagt</source>
+        <translation>what the tip asks residents to do</translation>
+    </message>
+    <message>
+        <source>Voorbeeld:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>TipsTableModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>dringend</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>preventie</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>{title} (ingetrokken)</source>
+        <translation>{title} (retired)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Database niet beschikbaar</source>
@@ -2127,6 +2743,18 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>ingetrokken</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>weer aangeboden</source>
+        <translation>offered again</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
         <source>lid</source>
         <translation>member</translation>
     </message>
@@ -2149,6 +2777,22 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>logboek</source>
         <translation>audit log</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>ontvangen sms</source>
+        <translation>received SMS</translation>
+    </message>
+    <message>
+        <source>antwoord aan een lid</source>
+        <translation>reply to a member</translation>
+    </message>
+    <message>
+        <source>meldingen</source>
+        <translation>alerts</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def test_the_library_is_listed_searched_and_a_tip_edited(
     page.ui.search_edit.clear()
     page.select_key("brand")
     assert page.ui.key_edit.text() == "brand" and page.ui.key_edit.isReadOnly()
-    assert page.ui.fields_table.rowCount() == 2  # straat, tijdstip
+    assert page.ui.fields_view.rowCount() == 2  # straat, tijdstip
     assert "1 sms per lid" in page.ui.hint_label.text()
     page.ui.title_edit.setText("Brand in de wijk")
     with qtbot.waitSignal(page.saved):
@@ -70,7 +70,7 @@ def test_a_new_urgent_tip_shows_the_length_and_privacy_warnings_and_retires(
         "BIN-melding: inbraken in garages in de {straat} ({tijdstip}). Sluit uw garage altijd "
         "af, ook overdag, en leg geen gereedschap zichtbaar. Zag u iets verdachts? Bel 101."
     )
-    assert page.ui.fields_table.rowCount() == 2
+    assert page.ui.fields_view.rowCount() == 2
     assert "te veel" in page.ui.hint_label.text() and "Korter" in page.ui.hint_label.text()
     page.ui.text_edit.setPlainText("BIN-melding: inbraken in garages in de {straat}. Bel 101.")
     assert "te veel" not in page.ui.hint_label.text()

@@ -94,17 +94,17 @@ class Ui_HistoryPage(object):
         self.history_splitter = QSplitter(HistoryPage)
         self.history_splitter.setObjectName(u"history_splitter")
         self.history_splitter.setOrientation(Qt.Orientation.Vertical)
-        self.months_panel = QWidget(self.history_splitter)
-        self.months_panel.setObjectName(u"months_panel")
-        self.months_layout = QVBoxLayout(self.months_panel)
+        self.months_widget = QWidget(self.history_splitter)
+        self.months_widget.setObjectName(u"months_widget")
+        self.months_layout = QVBoxLayout(self.months_widget)
         self.months_layout.setObjectName(u"months_layout")
         self.months_layout.setContentsMargins(0, 0, 0, 0)
-        self.months_label = QLabel(self.months_panel)
+        self.months_label = QLabel(self.months_widget)
         self.months_label.setObjectName(u"months_label")
 
         self.months_layout.addWidget(self.months_label)
 
-        self.months_view = QTableView(self.months_panel)
+        self.months_view = QTableView(self.months_widget)
         self.months_view.setObjectName(u"months_view")
         self.months_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.months_view.setAlternatingRowColors(True)
@@ -114,18 +114,18 @@ class Ui_HistoryPage(object):
 
         self.months_layout.addWidget(self.months_view)
 
-        self.history_splitter.addWidget(self.months_panel)
-        self.logbook_panel = QWidget(self.history_splitter)
-        self.logbook_panel.setObjectName(u"logbook_panel")
-        self.logbook_layout = QVBoxLayout(self.logbook_panel)
+        self.history_splitter.addWidget(self.months_widget)
+        self.logbook_widget = QWidget(self.history_splitter)
+        self.logbook_widget.setObjectName(u"logbook_widget")
+        self.logbook_layout = QVBoxLayout(self.logbook_widget)
         self.logbook_layout.setObjectName(u"logbook_layout")
         self.logbook_layout.setContentsMargins(0, 0, 0, 0)
-        self.logbook_label = QLabel(self.logbook_panel)
+        self.logbook_label = QLabel(self.logbook_widget)
         self.logbook_label.setObjectName(u"logbook_label")
 
         self.logbook_layout.addWidget(self.logbook_label)
 
-        self.logbook_view = QTableView(self.logbook_panel)
+        self.logbook_view = QTableView(self.logbook_widget)
         self.logbook_view.setObjectName(u"logbook_view")
         self.logbook_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.logbook_view.setAlternatingRowColors(True)
@@ -135,7 +135,7 @@ class Ui_HistoryPage(object):
 
         self.logbook_layout.addWidget(self.logbook_view)
 
-        self.history_splitter.addWidget(self.logbook_panel)
+        self.history_splitter.addWidget(self.logbook_widget)
 
         self.page_layout.addWidget(self.history_splitter)
 

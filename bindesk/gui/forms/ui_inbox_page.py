@@ -34,13 +34,13 @@ class Ui_InboxPage(object):
 
         self.inbox_tabs = QTabWidget(InboxPage)
         self.inbox_tabs.setObjectName(u"inbox_tabs")
-        self.messages_tab = QWidget()
-        self.messages_tab.setObjectName(u"messages_tab")
-        self.messages_layout = QVBoxLayout(self.messages_tab)
+        self.messages_page = QWidget()
+        self.messages_page.setObjectName(u"messages_page")
+        self.messages_layout = QVBoxLayout(self.messages_page)
         self.messages_layout.setObjectName(u"messages_layout")
         self.messages_filter_layout = QHBoxLayout()
         self.messages_filter_layout.setObjectName(u"messages_filter_layout")
-        self.handled_check = QCheckBox(self.messages_tab)
+        self.handled_check = QCheckBox(self.messages_page)
         self.handled_check.setObjectName(u"handled_check")
 
         self.messages_filter_layout.addWidget(self.handled_check)
@@ -49,13 +49,13 @@ class Ui_InboxPage(object):
 
         self.messages_filter_layout.addItem(self.messages_spacer)
 
-        self.messages_count_label = QLabel(self.messages_tab)
+        self.messages_count_label = QLabel(self.messages_page)
         self.messages_count_label.setObjectName(u"messages_count_label")
         self.messages_count_label.setText(u"")
 
         self.messages_filter_layout.addWidget(self.messages_count_label)
 
-        self.refresh_button = QPushButton(self.messages_tab)
+        self.refresh_button = QPushButton(self.messages_page)
         self.refresh_button.setObjectName(u"refresh_button")
 
         self.messages_filter_layout.addWidget(self.refresh_button)
@@ -63,7 +63,7 @@ class Ui_InboxPage(object):
 
         self.messages_layout.addLayout(self.messages_filter_layout)
 
-        self.messages_splitter = QSplitter(self.messages_tab)
+        self.messages_splitter = QSplitter(self.messages_page)
         self.messages_splitter.setObjectName(u"messages_splitter")
         self.messages_splitter.setOrientation(Qt.Orientation.Horizontal)
         self.messages_view = QTableView(self.messages_splitter)
@@ -74,35 +74,35 @@ class Ui_InboxPage(object):
         self.messages_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.messages_view.setTabKeyNavigation(False)
         self.messages_splitter.addWidget(self.messages_view)
-        self.message_panel = QWidget(self.messages_splitter)
-        self.message_panel.setObjectName(u"message_panel")
-        self.message_panel_layout = QVBoxLayout(self.message_panel)
+        self.message_widget = QWidget(self.messages_splitter)
+        self.message_widget.setObjectName(u"message_widget")
+        self.message_panel_layout = QVBoxLayout(self.message_widget)
         self.message_panel_layout.setObjectName(u"message_panel_layout")
         self.message_panel_layout.setContentsMargins(0, 0, 0, 0)
-        self.message_label = QLabel(self.message_panel)
+        self.message_label = QLabel(self.message_widget)
         self.message_label.setObjectName(u"message_label")
         self.message_label.setText(u"")
         self.message_label.setWordWrap(True)
 
         self.message_panel_layout.addWidget(self.message_label)
 
-        self.handled_button = QPushButton(self.message_panel)
+        self.handled_button = QPushButton(self.message_widget)
         self.handled_button.setObjectName(u"handled_button")
 
         self.message_panel_layout.addWidget(self.handled_button)
 
-        self.reply_label = QLabel(self.message_panel)
+        self.reply_label = QLabel(self.message_widget)
         self.reply_label.setObjectName(u"reply_label")
 
         self.message_panel_layout.addWidget(self.reply_label)
 
-        self.reply_edit = QPlainTextEdit(self.message_panel)
+        self.reply_edit = QPlainTextEdit(self.message_widget)
         self.reply_edit.setObjectName(u"reply_edit")
         self.reply_edit.setTabChangesFocus(True)
 
         self.message_panel_layout.addWidget(self.reply_edit)
 
-        self.reply_counter_label = QLabel(self.message_panel)
+        self.reply_counter_label = QLabel(self.message_widget)
         self.reply_counter_label.setObjectName(u"reply_counter_label")
         self.reply_counter_label.setText(u"")
         self.reply_counter_label.setWordWrap(True)
@@ -115,7 +115,7 @@ class Ui_InboxPage(object):
 
         self.reply_buttons_layout.addItem(self.reply_spacer)
 
-        self.reply_button = QPushButton(self.message_panel)
+        self.reply_button = QPushButton(self.message_widget)
         self.reply_button.setObjectName(u"reply_button")
 
         self.reply_buttons_layout.addWidget(self.reply_button)
@@ -127,22 +127,22 @@ class Ui_InboxPage(object):
 
         self.message_panel_layout.addItem(self.message_panel_spacer)
 
-        self.messages_splitter.addWidget(self.message_panel)
+        self.messages_splitter.addWidget(self.message_widget)
 
         self.messages_layout.addWidget(self.messages_splitter)
 
-        self.inbox_tabs.addTab(self.messages_tab, "")
-        self.reports_tab = QWidget()
-        self.reports_tab.setObjectName(u"reports_tab")
-        self.reports_layout = QVBoxLayout(self.reports_tab)
+        self.inbox_tabs.addTab(self.messages_page, "")
+        self.reports_page = QWidget()
+        self.reports_page.setObjectName(u"reports_page")
+        self.reports_layout = QVBoxLayout(self.reports_page)
         self.reports_layout.setObjectName(u"reports_layout")
-        self.reports_intro_label = QLabel(self.reports_tab)
+        self.reports_intro_label = QLabel(self.reports_page)
         self.reports_intro_label.setObjectName(u"reports_intro_label")
         self.reports_intro_label.setWordWrap(True)
 
         self.reports_layout.addWidget(self.reports_intro_label)
 
-        self.reports_view = QTableView(self.reports_tab)
+        self.reports_view = QTableView(self.reports_page)
         self.reports_view.setObjectName(u"reports_view")
         self.reports_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reports_view.setAlternatingRowColors(True)
@@ -152,7 +152,7 @@ class Ui_InboxPage(object):
 
         self.reports_layout.addWidget(self.reports_view)
 
-        self.inbox_tabs.addTab(self.reports_tab, "")
+        self.inbox_tabs.addTab(self.reports_page, "")
 
         self.page_layout.addWidget(self.inbox_tabs)
 
@@ -173,9 +173,9 @@ class Ui_InboxPage(object):
         self.handled_button.setText(QCoreApplication.translate("InboxPage", u"&Afgehandeld", None))
         self.reply_label.setText(QCoreApplication.translate("InboxPage", u"A&ntwoord aan dit lid:", None))
         self.reply_button.setText(QCoreApplication.translate("InboxPage", u"Antwoord &versturen", None))
-        self.inbox_tabs.setTabText(self.inbox_tabs.indexOf(self.messages_tab), QCoreApplication.translate("InboxPage", u"Berichten", None))
+        self.inbox_tabs.setTabText(self.inbox_tabs.indexOf(self.messages_page), QCoreApplication.translate("InboxPage", u"Berichten", None))
         self.reports_intro_label.setText(QCoreApplication.translate("InboxPage", u"Wat het gsm-netwerk terugmeldde: afgeleverd bij het lid, of niet afgeleverd.", None))
-        self.inbox_tabs.setTabText(self.inbox_tabs.indexOf(self.reports_tab), QCoreApplication.translate("InboxPage", u"Afleverberichten", None))
+        self.inbox_tabs.setTabText(self.inbox_tabs.indexOf(self.reports_page), QCoreApplication.translate("InboxPage", u"Afleverberichten", None))
         pass
     # retranslateUi
 

@@ -110,7 +110,7 @@ class TipsPage(QWidget):
         self.ui.tips_splitter.setSizes([560, 520])
         for kind, label in TipsTableModel(self)._kinds.items():
             self.ui.kind_combo.addItem(label, kind)
-        table = self.ui.fields_table
+        table = self.ui.fields_view
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels([self.tr("Veld"), self.tr("Uitleg"), self.tr("Voorbeeld")])
         table.horizontalHeader().setStretchLastSection(True)
@@ -124,7 +124,7 @@ class TipsPage(QWidget):
         self.ui.search_edit.textChanged.connect(self._apply_filter)
         self.ui.retired_check.toggled.connect(self.refresh)
         self.ui.text_edit.textChanged.connect(self._text_changed)
-        self.ui.fields_table.itemChanged.connect(lambda _item: self._update_preview())
+        self.ui.fields_view.itemChanged.connect(lambda _item: self._update_preview())
         self.ui.kind_combo.currentIndexChanged.connect(lambda _i: self._update_preview())
         self.ui.new_button.clicked.connect(self.new_tip)
         self.ui.save_button.clicked.connect(self.save)
@@ -229,7 +229,7 @@ class TipsPage(QWidget):
         self.ui.category_combo.blockSignals(False)
 
     def _described(self) -> dict[str, tuple[str, str]]:
-        table = self.ui.fields_table
+        table = self.ui.fields_view
         result = {}
         for r in range(table.rowCount()):
             name = table.item(r, 0)
@@ -250,7 +250,7 @@ class TipsPage(QWidget):
             )
         except InvalidInput:
             fields = []
-        table = self.ui.fields_table
+        table = self.ui.fields_view
         table.blockSignals(True)
         table.setRowCount(len(fields))
         for r, field in enumerate(fields):
