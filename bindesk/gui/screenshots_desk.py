@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from bindesk.db.engine import Database
@@ -16,9 +17,16 @@ from bindesk.gui.app import WINDOW_SIZE, build_window
 from bindesk.services import alerts, inbox, networks
 from bindesk.services.operators import Actor
 from bindesk.sms.modem import InboundText
+from bindesk.gui.main_window import MainWindow
 
-if TYPE_CHECKING:
-    from bindesk.gui.screenshots import Camera
+
+class Camera(Protocol):
+    """What ``bindesk.gui.screenshots.Camera`` offers here (no import: no cycle)."""
+
+    @property
+    def app(self) -> QApplication: ...
+
+    def window(self, name: str, window: MainWindow) -> None: ...
 
 
 def evening_at_the_desk(db: Database, actor: Actor) -> None:
