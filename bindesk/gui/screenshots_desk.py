@@ -14,10 +14,10 @@ from bindesk.db.engine import Database
 from bindesk.db.models import Member
 from bindesk.gui import i18n
 from bindesk.gui.app import WINDOW_SIZE, build_window
+from bindesk.gui.main_window import MainWindow
 from bindesk.services import alerts, inbox, networks
 from bindesk.services.operators import Actor
 from bindesk.sms.modem import InboundText
-from bindesk.gui.main_window import MainWindow
 
 
 class Camera(Protocol):
