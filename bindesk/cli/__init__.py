@@ -34,6 +34,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "inbox": ("inbox", "ontvangen sms'en"),
     "audit": ("audit", "logboek"),
     "operators": ("operators", "gebruikers van bindesk"),
+    "survey": ("survey", "anonieme enquêtes"),
 }
 _GLOBAL_WITH_VALUE = {"--db"}
 

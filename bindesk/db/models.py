@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -275,15 +276,19 @@ class InboundMessage(Base):
 
 
 class Survey(Base):
+    """An imported survey. ``digest_key`` keys the de-duplication digests (see
+    :class:`SurveyDigest`); nothing here or below identifies a respondent."""
+
     __tablename__ = "surveys"
+    __table_args__ = (Index("uq_surveys_title", "title", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
-    intro: Mapped[str] = mapped_column(Text, default="")
-    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id"))
-    opens_on: Mapped[dt.date | None] = mapped_column(Date)
-    closes_on: Mapped[dt.date | None] = mapped_column(Date)
+    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id"))  # unused so far
+    source_format: Mapped[str] = mapped_column(String(20), default="plain")
+    digest_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     questions: Mapped[list[SurveyQuestion]] = relationship(
         back_populates="survey", order_by="SurveyQuestion.position", cascade="all, delete-orphan"
@@ -296,25 +301,27 @@ class SurveyQuestion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(12))  # scale/choice/text
+    title: Mapped[str] = mapped_column(Text)
+    # single/likert/yesno/multiple/ranking/number/text
+    kind: Mapped[str] = mapped_column(String(12))
     options: Mapped[list[Any]] = mapped_column(default=list)
 
     survey: Mapped[Survey] = relationship(back_populates="questions")
 
 
 class SurveyResponse(Base):
-    """An anonymous response: deliberately never linked to a member."""
+    """An anonymous response: no member, no time, no identifier of the respondent; rows of
+    one import are inserted in random order, so the id says nothing about the file's order."""
 
     __tablename__ = "survey_responses"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
-    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id"))
-    submitted_on: Mapped[dt.date] = mapped_column(Date)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"), index=True)
 
 
 class SurveyAnswer(Base):
+    """One answer; a multiple choice or ranking answer is a JSON list of options."""
+
     __tablename__ = "survey_answers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -323,6 +330,18 @@ class SurveyAnswer(Base):
     )
     question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id", ondelete="CASCADE"))
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SurveyDigest(Base):
+    """Which responses were imported already: a keyed digest of (submit time, answers),
+    deliberately NOT linked to the response it came from."""
+
+    __tablename__ = "survey_digests"
+    __table_args__ = (UniqueConstraint("survey_id", "digest"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
+    digest: Mapped[str] = mapped_column(String(64))
 
 
 class Newsletter(Base):

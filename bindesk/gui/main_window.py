@@ -25,6 +25,7 @@ from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.networks_page import NetworksPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
+from bindesk.gui.pages.surveys_page import SurveysPage
 from bindesk.gui.pages.tips_page import TipsPage
 from bindesk.gui.pages.unavailable_page import UnavailablePage
 from bindesk.gui.sending import SendingBridge
@@ -97,14 +98,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             "surveys",
             QCoreApplication.translate("MainWindow", "Enquêtes"),
             lambda d: d.can(Permission.SURVEYS),
-            _unavailable(
-                QCoreApplication.translate("MainWindow", "Enquêtes"),
-                later
-                + " "
-                + QCoreApplication.translate(
-                    "MainWindow", "Enquêtes kunnen nog niet met bindesk gemaakt of verwerkt worden."
-                ),
-            ),
+            SurveysPage,
         ),
         PageSpec(
             "newsletter",

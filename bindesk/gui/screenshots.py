@@ -262,6 +262,7 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
     camera.save("import-3-check", over_window(window, wizard))
     wizard.hide()
     wizard.deleteLater()
+    shoot_surveys(camera, window)
 
     window.show_page("settings")
     settings_page = window.pages["settings"]
@@ -353,3 +354,48 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     window.close()  # shuts the modem down after the SMS in flight
     window.deleteLater()
     settle(app)
+
+
+def shoot_surveys(camera: Camera, window: MainWindow) -> None:
+    """The Enquêtes page broken down by BIN (suppression visible) and the import wizard on
+    the demo survey's own export file."""
+    from bindesk.gui.dialogs.survey_import_wizard import SurveyImportWizard
+    from bindesk.gui.pages.surveys_page import SurveysPage
+    from bindesk.services.demo_survey import DEMO_SURVEY_TITLE, demo_export
+
+    app = camera.app
+    page = window.show_page("surveys")
+    assert isinstance(page, SurveysPage)
+    window.desk.tasks.wait_idle()
+    settle(app)
+    page.set_breakdown("In welk BIN woont u?")
+    camera.window("surveys-by-bin", window)
+    page.set_breakdown(None)
+    window.desk.tasks.wait_idle()
+    settle(app)
+
+    export = Path(tempfile.mkdtemp(prefix="bindesk-survey-")) / "BIN-bevraging (1-61).csv"
+    export.write_bytes(demo_export())
+    wizard = SurveyImportWizard(window.desk, page)
+    wizard.resize(900, 620)
+
+    def choose() -> None:
+        wizard.load_file(export)
+        window.desk.tasks.wait_idle()
+        settle(app)
+        wizard.ui.title_combo.setEditText(DEMO_SURVEY_TITLE)
+
+    camera.dialog("survey-import-1-file", window, wizard, choose)
+    wizard.show()
+    wizard.next()
+    window.desk.tasks.wait_idle()
+    settle(app)
+    camera.save("survey-import-2-columns", over_window(window, wizard))
+    wizard.next()
+    window.desk.tasks.wait_idle()
+    settle(app)
+    camera.save("survey-import-3-summary", over_window(window, wizard))
+    wizard.hide()
+    wizard.deleteLater()
+    export.unlink()
+    export.parent.rmdir()

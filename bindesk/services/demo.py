@@ -219,4 +219,9 @@ def load_demo_data(session: Session, actor: Actor, *, force: bool = False) -> di
     setting = session.get(Setting, "demo_data")
     if setting is None:
         session.add(Setting(key="demo_data", value={"loaded": True, "at": now.isoformat()}))
+    if actor.can(Permission.SURVEYS):
+        from bindesk.services import demo_survey
+
+        session.flush()
+        demo_survey.load_demo_survey(session, actor)
     return counts

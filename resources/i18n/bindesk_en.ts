@@ -676,6 +676,17 @@
     </message>
 </context>
 <context>
+    <name>DroppedColumnModel</name>
+    <message>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Weggelaten omdat</source>
+        <translation>Left out because</translation>
+    </message>
+</context>
+<context>
     <name>FieldDelegate</name>
     <message>
         <source>(niet gebruiken)</source>
@@ -1196,10 +1207,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     <message>
         <source>Enquêtes</source>
         <translation>Surveys</translation>
-    </message>
-    <message>
-        <source>Enquêtes kunnen nog niet met bindesk gemaakt of verwerkt worden.</source>
-        <translation>Surveys cannot be made or processed with bindesk yet.</translation>
     </message>
     <message>
         <source>Nieuwsbrief</source>
@@ -2310,6 +2317,21 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     </message>
 </context>
 <context>
+    <name>QuestionTypeModel</name>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Antwoorden, bv.</source>
+        <translation>Answers, e.g.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTableModel</name>
     <message>
         <source>Wanneer</source>
@@ -2467,6 +2489,227 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>&amp;Herhaal wachtwoord:</source>
         <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportWizard</name>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Exportbestand van de enquête kiezen</source>
+        <translation>Choose the survey export file</translation>
+    </message>
+    <message>
+        <source>Enquête-exports (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Survey exports (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>{fmt}: {responses} antwoorden, {questions} vragen, {dropped} kolommen weggelaten.</source>
+        <translation>{fmt}: {responses} responses, {questions} questions, {dropped} columns left out.</translation>
+    </message>
+    <message>
+        <source>Herkend als {fmt}; {n} antwoorden</source>
+        <translation>Recognised as {fmt}; {n} responses</translation>
+    </message>
+    <message>
+        <source>, {n} onvolledige overgeslagen</source>
+        <translation>, {n} incomplete skipped</translation>
+    </message>
+    <message>
+        <source>De antwoorden worden nagekeken…</source>
+        <translation>Checking the responses…</translation>
+    </message>
+    <message>
+        <source>Enquête: {title} ({state})</source>
+        <translation>Survey: {title} ({state})</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bestaat al, aanvullen</source>
+        <translation>exists, add to it</translation>
+    </message>
+    <message>
+        <source>{added} nieuwe antwoorden, {already} al eerder ingelezen, {incomplete} onvolledige overgeslagen.</source>
+        <translation>{added} new responses, {already} imported before, {incomplete} incomplete skipped.</translation>
+    </message>
+    <message>
+        <source>Weggelaten kolommen: {columns}.</source>
+        <translation>Columns left out: {columns}.</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{n} e-mailadressen of telefoonnummers in antwoorden vervangen door [verwijderd].</source>
+        <translation>{n} e-mail addresses or phone numbers in answers replaced by [verwijderd].</translation>
+    </message>
+    <message>
+        <source>Vragen:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <source>Alle antwoorden in dit bestand zijn al ingelezen: er is niets nieuw.</source>
+        <translation>Every response in this file was imported before: there is nothing new.</translation>
+    </message>
+    <message>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;: {added} antwoorden geïmporteerd.</source>
+        <translation>&apos;{title}&apos;: {added} responses imported.</translation>
+    </message>
+    <message>
+        <source>Verwijder nu het exportbestand (en de kopie in uw Downloads): het bevat wat bindesk niet bewaart, zoals e-mailadressen en tijdstippen.</source>
+        <translation>Now delete the export file (and the copy in your Downloads): it holds what bindesk does not keep, such as e-mail addresses and times.</translation>
+    </message>
+    <message>
+        <source>Niets geïmporteerd: {reason}</source>
+        <translation>Nothing imported: {reason}</translation>
+    </message>
+    <message>
+        <source>Enquête importeren</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Het exportbestand van Microsoft Forms (.xlsx), Google Forms (.csv), LimeSurvey (.csv of .xlsx) of een eigen tabel met één kolom per vraag.</source>
+        <translation>The export file of Microsoft Forms (.xlsx), Google Forms (.csv), LimeSurvey (.csv or .xlsx) or your own table with one column per question.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>B&amp;laderen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Titel van de enquête:</source>
+        <translation>Survey &amp;title:</translation>
+    </message>
+    <message>
+        <source>Een nieuwe titel maakt een nieuwe enquête; kies een bestaande om er de nieuwe antwoorden van een latere export aan toe te voegen.</source>
+        <translation>A new title makes a new survey; choose an existing one to add the new responses of a later export to it.</translation>
+    </message>
+    <message>
+        <source>Kolommen en vragen</source>
+        <translation>Columns and questions</translation>
+    </message>
+    <message>
+        <source>Wat herkend werd. Weggelaten kolommen worden niet bewaard. Klopt het type van een vraag niet, kies dan een ander.</source>
+        <translation>What was recognised. Columns left out are not stored. If the type of a question is wrong, choose another.</translation>
+    </message>
+    <message>
+        <source>Weggelaten kolommen (anoniem: niets ervan wordt bewaard):</source>
+        <translation>Columns left out (anonymous: nothing of them is stored):</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Er is nog niets weggeschreven. Klik Importeren om de antwoorden te bewaren.</source>
+        <translation>Nothing has been written yet. Click Import to store the responses.</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyListModel</name>
+    <message>
+        <source>Enquête</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Antwoorden</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Nog geen enquêtes. Klik Importeren om een export in te lezen.</source>
+        <translation>No surveys yet. Click Import to read an export.</translation>
+    </message>
+    <message>
+        <source>(niet opsplitsen)</source>
+        <translation>(no breakdown)</translation>
+    </message>
+    <message>
+        <source>{title}: {n} antwoorden</source>
+        <translation>{title}: {n} responses</translation>
+    </message>
+    <message>
+        <source>te weinig antwoorden</source>
+        <translation>too few responses</translation>
+    </message>
+    <message>
+        <source>{n} antwoorden</source>
+        <translation>{n} responses</translation>
+    </message>
+    <message>
+        <source>Groepen met minder dan 5 antwoorden worden niet getoond, en ook de kleinste andere groep als ze anders af te leiden zouden zijn.</source>
+        <translation>Groups with fewer than 5 responses are not shown, nor is the smallest other group when they could otherwise be worked out.</translation>
+    </message>
+    <message>
+        <source>Geen enkele groep kan getoond worden</source>
+        <translation>No group can be shown</translation>
+    </message>
+    <message>
+        <source>Enquêtes</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Antwoorden inlezen uit Microsoft Forms, Google Forms, LimeSurvey of een CSV/Excel-bestand</source>
+        <translation>Read responses from Microsoft Forms, Google Forms, LimeSurvey or a CSV/Excel file</translation>
+    </message>
+    <message>
+        <source>Antwoorden zijn anoniem: e-mail, naam, tijdstip en andere metagegevens worden bij het inlezen weggelaten.</source>
+        <translation>Responses are anonymous: e-mail, name, time and other metadata are left out on import.</translation>
+    </message>
+    <message>
+        <source>&amp;Opsplitsen volgens:</source>
+        <translation>&amp;Break down by:</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2998,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>handled</translation>
     </message>
     <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
         <source>lid</source>
         <translation>member</translation>
     </message>
@@ -2793,6 +3040,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>meldingen</source>
         <translation>alerts</translation>
+    </message>
+    <message>
+        <source>enquête</source>
+        <translation>survey</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3190,77 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
     <message>
         <source>admin: alles, ook gebruikers, instellingen en het logboek.</source>
         <translation>admin: everything, including users, settings and the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>surveys</name>
+    <message>
+        <source>één keuze</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>schaal (Likert)</source>
+        <translation>scale (Likert)</translation>
+    </message>
+    <message>
+        <source>ja/nee</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>meerkeuze</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>rangschikking</source>
+        <translation>ranking</translation>
+    </message>
+    <message>
+        <source>getal</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>vrije tekst</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>gemiddelde {mean}</source>
+        <translation>mean {mean}</translation>
+    </message>
+    <message>
+        <source>mediaan {median}</source>
+        <translation>median {median}</translation>
+    </message>
+    <message>
+        <source>zonder &apos;weet niet / geen mening&apos;</source>
+        <translation>without &apos;don&apos;t know / no opinion&apos;</translation>
+    </message>
+    <message>
+        <source>meerdere antwoorden mogelijk</source>
+        <translation>several answers possible</translation>
+    </message>
+    <message>
+        <source>hoe vaak op de eerste plaats, volgens gemiddelde plaats</source>
+        <translation>how often in first place, ordered by average place</translation>
+    </message>
+    <message>
+        <source>… en nog {n} antwoorden</source>
+        <translation>… and {n} more answers</translation>
+    </message>
+    <message>
+        <source>Geen antwoorden.</source>
+        <translation>No answers.</translation>
+    </message>
+    <message>
+        <source>Vrije tekst ({n} antwoorden): zie de resultaten zonder opsplitsing.</source>
+        <translation>Free text ({n} answers): see the results without breakdown.</translation>
+    </message>
+    <message>
+        <source>Niet getoond, te weinig antwoorden: {groups}</source>
+        <translation>Not shown, too few responses: {groups}</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,8 @@ def test_shows_who_did_what_and_filters(
         first = members.member_rows(s, admin)[0]
         members.opt_out_at_desk(s, admin, members.get_member(s, first.id))
     page = _page(qtbot, make_window(demo_db, admin))
-    assert page.model.rowCount() == 4  # three demo networks + one opt-out
+    # three demo networks, the demo survey's import, one opt-out
+    assert page.model.rowCount() == 5
     assert page.model.index(0, 2).data() == "afgemeld voor berichten"
     assert "afgemeld op" in page.ui.detail_browser.toPlainText()
     combo = page.ui.action_combo
@@ -56,8 +57,8 @@ def test_export_writes_the_filtered_events(
     assert exported.args == [str(target.with_suffix(".csv"))]
     with target.with_suffix(".csv").open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert len(rows) == 1 + 3
-    qtbot.waitUntil(lambda: page.model.rowCount() == 4)  # the export itself is logged
+    assert len(rows) == 1 + 4
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)  # the export itself is logged
     assert page.model.index(0, 2).data() == "geëxporteerd"
 
 

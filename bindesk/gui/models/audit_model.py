@@ -70,6 +70,7 @@ def action_labels() -> dict[str, str]:
         "retire": QCoreApplication.translate("audit", "ingetrokken"),
         "restore": QCoreApplication.translate("audit", "weer aangeboden"),
         "handled": QCoreApplication.translate("audit", "afgehandeld"),
+        "import": QCoreApplication.translate("audit", "geïmporteerd"),
     }
 
 
@@ -85,6 +86,7 @@ def entity_labels() -> dict[str, str]:
         "inbound": QCoreApplication.translate("audit", "ontvangen sms"),
         "reply": QCoreApplication.translate("audit", "antwoord aan een lid"),
         "alerts": QCoreApplication.translate("audit", "meldingen"),
+        "survey": QCoreApplication.translate("audit", "enquête"),
     }
 
 

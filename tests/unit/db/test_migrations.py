@@ -80,3 +80,35 @@ def test_upgrade_backs_up_an_existing_sqlite_file_first(tmp_path: Path) -> None:
         assert conn.execute("SELECT last_name FROM members").fetchone()[0] == "Peeters"
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT last_name FROM members").fetchone()[0] == "Peeters"
+
+
+def test_0006_keeps_an_old_survey_row_and_its_newsletter_link(tmp_path: Path) -> None:
+    """0006 reshapes the survey tables; a (never written, but possible) old survey row and
+    a newsletter that refers to it survive the upgrade."""
+    url = f"sqlite:///{tmp_path / 'surveys.sqlite3'}"
+    cfg = alembic_config(url)
+    database = Database(url)
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.execute(
+            text(
+                "INSERT INTO surveys (id, title, intro, created_at) "
+                "VALUES (7, 'Oud', '', '2026-01-02 03:04:05')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO newsletters (title, period, survey_id, body, created_by, created_at) "
+                "VALUES ('N', '2026-Q1', 7, '{}', 'x', '2026-01-02 03:04:05')"
+            )
+        )
+    database.dispose()
+    upgraded = open_database(url)
+    with upgraded.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT title, source_format, digest_key, imported_at FROM surveys")
+        ).one()
+        assert tuple(row) == ("Oud", "plain", "", "2026-01-02 03:04:05")
+        assert conn.execute(text("SELECT survey_id FROM newsletters")).scalar() == 7
+    upgraded.dispose()

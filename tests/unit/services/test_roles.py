@@ -26,6 +26,7 @@ from bindesk.services import (
     networks,
     operators,
     settings,
+    surveys,
     tips,
 )
 from bindesk.services.operators import ROLE_PERMISSIONS, Actor, Permission, Role
@@ -182,6 +183,12 @@ ACTIONS: dict[str, tuple[Permission, Action]] = {
         lambda s, a, _p: settings.set_idle_lock_minutes(s, a, 5),
     ),
     "retire a tip": (Permission.MANAGE_TIPS, lambda s, a, _p: tips.set_retired(s, a, "brand")),
+    "import a survey": (
+        Permission.SURVEYS,
+        lambda s, a, _p: surveys.import_survey(
+            s, a, b"Tevreden?;Uitleg\nJa;x\nNee;y\n", "rol.csv", "Rollen"
+        ),
+    ),
     "read audit": (Permission.READ_AUDIT, lambda s, a, _p: audit.read_events(s, a)),
     "export audit": (
         Permission.READ_AUDIT,
