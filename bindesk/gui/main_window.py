@@ -7,8 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from bindesk import __version__
 from bindesk.gui import ask
@@ -199,8 +206,41 @@ class MainWindow(QMainWindow):
         self.ui.log_file_action.triggered.connect(self._show_log_path)
         self.is_demo = False
         self.update_identity()
+        self._install_keyboard()
         if self._keys:
             self.ui.nav_list.setCurrentRow(0)
+
+    # --- the keyboard: pages by number, a new alert from anywhere ---------------------------
+
+    NEW_ALERT_KEYS = "Ctrl+N"
+
+    def _install_keyboard(self) -> None:
+        """Ctrl+1…8 reach the first eight pages, Ctrl+N opens a new alert from any page; Tab
+        always leaves a table (never trapped in its cells)."""
+        for number, key in enumerate(self._keys[:8], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=key: self.go_to(key))
+            item = self.ui.nav_list.item(number - 1)
+            item.setToolTip(f"Ctrl+{number}")
+        if "alert" in self.pages:
+            new_alert = QShortcut(QKeySequence(self.NEW_ALERT_KEYS), self)
+            new_alert.activated.connect(self.new_alert)
+        for page in self.pages.values():
+            for view in page.findChildren(QAbstractItemView):
+                view.setTabKeyNavigation(False)
+
+    def go_to(self, key: str) -> QWidget:
+        """Show a page and put the focus in it (the first control that takes it)."""
+        page = self.show_page(key)
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.focusNextChild()
+        return page
+
+    def new_alert(self) -> None:
+        """A new alert from anywhere: the Alarm page, cleared, the cursor in the street."""
+        page = self.show_page("alert")
+        if isinstance(page, AlertPage):
+            page.new_alert()
 
     # --- identity and demo state ------------------------------------------------------
 

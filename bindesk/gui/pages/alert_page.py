@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import html
 import itertools
+import math
 import re
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import shiboken6
@@ -32,7 +33,8 @@ from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
 from bindesk.gui.models.outbox_models import kind_labels, short_time
 from bindesk.gui.sending import ModemView, SendingBridge
 from bindesk.gui.tasks import Progress, TaskHandle
-from bindesk.services import alerts, networks
+from bindesk.gui.words import count
+from bindesk.services import alerts, networks, throughput
 from bindesk.services import tips as tip_library
 from bindesk.services.operators import ROLE_LABELS_NL, Actor, Permission
 from bindesk.services.outbox import AlertSummary, load_alerts
@@ -98,6 +100,8 @@ class DraftSummary:
     segments: int
     sms_count: int
     encoding: str
+    privacy_warnings: tuple[str, ...] = ()  # Dutch sentences: the text seems to identify …
+    estimate: throughput.Estimate | None = None  # until the last member has it
 
 
 @dataclass(frozen=True)
@@ -163,20 +167,29 @@ def summarise(plan: alerts.Draft) -> DraftSummary:
         segments=plan.analysis.segments,
         sms_count=plan.sms_count,
         encoding=plan.analysis.encoding.value,
+        privacy_warnings=tuple(w.message for w in plan.privacy_warnings),
     )
+
+
+def with_estimate(session: Session, summary: DraftSummary) -> DraftSummary:
+    """The summary with the time until its last member has it (modems up, their rates)."""
+    ahead = throughput.parts_ahead(
+        session, alerts.KIND_PRIORITY[alerts.AlertKind(summary.kind)] + 1
+    )
+    return replace(summary, estimate=throughput.estimate(session, summary.sms_count, ahead=ahead))
 
 
 def draft_summary(desk: Desk, c: Composition) -> DraftSummary:
     """Runs off the GUI thread; writes nothing."""
     with desk.db.read_session() as s:
-        return summarise(build_draft(s, desk.actor, c))
+        return with_estimate(s, summarise(build_draft(s, desk.actor, c)))
 
 
-def queue_alert(desk: Desk, c: Composition) -> QueuedAlert:
+def queue_alert(desk: Desk, c: Composition, privacy_reason: str = "") -> QueuedAlert:
     """Runs off the GUI thread: the alert and its deliveries in one transaction."""
     with desk.db.session() as s:
         plan = build_draft(s, desk.actor, c)
-        alert = alerts.queue(s, desk.actor, plan)
+        alert = alerts.queue(s, desk.actor, plan, privacy_reason=privacy_reason)
         return QueuedAlert(alert.id, len(plan.recipients), plan.sms_count)
 
 
@@ -262,6 +275,12 @@ class AlertPage(QWidget):
         ui.tip_combo.currentIndexChanged.connect(self._tip_changed)
         ui.follow_up_combo.currentIndexChanged.connect(self._follow_up_changed)
         ui.street_combo.currentTextChanged.connect(self._changed)
+        self._auto_ticked: set[int] = set()  # networks ticked by the street, not the officer
+        ui.privacy_label.setVisible(False)
+        ui.street_combo.currentTextChanged.connect(self._street_typed)
+        ui.street_combo.lineEdit().returnPressed.connect(ui.tip_search_edit.setFocus)
+        ui.tip_search_edit.textEdited.connect(self._tip_search_typed)
+        ui.tip_search_edit.returnPressed.connect(self._focus_first_field)
         ui.free_text_edit.textChanged.connect(self._changed)
         ui.transliterate_check.toggled.connect(self._changed)
         ui.edit_text_button.clicked.connect(self.edit_as_free_text)
@@ -571,7 +590,7 @@ class AlertPage(QWidget):
             original = self._original(self.follow_up_id())
             ids = set(original.network_ids) if original else set()
         else:
-            ids = set(self.checked_network_ids())
+            ids = set(self.checked_network_ids()) or {n.id for n in self._networks}
         streets = sorted(
             {s for n in self._networks if n.id in ids for s in n.streets}, key=str.casefold
         )
@@ -617,6 +636,7 @@ class AlertPage(QWidget):
             edit.setClearButtonEnabled(True)
             edit.setText(self._field_values.get(name, ""))
             edit.textChanged.connect(lambda text, n=name: self._field_typed(n, text))
+            edit.returnPressed.connect(lambda n=name: self._field_entered(n))
             label = QLabel(label_text + ":", self.ui.compose_group)
             label.setObjectName(f"{name}_label")
             label.setBuddy(edit)
@@ -763,7 +783,12 @@ class AlertPage(QWidget):
             text += "\n" + self.tr("waarvan {n} in de {street}: zij krijgen het eerst").format(
                 n=summary.in_street, street=summary.incident_street
             )
+        if summary.estimate is not None and summary.recipients:
+            text += "\n" + self.tr("Tot het laatste lid het heeft: {estimate}").format(
+                estimate=self.estimate_text(summary.estimate)
+            )
         ui.recipients_label.setText(text)
+        self._show_privacy(summary.privacy_warnings)
         _text, missing = self.current_text()
         if not missing:
             ui.hint_label.setText(
@@ -779,6 +804,7 @@ class AlertPage(QWidget):
     def _draft_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
+        self._show_privacy(())
         self.last_draft = None
         self.draft_error = message
         self.ui.recipients_label.setText(self.tr("Ontvangers: —"))
@@ -821,18 +847,37 @@ class AlertPage(QWidget):
                 )
             )
             return
+        reason = ""
+        if summary.privacy_warnings:
+            asked = ask.text(
+                self,
+                self.tr("Persoonsgegevens in het bericht"),
+                "\n".join(summary.privacy_warnings)
+                + "\n\n"
+                + self.tr(
+                    "Waarom moet dit toch naar alle leden? De reden komt in het logboek. "
+                    "Annuleer om de tekst aan te passen."
+                ),
+            )
+            reason = " ".join((asked or "").split())
+            if not reason:
+                self._set_busy(False)
+                self.desk.say(self.tr("Niets verstuurd: pas de tekst aan of geef een reden."))
+                return
         if not ask.confirm(
             self,
             self.tr("Bericht versturen"),
-            self.confirmation_text(summary),
+            self.confirmation_text(summary, reason),
             self.tr("&Versturen"),
         ):
             self._set_busy(False)
             return
         desk = self.desk
-        self._run_or_refuse("alert-queue", lambda _p: queue_alert(desk, composition), self._queued)
+        self._run_or_refuse(
+            "alert-queue", lambda _p: queue_alert(desk, composition, reason), self._queued
+        )
 
-    def confirmation_text(self, s: DraftSummary) -> str:
+    def confirmation_text(self, s: DraftSummary, privacy_reason: str = "") -> str:
         kinds = kind_labels()
         lines = [
             self.tr("Dit bericht versturen?"),
@@ -854,6 +899,14 @@ class AlertPage(QWidget):
                     n=s.in_street, street=s.incident_street
                 )
             )
+        if s.estimate is not None:
+            lines.append(
+                self.tr("Tot het laatste lid het heeft: {estimate}").format(
+                    estimate=self.estimate_text(s.estimate)
+                )
+            )
+        if privacy_reason:
+            lines.append(self.tr("Reden (privacy): {reason}").format(reason=privacy_reason))
         lines.append("")
         lines.append(self.sending_notice())
         return "\n".join(lines)
@@ -904,9 +957,122 @@ class AlertPage(QWidget):
         self.desk.notify("outbox", "audit")
         self.alert_queued.emit(result.alert_id)
 
+    def estimate_text(self, estimate: throughput.Estimate) -> str:
+        seconds = estimate.seconds
+        if seconds < 60:
+            secs = max(1, round(seconds))
+            when = count(secs, self.tr("ongeveer {n} seconde"), self.tr("ongeveer {n} seconden"))
+        else:
+            minutes = math.ceil(seconds / 60)
+            when = count(minutes, self.tr("ongeveer {n} minuut"), self.tr("ongeveer {n} minuten"))
+        if estimate.assumed_modem:
+            return (
+                when
+                + " "
+                + self.tr("(geen modem verbonden: geschat voor één modem aan een gewone snelheid)")
+            )
+        if not estimate.measured:
+            return when + " " + self.tr("(nog niet gemeten: gewone snelheid van een modem)")
+        return when
+
+    def _show_privacy(self, warnings: tuple[str, ...]) -> None:
+        label = self.ui.privacy_label
+        label.setVisible(bool(warnings))
+        label.setText(
+            "\n".join(
+                [
+                    self.tr(
+                        "Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met "
+                        "een reden, die in het logboek komt."
+                    ),
+                    *warnings,
+                ]
+            )
+            if warnings
+            else ""
+        )
+
+    # --- street first, a tip by typing, Enter goes on (issue 12 item 1) ----------------------
+
+    def new_alert(self) -> None:
+        """A new urgent alert: nothing chosen yet, the cursor in the street."""
+        if self._busy or not self.may_send:
+            return
+        self.set_networks_checked([])
+        self._auto_ticked.clear()
+        self._reset_after_send()
+        self.ui.tip_search_edit.clear()
+        self.ui.street_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def networks_with_street(self, street: str) -> set[int]:
+        key = _street_key(street)
+        if not key:
+            return set()
+        return {n.id for n in self._networks if any(_street_key(s) == key for s in n.streets)}
+
+    def _street_typed(self, street: str) -> None:
+        """Street first: with no network chosen by hand, the networks that hold the street
+        the caller names are ticked by themselves (a street of several villages ticks each:
+        the officer sees them and unticks). Networks the officer ticked stay as they are."""
+        if self.kind() == "feedback" or self._loading:
+            return
+        checked = set(self.checked_network_ids())
+        if checked - self._auto_ticked:
+            self._auto_ticked.clear()
+            return  # the officer chose the networks
+        wanted = self.networks_with_street(street)
+        self._auto_ticked = wanted
+        if wanted != checked:
+            self.set_networks_checked(sorted(wanted))
+
+    def find_tip(self, query: str) -> str | None:
+        """The first tip (in the list's order) whose key, title, text or category holds
+        every word typed."""
+        words = query.casefold().split()
+        if not words:
+            return None
+        combo = self.ui.tip_combo
+        for i in range(combo.count()):
+            tip = self._tips.get(combo.itemData(i) or "")
+            if tip is None:
+                continue
+            haystack = " ".join((tip.key, tip.title, tip.text, tip.category)).casefold()
+            if all(w in haystack for w in words):
+                return tip.key
+        return None
+
+    def _tip_search_typed(self, query: str) -> None:
+        key = self.find_tip(query)
+        if key is not None and key != self.tip_key():
+            self.select_tip(key)
+
+    def _focus_first_field(self) -> None:
+        # the tip's inputs were just added: Qt shows them on the next turn of the event loop
+        QTimer.singleShot(0, while_alive(self, self._focus_first_field_now))
+
+    def _focus_first_field_now(self) -> None:
+        empty = [e for e in self._field_edits.values() if not e.text().strip()]
+        if empty:
+            empty[0].setFocus()
+        elif self._field_edits:
+            next(iter(self._field_edits.values())).setFocus()
+        elif self.tip_key() is None:
+            self.ui.free_text_edit.setFocus()
+        else:
+            self.ui.send_button.setFocus()
+
+    def _field_entered(self, name: str) -> None:
+        names = list(self._field_edits)
+        later = names[names.index(name) + 1 :] if name in names else []
+        if later:
+            self._field_edits[later[0]].setFocus()
+        else:
+            self.ui.send_button.setFocus()
+
     def _reset_after_send(self) -> None:
         """Ready for the next message; the networks stay chosen."""
         ui = self.ui
+        self._show_privacy(())
         self._field_values.clear()
         self.select_tip(None)
         ui.free_text_edit.clear()
