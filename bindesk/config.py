@@ -6,6 +6,7 @@ Frozen-aware: in a PyInstaller bundle resources live under ``sys._MEIPASS``.
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ APP_AUTHOR = "bindesk"
 
 ENV_DATABASE_URL = "BINDESK_DATABASE_URL"
 ENV_MODEMS = "BINDESK_MODEMS"
+ENV_DESK_HOST = "BINDESK_DESK_HOST"
 
 
 def data_dir() -> Path:
@@ -57,6 +59,12 @@ def modem_specs(cli_values: list[str] | None = None) -> list[str]:
         return [v.strip() for v in cli_values if v.strip()]
     env = os.environ.get(ENV_MODEMS, "")
     return [v.strip() for v in env.split(",") if v.strip()]
+
+
+def desk_host() -> str:
+    """The name this PC's modems and dispatcher heartbeat are stored under: the host name
+    (``BINDESK_DESK_HOST`` overrides it, e.g. for two desks on one test machine)."""
+    return os.environ.get(ENV_DESK_HOST, "").strip() or socket.gethostname()
 
 
 def resource_root() -> Path:

@@ -35,6 +35,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "audit": ("audit", "logboek"),
     "operators": ("operators", "gebruikers van bindesk"),
     "survey": ("survey", "anonieme enquêtes"),
+    "selftest": ("selftest", "zelftest van deze installatie (database, modem via Gammu)"),
 }
 _GLOBAL_WITH_VALUE = {"--db"}
 

@@ -106,14 +106,28 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
         out("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
-def modem_specs(ctx: Context) -> list[ModemSpec]:
+def modem_specs(ctx: Context, *, stored: bool = False) -> list[ModemSpec]:
+    """``--modem`` / ``BINDESK_MODEMS``; with ``stored``, else the modems stored for this PC."""
     from bindesk.sms.modem import ModemSpec
 
     raw = config.modem_specs(ctx.args.modem)
+    if not raw and stored:
+        from bindesk.services import modems
+
+        with ctx.db.read_session() as s:
+            specs = modems.stored_specs(s)
+        if specs:
+            return specs
     if not raw:
         raise InvalidInput(
             "Geen modem opgegeven. Gebruik --modem /dev/ttyUSB0 (of COM3), meerdere keren voor "
-            f"meerdere modems, of zet ${config.ENV_MODEMS}. '--modem sim' gebruikt de "
-            "gesimuleerde modem (SIMULATIE: er gaat niets echt de deur uit)."
+            f"meerdere modems, of zet ${config.ENV_MODEMS}"
+            + (
+                ", of bewaar een modem voor deze pc ('bindesk modem add /dev/ttyUSB0')"
+                if stored
+                else ""
+            )
+            + ". '--modem sim' gebruikt de gesimuleerde modem (SIMULATIE: er gaat niets echt "
+            "de deur uit)."
         )
     return [ModemSpec.parse(r) for r in raw]

@@ -66,9 +66,10 @@ def cmd_run(ctx: Context) -> int:
     import signal
     import threading
 
-    from bindesk.sms.dispatcher import Dispatcher
+    from bindesk.services.dispatchers import Heartbeat
+    from bindesk.sms.dispatcher import Dispatcher, modem_id_for
 
-    specs = modem_specs(ctx)
+    specs = modem_specs(ctx, stored=True)
     db = ctx.db
     with db.read_session() as s:
         if (
@@ -85,10 +86,16 @@ def cmd_run(ctx: Context) -> int:
     )
     dispatcher = Dispatcher(outbox.OutboxQueue(db, policy), specs)
     throughput.attach(dispatcher, db)  # every desk's estimate reads these modems' rates
+    heartbeat = Heartbeat(db, kind="cli")
+    heartbeat.set_modems(
+        (modem_id_for(spec, i), spec.label(), spec.simulated) for i, spec in enumerate(specs)
+    )
+    dispatcher.add_listener(heartbeat.listen)
     if not ctx.args.quiet:
         dispatcher.add_listener(_print_event)
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    heartbeat.start()
     dispatcher.start()
     try:
         if ctx.args.until_idle:
@@ -101,6 +108,7 @@ def cmd_run(ctx: Context) -> int:
         ok = True
     finally:
         dispatcher.stop()
+        heartbeat.stop()
         signal.signal(signal.SIGTERM, previous)
     if not ok:
         err("Fout: geen enkele modem kan versturen; de berichten blijven in de wachtrij.")
@@ -109,11 +117,22 @@ def cmd_run(ctx: Context) -> int:
 
 
 def cmd_status(ctx: Context) -> int:
+    from bindesk.services import dispatchers
+
     with ctx.db.read_session() as s:
         doc = outbox.status(s, ctx.args.alert)
+        doc["dispatchers"] = dispatchers.status_json(s)
     if ctx.args.json:
         out_json(doc)
         return EXIT_OK
+    live = [d for d in doc["dispatchers"] if d["alive"]]
+    if not live:
+        out(
+            "Let op: geen verzendpost actief; niemand verstuurt de wachtrij ('bindesk outbox run')."
+        )
+    for d in live:
+        ready = sum(1 for m in d["modems"] if m["state"] == "ready")
+        out(f"Verzendpost {d['host']}: {ready} van {len(d['modems'])} modem(s) klaar.")
     if not doc["alerts"]:
         out("Nog geen berichten verstuurd.")
     for alert in doc["alerts"]:

@@ -373,3 +373,39 @@ class AuditEvent(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- modems and dispatchers of each desk ------------------------------------------------
+
+
+class DeskModem(Base):
+    """A modem set up in Instellingen for one desk (PC), found by the desk's host name."""
+
+    __tablename__ = "desk_modems"
+    __table_args__ = (Index("ix_desk_modems_host", "host"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host: Mapped[str] = mapped_column(String(120))
+    spec: Mapped[str] = mapped_column(String(300))  # at:/dev/ttyUSB0, COM3, sim (no pin/smsc)
+    description: Mapped[str] = mapped_column(String(200), default="")
+    pin: Mapped[str | None] = mapped_column(String(8))  # never shown again, never audited
+    smsc: Mapped[str | None] = mapped_column(String(24))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class DispatcherHeartbeat(Base):
+    """What one running dispatcher (a desk or ``bindesk outbox run``) last said about itself."""
+
+    __tablename__ = "dispatcher_heartbeats"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instance: Mapped[str] = mapped_column(String(64), unique=True)
+    host: Mapped[str] = mapped_column(String(120))
+    pid: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # desk / cli
+    started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    stopped_at: Mapped[dt.datetime | None] = mapped_column()
+    last_sent_at: Mapped[dt.datetime | None] = mapped_column()
+    modems: Mapped[list[Any]] = mapped_column(default=list)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bindesk import __version__
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk
+from bindesk.gui.dispatch_status import DispatchStatusLabel, DispatchWatcher
 from bindesk.gui.errors import CrashHandler, ErrorReporter
 from bindesk.gui.forms.ui_main_window import Ui_MainWindow
 from bindesk.gui.lock import IdleWatcher, LockDialog
@@ -130,7 +131,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             "settings",
             QCoreApplication.translate("MainWindow", "Instellingen"),
             lambda d: True,
-            SettingsPage,
+            lambda d: SettingsPage(d, sending),
         ),
     ]
 
@@ -183,6 +184,17 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
         self.busy_label.setVisible(False)
         self.ui.status_bar.addPermanentWidget(self.busy_label)
+        # who dispatches (any desk or 'bindesk outbox run'), from the heartbeats
+        self.dispatch_watcher = DispatchWatcher(desk.db, self)
+        self.dispatch_label = DispatchStatusLabel(self)
+        self.ui.status_bar.addPermanentWidget(self.dispatch_label)
+        self.dispatch_watcher.changed.connect(self.dispatch_label.show_state)
+        if isinstance(alert_page, AlertPage):
+            self.dispatch_watcher.changed.connect(alert_page.dispatch_warning.show_state)
+        if sending is not None:
+            sending.running_changed.connect(self.dispatch_watcher.poll_soon)
+            sending.modems_changed.connect(self.dispatch_watcher.poll_soon)
+        self.dispatch_watcher.start()
         self.ui.status_bar.addPermanentWidget(self.operator_label)
         desk.tasks.busy_changed.connect(self.busy_label.setVisible)
 
@@ -423,6 +435,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.dispatch_watcher.stop()
         if self.sending is not None:
             self.sending.shutdown(10.0)  # the SMS on the modem finishes; the window keeps painting
         self.desk.tasks.shutdown()

@@ -6,7 +6,9 @@ into a locked buffer there, and a 100 ms ``QTimer`` on the GUI thread flushes th
 so each signal is emitted at most ~10 times a second however fast the modems go.
 
 Modems come from the spec list given to the bridge, else ``config.modem_specs()`` (``--modem``
-/ ``BINDESK_MODEMS``), else — on a demo database only — the built-in emulator ``sim``: then
+/ ``BINDESK_MODEMS``), else the modems stored for this PC in Instellingen
+(:mod:`bindesk.services.modems`; :meth:`SendingBridge.reconfigure` applies a change without a
+restart), else — on a demo database only — the built-in emulator ``sim``: then
 everything that shows modem state says SIMULATIE, because nothing leaves the building. A real
 database with no modem configured does not fall back to the simulation (alerts would show
 "verzonden" while nobody got them): the desk says no modem is set up and the alerts wait in
@@ -32,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
-from bindesk.services import demo, outbox, throughput
+from bindesk.services import demo, dispatchers, modems, outbox, throughput
 from bindesk.sms.dispatcher import (
     DeliveryUpdate,
     Dispatcher,
@@ -100,34 +102,76 @@ class SendingBridge(QObject):
         self.settings = settings
         self.policy = policy
         self.problem = ""
-        raw = specs if specs is not None else config.modem_specs()
+        self._given = list(specs) if specs is not None else None
+        #: --modem / BINDESK_MODEMS (or specs given): the stored modems are not used
+        self.overridden = bool(self._given) or bool(config.modem_specs())
+        self.no_modem = False  # refused: a real database and no modem set up on this PC
+        self._lock = threading.Lock()
+        self._views: dict[str, ModemView] = {}
+        self._load_specs()
+        self._pending_alerts: set[int] = set()
+        self._modems_dirty = False
+        self._dispatcher: Dispatcher | None = None
+        self._heartbeat: dispatchers.Heartbeat | None = None
+        self._stopper: threading.Thread | None = None
+        self._running = False
+        self._restart = False  # reconfigure(): start again once stopped
+        self._timer = QTimer(self)
+        self._timer.setInterval(FLUSH_INTERVAL_MS)
+        self._timer.timeout.connect(self.flush)
+        self._thread_stopped.connect(self._on_stopped)
+
+    def _load_specs(self) -> None:
+        """The modems to use: given, configured (--modem / BINDESK_MODEMS), stored for this
+        PC, else the built-in emulator (which start() only runs on a demo database)."""
+        raw: Sequence[ModemSpec | str] = (
+            self._given if self._given is not None else config.modem_specs()
+        )
+        self.problem = ""
+        self.no_modem = False
+        if not raw:
+            try:
+                with self.db.read_session() as s:
+                    raw = modems.stored_specs(s)
+            except BindeskError as exc:
+                log.warning("stored modems unreadable: %s", exc)
         self.fallback_simulation = not raw
         try:
             self.specs = parse_specs(raw)
         except BindeskError as exc:
             self.specs = []
             self.problem = self.tr("De modeminstelling is ongeldig: {error}").format(error=exc)
-        self._lock = threading.Lock()
-        self._views: dict[str, ModemView] = {}
-        for index, spec in enumerate(self.specs):
-            modem_id = modem_id_for(spec, index)
-            self._views[modem_id] = ModemView(modem_id, spec.label(), spec.simulated, "not_started")
-        self._pending_alerts: set[int] = set()
-        self._modems_dirty = False
-        self._dispatcher: Dispatcher | None = None
-        self._stopper: threading.Thread | None = None
-        self._running = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(FLUSH_INTERVAL_MS)
-        self._timer.timeout.connect(self.flush)
-        self._thread_stopped.connect(self._on_stopped)
+        with self._lock:
+            self._views = {}
+            for index, spec in enumerate(self.specs):
+                modem_id = modem_id_for(spec, index)
+                self._views[modem_id] = ModemView(
+                    modem_id, spec.label(), spec.simulated, "not_started"
+                )
+            self._modems_dirty = True
+
+    def reconfigure(self) -> bool:
+        """Apply the modems stored in Instellingen now: the modem threads are stopped (the
+        SMS in flight finishes) and started again with the new modems, without a restart.
+        False when ``--modem`` / ``BINDESK_MODEMS`` override the stored modems."""
+        if self.overridden:
+            return False
+        if self._running or self.is_stopping:
+            self._restart = True
+            self.stop()
+            return True
+        self._load_specs()
+        self.flush()
+        if not self.start():
+            self.running_changed.emit(False)
+        return True
 
     # --- what the desk asks ----------------------------------------------------------------
 
     @property
     def simulated(self) -> bool:
         """Every modem is the built-in emulator: nothing really goes out."""
-        return bool(self.specs) and all(spec.simulated for spec in self.specs)
+        return not self.no_modem and bool(self.specs) and all(spec.simulated for spec in self.specs)
 
     @property
     def is_running(self) -> bool:
@@ -138,6 +182,9 @@ class SendingBridge(QObject):
         return self._stopper is not None and self._stopper.is_alive()
 
     def modems(self) -> tuple[ModemView, ...]:
+        """The modems this desk sends with (none when it refused to simulate)."""
+        if self.no_modem:
+            return ()
         with self._lock:
             return tuple(self._views.values())
 
@@ -160,12 +207,13 @@ class SendingBridge(QObject):
         if self.fallback_simulation:
             with self.db.read_session() as s:
                 is_demo = demo.is_demo(s)
+            self.no_modem = not is_demo
             if not is_demo:
                 self._set_problem(
                     self.tr(
                         "Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij "
-                        "tot een pc met een gsm-modem ze verstuurt ('bindesk outbox run'). Stel "
-                        "een modem in met BINDESK_MODEMS of --modem."
+                        "tot een pc met een gsm-modem ze verstuurt ('bindesk outbox run'). Een "
+                        "beheerder stelt een modem in bij Instellingen → Modems van deze pc."
                     )
                 )
                 return False
@@ -184,12 +232,20 @@ class SendingBridge(QObject):
         dispatcher = Dispatcher(outbox.OutboxQueue(self.db, self.policy), self.specs, self.settings)
         throughput.attach(dispatcher, self.db)  # measured rates for every desk's estimate
         dispatcher.add_listener(self.on_event)
+        heartbeat = dispatchers.Heartbeat(self.db, kind="desk")
+        heartbeat.set_modems(
+            (modem_id_for(spec, i), spec.label(), spec.simulated)
+            for i, spec in enumerate(self.specs)
+        )
+        dispatcher.add_listener(heartbeat.listen)
+        self._heartbeat = heartbeat
         self._dispatcher = dispatcher
         self._set_problem("")
         with self._lock:
             for modem_id, view in self._views.items():
                 self._views[modem_id] = replace(view, state="connecting", message="")
             self._modems_dirty = True
+        heartbeat.start()
         dispatcher.start()
         self._running = True
         self._timer.start()
@@ -206,12 +262,15 @@ class SendingBridge(QObject):
         """Stop without blocking: the SMS in flight finishes on a helper thread, then
         ``running_changed(False)`` is emitted."""
         dispatcher = self._dispatcher
+        heartbeat = self._heartbeat
         if dispatcher is None or self.is_stopping:
             return
 
         def stop_dispatcher() -> None:
             try:
                 dispatcher.stop(STOP_TIMEOUT_S)
+                if heartbeat is not None:
+                    heartbeat.stop()  # the last beat says this desk stopped cleanly
             except Exception:
                 log.exception("stopping the dispatcher failed")
             finally:
@@ -228,6 +287,7 @@ class SendingBridge(QObject):
         False when a modem did not finish in time: its modem thread dies with the process,
         and a delivery it held in ``sending`` becomes ``uncertain`` at the next start.
         """
+        self._restart = False
         self.stop()
         deadline = time.monotonic() + timeout_s
         while self.is_stopping and time.monotonic() < deadline:
@@ -289,10 +349,17 @@ class SendingBridge(QObject):
             return
         self._running = False
         self._dispatcher = None
+        self._heartbeat = None
         self._timer.stop()
         self.flush()
         self.running_changed.emit(False)
         log.info("desk dispatcher stopped")
+        if self._restart:
+            self._restart = False
+            self._load_specs()
+            self.flush()
+            if not self.start():
+                self.running_changed.emit(False)
 
     def _set_problem(self, message: str) -> None:
         self.problem = message

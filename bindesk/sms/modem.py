@@ -410,7 +410,9 @@ class Modem:
         if self._sm is not None:
             return self.info()
         device = self._device()
-        sm = gammu.StateMachine()
+        # "sim" without a pty (Windows): a stand-in for the StateMachine, see sms/simulated.py
+        simulated = getattr(self._emulator, "state_machine", None)
+        sm = simulated(gammu) if simulated is not None else gammu.StateMachine()
         sm.SetConfig(
             0,
             {
@@ -489,9 +491,14 @@ class Modem:
             assert self.spec.device is not None
             return self.spec.device
         if self._emulator is None:
-            from bindesk.sms.emulator import Emulator
+            try:
+                from bindesk.sms.emulator import Emulator
+            except ImportError:  # no pty here (Windows): simulate without the AT driver
+                from bindesk.sms.simulated import SimulatedLine
 
-            self._emulator = Emulator(delay=self._sim_delay)
+                self._emulator = SimulatedLine(delay=self._sim_delay)
+            else:
+                self._emulator = Emulator(delay=self._sim_delay)
             self._emulator.start()
         return str(self._emulator.device)
 

@@ -112,6 +112,10 @@
         <translation>of whom {n} in {street}: they get it first</translation>
     </message>
     <message>
+        <source>Tot het laatste lid het heeft: {estimate}</source>
+        <translation>Until the last member has it: {estimate}</translation>
+    </message>
+    <message>
         <source>Niemand om dit bericht naar te sturen: geen actieve leden met toestemming en een geldig gsm-nummer.</source>
         <translation>Nobody to send this message to: no active members with consent and a valid mobile number.</translation>
     </message>
@@ -122,6 +126,18 @@
     <message>
         <source>Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve leden met toestemming en een geldig gsm-nummer.</source>
         <translation>Nobody to send this message to: the chosen networks have no active members with consent and a valid mobile number.</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens in het bericht</source>
+        <translation>Personal data in the message</translation>
+    </message>
+    <message>
+        <source>Waarom moet dit toch naar alle leden? De reden komt in het logboek. Annuleer om de tekst aan te passen.</source>
+        <translation>Why must this still go to all members? The reason goes into the log. Cancel to edit the text.</translation>
+    </message>
+    <message>
+        <source>Niets verstuurd: pas de tekst aan of geef een reden.</source>
+        <translation>Nothing sent: edit the text or give a reason.</translation>
     </message>
     <message>
         <source>Bericht versturen</source>
@@ -160,6 +176,10 @@
         <translation>First the {n} recipients in {street}.</translation>
     </message>
     <message>
+        <source>Reden (privacy): {reason}</source>
+        <translation>Reason (privacy): {reason}</translation>
+    </message>
+    <message>
         <source>Deze pc verstuurt zelf geen sms: het bericht wacht in de wachtrij tot de pc met de modem(s) het verstuurt.</source>
         <translation>This PC does not send text messages itself: the message waits in the queue until the PC with the modem(s) sends it.</translation>
     </message>
@@ -178,6 +198,34 @@
     <message>
         <source>Bericht {id} in de wachtrij: {n} ontvangers, {sms} sms.</source>
         <translation>Message {id} queued: {n} recipients, {sms} SMS.</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} seconde</source>
+        <translation>about {n} second</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} seconden</source>
+        <translation>about {n} seconds</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} minuut</source>
+        <translation>about {n} minute</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} minuten</source>
+        <translation>about {n} minutes</translation>
+    </message>
+    <message>
+        <source>(geen modem verbonden: geschat voor één modem aan een gewone snelheid)</source>
+        <translation>(no modem connected: estimated for one modem at a typical rate)</translation>
+    </message>
+    <message>
+        <source>(nog niet gemeten: gewone snelheid van een modem)</source>
+        <translation>(not measured yet: a typical modem rate)</translation>
+    </message>
+    <message>
+        <source>Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met een reden, die in het logboek komt.</source>
+        <translation>Privacy: this message goes to all members. It can only be sent with a reason, which goes into the log.</translation>
     </message>
     <message>
         <source>Bezig…</source>
@@ -246,6 +294,10 @@
     <message>
         <source>&amp;Tip:</source>
         <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>zoek een tip…</source>
+        <translation>find a tip…</translation>
     </message>
     <message>
         <source>De ingevulde tip als eigen tekst verder aanpassen.</source>
@@ -673,6 +725,48 @@
     <message>
         <source>SIMULATIE</source>
         <translation>SIMULATION</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchStatusLabel</name>
+    <message>
+        <source>Geen verzendpost actief sinds {time}</source>
+        <translation>No dispatching PC active since {time}</translation>
+    </message>
+    <message>
+        <source>Geen verzendpost actief</source>
+        <translation>No dispatching PC active</translation>
+    </message>
+    <message>
+        <source>Geen enkele pc verstuurt de wachtrij. Start bindesk op de pc met de gsm-modem, of &apos;bindesk outbox run&apos;.</source>
+        <translation>No PC is sending the queue. Start bindesk on the PC with the GSM modem, or &apos;bindesk outbox run&apos;.</translation>
+    </message>
+    <message>
+        <source>{host} ({ready}/{total} modems klaar)</source>
+        <translation>{host} ({ready}/{total} modems ready)</translation>
+    </message>
+    <message>
+        <source>{host}: laatste sms om {time}</source>
+        <translation>{host}: last SMS at {time}</translation>
+    </message>
+    <message>
+        <source>Verzendpost: {posts}</source>
+        <translation>Dispatching: {posts}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWarning</name>
+    <message>
+        <source>Geen verzendpost actief sinds {time} — niemand verstuurt dit bericht.</source>
+        <translation>No dispatching PC active since {time} — nobody is sending this message.</translation>
+    </message>
+    <message>
+        <source>Geen verzendpost actief — niemand verstuurt dit bericht.</source>
+        <translation>No dispatching PC active — nobody is sending this message.</translation>
+    </message>
+    <message>
+        <source>Start bindesk op de pc met de gsm-modem (of &apos;bindesk outbox run&apos;); het bericht blijft tot dan in de wachtrij.</source>
+        <translation>Start bindesk on the PC with the GSM modem (or &apos;bindesk outbox run&apos;); until then the message stays in the queue.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1896,233 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
     </message>
 </context>
 <context>
+    <name>ModemSection</name>
+    <message>
+        <source>Modems van deze pc ({host})</source>
+        <translation>Modems of this PC ({host})</translation>
+    </message>
+    <message>
+        <source>Deze modems gebruikt alleen deze pc ({host}) om alarmberichten te versturen. Een PIN-code wordt bewaard en daarna nooit meer getoond.</source>
+        <translation>Only this PC ({host}) uses these modems to send alerts. A PIN is stored and never shown again.</translation>
+    </message>
+    <message>
+        <source>Let op: deze desk is gestart met --modem of BINDESK_MODEMS; die gaan voor op de modems hieronder tot bindesk zonder die instelling start.</source>
+        <translation>Note: this desk was started with --modem or BINDESK_MODEMS; those take precedence over the modems below until bindesk starts without that setting.</translation>
+    </message>
+    <message>
+        <source>leeg laten als de simkaart geen PIN vraagt</source>
+        <translation>leave empty if the SIM asks for no PIN</translation>
+    </message>
+    <message>
+        <source>bv. +32475161616 (leeg: van de simkaart)</source>
+        <translation>e.g. +32475161616 (empty: from the SIM)</translation>
+    </message>
+    <message>
+        <source>bv. 0470 12 34 56</source>
+        <translation>e.g. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>bv. /dev/ttyUSB0, COM3 of sim</source>
+        <translation>e.g. /dev/ttyUSB0, COM3 or sim</translation>
+    </message>
+    <message>
+        <source>Modem</source>
+        <translation>Modem</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>SMS-centrale</source>
+        <translation>SMS centre</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Toestand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>verbinden…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>klaar (verstuurt)</source>
+        <translation>ready (sending)</translation>
+    </message>
+    <message>
+        <source>niet bereikbaar</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>actie nodig</source>
+        <translation>action needed</translation>
+    </message>
+    <message>
+        <source>antwoordt niet</source>
+        <translation>not answering</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>ingesteld</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>van de simkaart</source>
+        <translation>from the SIM</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Modem {label} bewaard. Controleer hem of stuur een testbericht, en klik Toepassen om ermee te versturen.</source>
+        <translation>Modem {label} saved. Check it or send a test message, and click Apply to send with it.</translation>
+    </message>
+    <message>
+        <source>Modem bijgewerkt. Klik Toepassen om de wijziging te gebruiken.</source>
+        <translation>Modem updated. Click Apply to use the change.</translation>
+    </message>
+    <message>
+        <source>Modem {label} uitgeschakeld.</source>
+        <translation>Modem {label} disabled.</translation>
+    </message>
+    <message>
+        <source>Modem {label} ingeschakeld.</source>
+        <translation>Modem {label} enabled.</translation>
+    </message>
+    <message>
+        <source>Klik Toepassen om de wijziging te gebruiken.</source>
+        <translation>Click Apply to use the change.</translation>
+    </message>
+    <message>
+        <source>Modem verwijderd. Klik Toepassen om zonder die modem te versturen.</source>
+        <translation>Modem removed. Click Apply to send without that modem.</translation>
+    </message>
+    <message>
+        <source>Niet toegepast: --modem of BINDESK_MODEMS gaat voor. Start bindesk zonder die instelling om de modems van Instellingen te gebruiken.</source>
+        <translation>Not applied: --modem or BINDESK_MODEMS take precedence. Start bindesk without that setting to use the modems from Settings.</translation>
+    </message>
+    <message>
+        <source>Toegepast: deze pc verstuurt nu met de ingeschakelde modems.</source>
+        <translation>Applied: this PC now sends with the enabled modems.</translation>
+    </message>
+    <message>
+        <source>De modems van deze pc worden even gepauzeerd…</source>
+        <translation>This PC&apos;s modems are paused for a moment…</translation>
+    </message>
+    <message>
+        <source>Modems zoeken en controleren…</source>
+        <translation>Looking for modems and checking them…</translation>
+    </message>
+    <message>
+        <source>{n} poort(en) gevonden.</source>
+        <translation>{n} port(s) found.</translation>
+    </message>
+    <message>
+        <source>{label}: {maker} {model}, IMEI {imei}, signaal {signal}, netwerk {operator}, simkaart {pin}, SMS-centrale {smsc}</source>
+        <translation>{label}: {maker} {model}, IMEI {imei}, signal {signal}, network {operator}, SIM {pin}, SMS centre {smsc}</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>fout: zie hieronder</source>
+        <translation>error: see below</translation>
+    </message>
+    <message>
+        <source>Modem controleren… (enkele seconden)</source>
+        <translation>Checking the modem… (a few seconds)</translation>
+    </message>
+    <message>
+        <source>Testbericht verstuurd naar {number} via {label}.</source>
+        <translation>Test message sent to {number} via {label}.</translation>
+    </message>
+    <message>
+        <source>testbericht verstuurd</source>
+        <translation>test message sent</translation>
+    </message>
+    <message>
+        <source>testbericht mislukt</source>
+        <translation>test message failed</translation>
+    </message>
+    <message>
+        <source>Testbericht versturen… (enkele seconden)</source>
+        <translation>Sending the test message… (a few seconds)</translation>
+    </message>
+    <message>
+        <source>Modems van deze pc</source>
+        <translation>Modems of this PC</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>In-/&amp;uitschakelen</source>
+        <translation>Enable/&amp;disable</translation>
+    </message>
+    <message>
+        <source>PIN/SMSC &amp;wijzigen</source>
+        <translation>Change PIN/SMS&amp;C</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Modems &amp;zoeken</source>
+        <translation>&amp;Find modems</translation>
+    </message>
+    <message>
+        <source>P&amp;IN-code:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS-centrale:</source>
+        <translation>&amp;SMS centre:</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Modem &amp;toevoegen</source>
+        <translation>Add &amp;modem</translation>
+    </message>
+    <message>
+        <source>Test&amp;nummer:</source>
+        <translation>Test &amp;number:</translation>
+    </message>
+    <message>
+        <source>Stuur test&amp;bericht</source>
+        <translation>Send &amp;test message</translation>
+    </message>
+</context>
+<context>
     <name>MonthsTableModel</name>
     <message>
         <source>Netwerk</source>
@@ -2198,8 +2519,8 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>stopped</translation>
     </message>
     <message>
-        <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Stel een modem in (BINDESK_MODEMS of --modem) om echt te versturen.</source>
-        <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives a text message. Set up a modem (BINDESK_MODEMS or --modem) to really send.</translation>
+        <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem in bij Instellingen om echt te versturen.</source>
+        <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives an SMS. An administrator sets up a modem in Settings to really send.</translation>
     </message>
     <message>
         <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) (&apos;bindesk outbox run&apos;).</source>
@@ -2366,6 +2687,7 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <name>SendingBridge</name>
     <message>
         <source>De modeminstelling is ongeldig: {error}</source>
+        <extracomment>--modem / BINDESK_MODEMS (or specs given): the stored modems are not used</extracomment>
         <translation>The modem setting is invalid: {error}</translation>
     </message>
     <message>
@@ -2373,8 +2695,8 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>The modems are still shutting down. Try again in a few seconds.</translation>
     </message>
     <message>
-        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt (&apos;bindesk outbox run&apos;). Stel een modem in met BINDESK_MODEMS of --modem.</source>
-        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them (&apos;bindesk outbox run&apos;). Set up a modem with BINDESK_MODEMS or --modem.</translation>
+        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt (&apos;bindesk outbox run&apos;). Een beheerder stelt een modem in bij Instellingen → Modems van deze pc.</source>
+        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them (&apos;bindesk outbox run&apos;). An administrator sets up a modem in Settings → Modems of this PC.</translation>
     </message>
     <message>
         <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Verwijder de modeminstelling (BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database.</source>

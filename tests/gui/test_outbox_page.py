@@ -26,6 +26,7 @@ from bindesk.services import alerts, members, networks, outbox
 from bindesk.services.operators import Actor
 from bindesk.services.outbox import load_alerts, load_deliveries
 from bindesk.sms.dispatcher import ModemStatus
+from tests import factories as f
 
 PageFactory = Callable[..., OutboxPage]
 
@@ -288,3 +289,27 @@ def test_simulated_modem_ids() -> None:
     assert not is_simulated_modem("desk-1:/dev/ttyUSB0")
     assert not is_simulated_modem("desk-1:simcard")
     assert not is_simulated_modem(None)
+
+
+def test_a_real_database_without_modem_shows_one_accurate_status(
+    qtbot: QtBot,
+    db: Database,
+    admin: Actor,
+    balie: Actor,
+    make_page: PageFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not the yellow "als verzonden gemarkeerd" above a red "blijven in de wachtrij"
+    (issue 11): no simulation banner, no simulated modem row, one red line saying why."""
+    monkeypatch.delenv("BINDESK_MODEMS", raising=False)
+    with db.session() as s:
+        f.network(s, admin, "BIN Echt")
+    bridge = SendingBridge(db)
+    with qtbot.waitSignal(bridge.problem_changed):
+        assert not bridge.start()
+    page = make_page(db, balie, bridge)
+    assert page.ui.simulation_label.isHidden()
+    assert page.modem_rows == []
+    text = page.ui.modems_problem_label.text()
+    assert "Geen modem ingesteld op deze pc" in text and "Instellingen" in text
+    assert "als verzonden" not in text

@@ -76,7 +76,7 @@ def test_send_run_status_inbox(run, emulator: Emulator) -> None:  # type: ignore
     _setup(run)
     code, out, err = run("alert", "send", "--network", "Oordegem", "--text", "Test")
     assert code == 1 and "--yes" in err
-    assert json.loads(run("outbox", "status", "--json")[1]) == {"alerts": []}
+    assert json.loads(run("outbox", "status", "--json")[1]) == {"alerts": [], "dispatchers": []}
     code, out, _ = run(
         "alert",
         "send",

@@ -56,6 +56,9 @@ def test_frozen_bundle_smoke(tmp_path: Path) -> None:
     db = ["--db", str(tmp_path / "frozen.sqlite3")]
 
     assert "bindesk" in _run(exe, "--version", env=env)
+    selftest = _run(exe, "selftest", env=env)  # exit 0 is checked by _run
+    assert "Eén sms via Gammu: emulator via de AT-driver van Gammu" in selftest
+    assert "Alles in orde." in selftest and "MISLUKT" not in selftest
     _run(exe, *db, "demo-data", env=env)  # migrations from inside the bundle
     networks = json.loads(_run(exe, *db, "networks", "list", "--json", env=env))
     assert len(networks) == 3

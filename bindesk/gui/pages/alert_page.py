@@ -29,6 +29,7 @@ from bindesk.domain import smstext
 from bindesk.domain.tips import placeholders
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
+from bindesk.gui.dispatch_status import DispatchWarning
 from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
 from bindesk.gui.models.outbox_models import kind_labels, short_time
 from bindesk.gui.sending import ModemView, SendingBridge
@@ -304,6 +305,9 @@ class AlertPage(QWidget):
         self._fill_tip_combo([])
         self._update_mode()
         self._update_sending_label()
+        # red while no PC has dispatched for 30 s (MainWindow feeds it the heartbeats)
+        self.dispatch_warning = DispatchWarning(self)
+        ui.page_layout.insertWidget(1, self.dispatch_warning)
         if sending is not None:
             sending.modems_changed.connect(self._update_sending_label)
             sending.running_changed.connect(self._update_sending_label)
@@ -909,6 +913,8 @@ class AlertPage(QWidget):
             lines.append(self.tr("Reden (privacy): {reason}").format(reason=privacy_reason))
         lines.append("")
         lines.append(self.sending_notice())
+        if self.dispatch_warning.warning:
+            lines.append(self.dispatch_warning.warning)
         return "\n".join(lines)
 
     def sending_notice(self) -> str:
@@ -952,6 +958,7 @@ class AlertPage(QWidget):
             self.tr("Bericht {id} in de wachtrij: {n} ontvangers, {sms} sms.").format(
                 id=result.alert_id, n=result.recipients, sms=result.sms_count
             )
+            + (" " + self.dispatch_warning.warning if self.dispatch_warning.warning else "")
         )
         self._reset_after_send()
         self.desk.notify("outbox", "audit")

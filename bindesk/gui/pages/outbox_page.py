@@ -418,8 +418,8 @@ class OutboxPage(QWidget):
             ui.simulation_label.setText(
                 self.tr(
                     "{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden "
-                    "gemarkeerd, maar niemand ontvangt een sms. Stel een modem in "
-                    "(BINDESK_MODEMS of --modem) om echt te versturen."
+                    "gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem "
+                    "in bij Instellingen om echt te versturen."
                 ).format(sim=SIMULATED_LABEL)
             )
         if bridge is None:

@@ -1,4 +1,5 @@
-"""Instellingen: own password for everyone; language, idle lock and operators for admins."""
+"""Instellingen: own password for everyone; language, idle lock, operators and this PC's
+modems (:mod:`bindesk.gui.pages.modem_section`) for admins."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog, PasswordDialog
 from bindesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from bindesk.gui.models.operator_model import ID_ROLE, OperatorTableModel, role_help, role_labels
+from bindesk.gui.pages.modem_section import ModemSection
+from bindesk.gui.sending import SendingBridge
 from bindesk.gui.tasks import Progress
 from bindesk.services import operators, settings
 from bindesk.services.operators import OperatorRow, Permission
@@ -18,7 +21,9 @@ class SettingsPage(QWidget):
     loaded = Signal()
     saved = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, sending: SendingBridge | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.ui = Ui_SettingsPage()
@@ -51,6 +56,11 @@ class SettingsPage(QWidget):
         self.ui.edit_operator_button.clicked.connect(self.edit_operator)
         self.ui.reset_password_button.clicked.connect(self.reset_password)
         self.dialog: OperatorDialog | PasswordDialog | None = None
+        self.modem_section: ModemSection | None = None
+        if desk.can(Permission.SETTINGS):
+            self.modem_section = ModemSection(desk, sending, self)
+            self.modem_section.setObjectName("modem_section")
+            self.ui.page_layout.addWidget(self.modem_section)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -63,6 +73,8 @@ class SettingsPage(QWidget):
                 return settings.desk_settings(s), rows
 
         desk.run("settings", work, on_done=self._loaded)
+        if self.modem_section is not None:
+            self.modem_section.refresh()
 
     def _loaded(self, result: tuple[settings.DeskSettings, list[OperatorRow]]) -> None:
         current, rows = result
