@@ -4,10 +4,11 @@ in Dutch and in English, on data a zone would have after an evening at the desk.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
 from bindesk.db.engine import Database
@@ -27,6 +28,8 @@ class Camera(Protocol):
     def app(self) -> QApplication: ...
 
     def window(self, name: str, window: MainWindow) -> None: ...
+
+    def dialog(self, name: str, window: MainWindow, dialog: QWidget) -> None: ...
 
 
 def evening_at_the_desk(db: Database, actor: Actor) -> None:
@@ -74,6 +77,7 @@ def shoot_desk_pages(camera: Camera, db: Database, actor: Actor, log_path: Path)
             window = build_window(db, actor, log_path, idle_lock=False)
             window.resize(*WINDOW_SIZE)
             window.show()
+            shoot_composer(camera, window, prefix)
             for key, name in (("inbox", "inbox"), ("history", "meldingen"), ("tips", "tips")):
                 page = window.show_page(key)
                 page.refresh()  # type: ignore[attr-defined]
@@ -85,3 +89,47 @@ def shoot_desk_pages(camera: Camera, db: Database, actor: Actor, log_path: Path)
             window.deleteLater()
     finally:
         i18n.install(app, language)
+
+
+PLATE_TEXT = (
+    "BIN-melding: verdacht voertuig in de Kerkstraat (vanavond rond 21.30 uur): grijze "
+    "bestelwagen 1-ABC-123. Spreek niemand aan en bel 101."
+)
+
+
+def shoot_composer(camera: Camera, window: MainWindow, prefix: str) -> None:
+    """The composer with a privacy warning, then the confirmation with the estimate."""
+    from bindesk.gui.pages.alert_page import AlertPage
+
+    app = camera.app
+    window.new_alert()
+    page = window.pages["alert"]
+    assert isinstance(page, AlertPage)
+    window.desk.tasks.wait_idle()
+    page.ui.street_combo.setEditText("Kerkstraat")
+    page.ui.free_text_edit.setPlainText(PLATE_TEXT)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (
+        page.last_draft is None or page.last_draft.text != PLATE_TEXT
+    ):
+        app.processEvents()
+        window.desk.tasks.wait_idle()
+    camera.window(prefix + "alert-privacy", window)
+    summary = page.last_draft
+    assert summary is not None
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QApplication.translate("AlertPage", "Bericht versturen"),
+        page.confirmation_text(summary, "Gestolen wagen, het parket vraagt uit te kijken"),
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
+    box.addButton(
+        QApplication.translate("AlertPage", "&Versturen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(
+        QApplication.translate("ask", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)  # as ask.confirm: Enter does not send
+    camera.dialog(prefix + "alert-confirm", window, box)
+    page.ui.free_text_edit.clear()

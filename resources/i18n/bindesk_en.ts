@@ -224,6 +224,26 @@
         <translation>(not measured yet: a typical modem rate)</translation>
     </message>
     <message>
+        <source>De tekst lijkt een nummerplaat te bevatten: «{found}».</source>
+        <translation>The text seems to contain a licence plate: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een telefoonnummer te bevatten: «{found}».</source>
+        <translation>The text seems to contain a phone number: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een e-mailadres te bevatten: «{found}».</source>
+        <translation>The text seems to contain an e-mail address: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt de naam van een persoon te bevatten: «{found}».</source>
+        <translation>The text seems to contain a person&apos;s name: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een adres met een naam te bevatten: «{found}».</source>
+        <translation>The text seems to contain an address with a name: «{found}».</translation>
+    </message>
+    <message>
         <source>Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met een reden, die in het logboek komt.</source>
         <translation>Privacy: this message goes to all members. It can only be sent with a reason, which goes into the log.</translation>
     </message>
@@ -803,7 +823,7 @@
     </message>
     <message>
         <source>Meldingen exporteren</source>
-        <translation>Export alerts</translation>
+        <translation>Export alert history</translation>
     </message>
     <message>
         <source>Excel-werkmap (*.xlsx);;CSV (*.csv)</source>
@@ -819,7 +839,7 @@
     </message>
     <message>
         <source>Meldingen</source>
-        <translation>Alerts</translation>
+        <translation>Alert history</translation>
     </message>
     <message>
         <source>&amp;Soort:</source>
@@ -1292,7 +1312,7 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     </message>
     <message>
         <source>Meldingen</source>
-        <translation>Alerts</translation>
+        <translation>Alert history</translation>
     </message>
     <message>
         <source>Tips</source>
@@ -3361,7 +3381,7 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     </message>
     <message>
         <source>meldingen</source>
-        <translation>alerts</translation>
+        <translation>alert history</translation>
     </message>
     <message>
         <source>enquête</source>

@@ -101,7 +101,7 @@ class DraftSummary:
     segments: int
     sms_count: int
     encoding: str
-    privacy_warnings: tuple[str, ...] = ()  # Dutch sentences: the text seems to identify …
+    privacy_warnings: tuple[tuple[str, str], ...] = ()  # (kind, what was found)
     estimate: throughput.Estimate | None = None  # until the last member has it
 
 
@@ -168,7 +168,7 @@ def summarise(plan: alerts.Draft) -> DraftSummary:
         segments=plan.analysis.segments,
         sms_count=plan.sms_count,
         encoding=plan.analysis.encoding.value,
-        privacy_warnings=tuple(w.message for w in plan.privacy_warnings),
+        privacy_warnings=tuple((w.kind.value, w.found) for w in plan.privacy_warnings),
     )
 
 
@@ -856,7 +856,7 @@ class AlertPage(QWidget):
             asked = ask.text(
                 self,
                 self.tr("Persoonsgegevens in het bericht"),
-                "\n".join(summary.privacy_warnings)
+                "\n".join(self.privacy_sentences(summary.privacy_warnings))
                 + "\n\n"
                 + self.tr(
                     "Waarom moet dit toch naar alle leden? De reden komt in het logboek. "
@@ -982,7 +982,17 @@ class AlertPage(QWidget):
             return when + " " + self.tr("(nog niet gemeten: gewone snelheid van een modem)")
         return when
 
-    def _show_privacy(self, warnings: tuple[str, ...]) -> None:
+    def privacy_sentences(self, warnings: tuple[tuple[str, str], ...]) -> list[str]:
+        what = {
+            "plate": self.tr("De tekst lijkt een nummerplaat te bevatten: «{found}»."),
+            "phone": self.tr("De tekst lijkt een telefoonnummer te bevatten: «{found}»."),
+            "email": self.tr("De tekst lijkt een e-mailadres te bevatten: «{found}»."),
+            "name": self.tr("De tekst lijkt de naam van een persoon te bevatten: «{found}»."),
+            "address": self.tr("De tekst lijkt een adres met een naam te bevatten: «{found}»."),
+        }
+        return [what.get(kind, "«{found}»").format(found=found) for kind, found in warnings]
+
+    def _show_privacy(self, warnings: tuple[tuple[str, str], ...]) -> None:
         label = self.ui.privacy_label
         label.setVisible(bool(warnings))
         label.setText(
@@ -992,7 +1002,7 @@ class AlertPage(QWidget):
                         "Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met "
                         "een reden, die in het logboek komt."
                     ),
-                    *warnings,
+                    *self.privacy_sentences(warnings),
                 ]
             )
             if warnings
