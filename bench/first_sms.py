@@ -70,7 +70,7 @@ def main() -> None:
             net = networks.add_network(
                 s, ADMIN, name="BIN Centrum", municipality="Lede", streets=["Kerkstraat"]
             )
-            factories.numbered_members(s, ADMIN, net, 20, street="Kerkstraat")
+            factories.numbered_members(s, ADMIN, net, 5, street="Kerkstraat")
         settings = DispatcherSettings(poll_interval=0.2)
         bridge = SendingBridge(db, [ModemSpec.parse(emulator.device)], settings=settings)
         window = MainWindow(Desk(db, BALIE), sending=bridge, idle_lock=False)
@@ -88,7 +88,10 @@ def main() -> None:
         for _run in range(args.runs):
             emulator.clear_records()
             window.show_page("networks")
+            window.activateWindow()
+            spin(app, window.isActiveWindow)
             window.ui.nav_list.setFocus()
+            spin(app, lambda: QApplication.focusWidget() is window.ui.nav_list)
             spin(app, lambda: not window.desk.tasks.busy)
             queued_at.clear()
             start = time.perf_counter()
@@ -130,7 +133,7 @@ def main() -> None:
             to_modem.append(first - queued_at[0])
             total.append(first - start)
             spin(app, lambda: not window.desk.tasks.busy)
-            spin(app, lambda: len(emulator.sent()) >= 20, timeout=120)  # let the alert finish
+            spin(app, lambda: len(emulator.sent()) >= 5, timeout=120)  # let the alert finish
         bridge.shutdown(30.0)
         window.desk.tasks.shutdown()
         db.dispose()
