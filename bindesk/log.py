@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from pathlib import Path
+from typing import TextIO, cast
 
-from bindesk import config
+from bindesk import config, fileperms
 
 _configured = False
 
@@ -22,15 +23,27 @@ class _BriefFormatter(logging.Formatter):
         return super().format(brief)
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files name members and numbers: created 0600 (rotated files keep the mode)."""
+
+    def _open(self) -> TextIO:
+        return cast(
+            "TextIO",
+            fileperms.private_open(
+                Path(self.baseFilename), self.mode, encoding=self.encoding, errors=self.errors
+            ),
+        )
+
+
 def setup(verbose: bool = False) -> Path:
     """Configure logging once; return the log file path."""
     global _configured
-    path = config.log_dir() / "bindesk.log"
+    path = fileperms.private_dir(config.log_dir()) / "bindesk.log"
     if _configured:
         return path
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = _PrivateRotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     file_handler.setFormatter(

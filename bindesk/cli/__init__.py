@@ -35,9 +35,10 @@ VERBS: dict[str, tuple[str, str]] = {
     "audit": ("audit", "logboek"),
     "operators": ("operators", "gebruikers van bindesk"),
     "survey": ("survey", "anonieme enquêtes"),
+    "newsletter": ("newsletter", "nieuwsbrief (PDF)"),
     "selftest": ("selftest", "zelftest van deze installatie (database, modem via Gammu)"),
 }
-_GLOBAL_WITH_VALUE = {"--db"}
+_GLOBAL_WITH_VALUE = {"--db", "--user"}
 
 
 def _chosen_verb(argv: Sequence[str]) -> str | None:
@@ -61,6 +62,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--db", help=f"database-URL of pad naar SQLite-bestand (ook ${config.ENV_DATABASE_URL})"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="meer logging")
+    parser.add_argument(
+        "--user",
+        metavar="NAAM",
+        help="als deze bindesk-gebruiker werken (nodig zodra de database gebruikers heeft)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        dest="login_password_stdin",
+        action="store_true",
+        help="het wachtwoord van --user van de standaardinvoer lezen (eerste regel)",
+    )
     sub = parser.add_subparsers(dest="verb", parser_class=DutchParser)
     chosen = None if argv is None else _chosen_verb(argv)
     for verb, (module, help_text) in VERBS.items():
@@ -79,11 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.screenshot = None
         args.modem = None
         args.func = cmd_gui
-    from bindesk import log
+    from bindesk import fileperms, log
 
+    fileperms.restrict_umask()  # whatever we write (database, exports, logs): owner only
     log.setup(verbose=args.verbose)
     ctx = Context(args)
     try:
+        ctx.login(" ".join(v for v in (args.verb or "gui", getattr(args, "action", None)) if v))
         return int(args.func(ctx))
     except BindeskError as exc:
         print(f"Fout: {exc.message}", file=sys.stderr, flush=True)

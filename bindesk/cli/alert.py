@@ -17,7 +17,7 @@ from bindesk.cli.common import (
 )
 from bindesk.domain import privacy
 from bindesk.domain.errors import InvalidInput
-from bindesk.services import alerts, networks, throughput
+from bindesk.services import alerts
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -69,25 +69,23 @@ def _fields(pairs: list[str] | None) -> dict[str, str]:
 
 def cmd_send(ctx: Context) -> int:
     a = ctx.args
+    composition = alerts.Composition(
+        networks=tuple(a.network or ()),
+        kind=a.kind,
+        tip_key=a.tip,
+        text=a.text or "",
+        fields=tuple(_fields(a.field).items()),
+        incident_street=a.street or "",
+        follow_up_id=a.follow_up or None,
+        transliterate=a.transliterate,
+    )
     with ctx.db.session() as s:
-        nets = [networks.get_network(s, n) for n in (a.network or [])]
-        parent = alerts.get_alert(s, a.follow_up) if a.follow_up else None
-        plan = alerts.draft(
-            s,
-            ctx.actor,
-            networks=nets or None,
-            kind=a.kind,
-            text=a.text,
-            tip_key=a.tip,
-            fields=_fields(a.field),
-            follow_up=parent,
-            incident_street=a.street or "",
-            transliterate=a.transliterate,
-        )
+        plan = alerts.build_draft(s, ctx.actor, composition)  # the Alarm page's own draft
+        drafted = alerts.DraftSummary.of(plan)
         summary = {
-            "recipients": len(plan.recipients),
-            "encoding": plan.analysis.encoding.value,
-            "segments": plan.analysis.segments,
+            "recipients": drafted.recipients,
+            "encoding": drafted.encoding,
+            "segments": drafted.segments,
         }
         warnings = [w.as_dict() for w in plan.privacy_warnings]
         if not a.yes:
@@ -126,8 +124,7 @@ def _preview(
     as_json: bool,
 ) -> int:
     """What would go out, and how long it would take; nothing is queued."""
-    ahead = throughput.parts_ahead(s, alerts.KIND_PRIORITY[plan.kind] + 1)
-    estimate = throughput.estimate(s, plan.sms_count, ahead=ahead)
+    estimate = alerts.estimate_for(s, plan)
     if as_json:
         out_json(
             {

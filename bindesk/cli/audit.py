@@ -5,7 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bindesk.cli.common import EXIT_OK, Context, actions, json_flag, out, out_json, table
+from bindesk.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Context,
+    actions,
+    err,
+    json_flag,
+    out,
+    out_json,
+    table,
+)
 from bindesk.services import audit
 
 
@@ -25,6 +35,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     filters(p)
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(func=cmd_export)
+    p = verbs.add_parser("verify", help="nagaan of het logboek ongeschonden is (hashketen)")
+    p.set_defaults(func=cmd_verify)
 
 
 def _filter(ctx: Context) -> audit.AuditFilter:
@@ -59,3 +71,19 @@ def cmd_export(ctx: Context) -> int:
         n = audit.export_events(s, ctx.actor, _filter(ctx), Path(ctx.args.output))
     out(f"{n} gebeurtenissen geëxporteerd naar {ctx.args.output}.")
     return EXIT_OK
+
+
+def cmd_verify(ctx: Context) -> int:
+    with ctx.db.read_session() as s:
+        report = audit.verify_chain(s, ctx.actor)
+    if report.intact:
+        out(f"Logboek in orde: {report.checked} gebeurtenissen, de keten is ongeschonden.")
+        return EXIT_OK
+    for problem in report.problems:
+        out(str(problem))
+    err(
+        f"Fout: het logboek is aangepast buiten bindesk om ({len(report.problems)} "
+        f"probleem/problemen in {report.checked} gebeurtenissen). Bewaar een kopie van de "
+        "database en meld dit aan de beheerder en de informatieveiligheidsconsulent."
+    )
+    return EXIT_REFUSED

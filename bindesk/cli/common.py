@@ -77,6 +77,36 @@ class Context:
         if self._db is not None:
             self._db.dispose()
 
+    def login(self, verb: str) -> None:
+        """The one place the command line decides who acts (services/operators.cli_login):
+        once a database has operators, ``--user`` or a linked OS account; refused otherwise."""
+        from bindesk.domain.errors import BindeskError
+        from bindesk.services import operators
+
+        if not operators.needs_cli_login(verb):
+            return
+        if not self.args.user:  # no operators yet, or a linked OS account: nothing to write
+            with self.db.read_session() as s:
+                self._actor = operators.cli_login(s, verb, username=None, password=str)
+            return
+        refused: BindeskError | None = None
+        with self.db.session() as s:  # commits the login, or the failed attempt, to the audit
+            try:
+                self._actor = operators.cli_login(
+                    s, verb, username=self.args.user, password=self._login_password
+                )
+            except BindeskError as exc:
+                refused = exc
+        if refused is not None:
+            raise refused
+
+    def _login_password(self) -> str:
+        if self.args.login_password_stdin:
+            return sys.stdin.readline().rstrip("\n")
+        import getpass
+
+        return getpass.getpass(f"Wachtwoord voor {self.args.user}: ")
+
 
 def out(text: str = "") -> None:
     print(text, flush=True)

@@ -164,38 +164,44 @@ def cmd_import(ctx: Context) -> int:
     plan = member_files.plan_import(
         member_files.read_table(Path(a.file)), consent_method=a.consent_method
     )
-    with ctx.db.session() as s:
+    with ctx.db.read_session() as s:
         network = networks.get_network(s, a.network)
-        result = member_files.apply_import(
-            s,
+        network_id, network_name = network.id, network.name
+        if a.dry_run or (plan.problems and not a.skip_invalid):
+            result = member_files.apply_import(
+                s, ctx.actor, network, plan, skip_invalid=a.skip_invalid, dry_run=True
+            )
+    if not a.dry_run and (a.skip_invalid or not plan.problems):
+        # short transactions: the dispatcher keeps sending during a long import
+        result = member_files.import_in_batches(
+            ctx.db,
             ctx.actor,
-            network,
+            network_id,
             plan,
             skip_invalid=a.skip_invalid,
-            dry_run=a.dry_run,
             source=Path(a.file).name,
         )
-        if a.dry_run or not result.written:
-            s.rollback()
     for warning in result.warnings:
         out(f"let op, {warning}")
     label = "overgeslagen" if a.skip_invalid else "ongeldig"
     for problem in result.skipped:
         out(f"{problem}  [{label}]")
-    if not result.written and not a.dry_run:
+    if plan.problems and not a.skip_invalid and not a.dry_run:
         out(
             f"\nNiets geïmporteerd: {len(result.skipped)} ongeldige rij(en). Verbeter het bestand, "
             "of gebruik --skip-invalid om alleen de geldige rijen te importeren."
         )
         return EXIT_REFUSED
+    for change in result.changes:
+        out(f"{change}  [{'zou wijzigen' if a.dry_run else 'gewijzigd'}]")
+    for notice in result.notices:
+        out(f"{notice}  [niet gewijzigd]")
+    counts = f"{result.created} nieuw, {result.updated} bijgewerkt, {result.unchanged} ongewijzigd"
     if a.dry_run:
-        out(
-            f"\nProefimport: {result.created} nieuw, {result.updated} bijgewerkt, "
-            f"{len(result.skipped)} ongeldig. Er is niets weggeschreven."
-        )
+        out(f"\nProefimport: {counts}, {len(result.skipped)} ongeldig. Er is niets weggeschreven.")
         return EXIT_REFUSED if result.skipped and not a.skip_invalid else EXIT_OK
     out(
-        f"\nGeïmporteerd in {network.name}: {result.created} nieuw, {result.updated} bijgewerkt"
+        f"\nGeïmporteerd in {network_name}: {counts}"
         + (f", {len(result.skipped)} overgeslagen." if result.skipped else ".")
     )
     return EXIT_OK

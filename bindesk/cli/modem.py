@@ -18,7 +18,7 @@ from bindesk.cli.common import (
     out_json,
     table,
 )
-from bindesk.sms.modem import Modem, ModemError, ModemSpec
+from bindesk.sms.modem import Modem, ModemError, ModemSpec, PinGuard
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -47,10 +47,16 @@ def register(parser: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("number", metavar="NUMBER", help="gsm-nummer, bv. 0470123456")
     p.set_defaults(func=cmd_test)
+    p = verbs.add_parser(
+        "forget-pin",
+        help="een geweigerde PIN-code vergeten (na controle): bindesk geeft hem dan weer in",
+    )
+    p.add_argument("--modem-id", default=None, help="alleen deze modem, bv. imei:350000000000001")
+    p.set_defaults(func=cmd_forget_pin)
 
 
-def _check(spec: ModemSpec) -> dict[str, Any]:
-    modem = Modem(spec)
+def _check(spec: ModemSpec, guard: PinGuard) -> dict[str, Any]:
+    modem = Modem(spec, pin_guard=guard)
     try:
         info = modem.open()
     except ModemError as exc:
@@ -83,7 +89,10 @@ def _check(spec: ModemSpec) -> dict[str, Any]:
 
 
 def cmd_check(ctx: Context) -> int:
-    results = [_check(spec) for spec in modem_specs(ctx)]
+    from bindesk.services import settings
+
+    guard = settings.RefusedPins(ctx.db)  # a PIN the SIM refused is never entered again
+    results = [_check(spec, guard) for spec in modem_specs(ctx)]
     ok = all(r["ok"] for r in results)
     if ctx.args.json:
         out_json(results)
@@ -218,4 +227,16 @@ def cmd_test(ctx: Context) -> int:
         err(f"Fout: {exc.message}")
         return EXIT_REFUSED
     out(f"Testbericht verstuurd naar {number} via {spec.label()} (referentie {references[0]}).")
+    return EXIT_OK
+
+
+def cmd_forget_pin(ctx: Context) -> int:
+    from bindesk.services import settings
+
+    with ctx.db.session() as s:
+        n = settings.forget_refused_pins(s, ctx.actor, ctx.args.modem_id)
+    if not n:
+        err("Fout: er is geen geweigerde PIN-code onthouden.")
+        return EXIT_REFUSED
+    out(f"{n} geweigerde PIN-code(s) vergeten: bindesk geeft ze opnieuw in bij de volgende start.")
     return EXIT_OK

@@ -15,7 +15,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     p = verbs.add_parser("list", help="gebruikers tonen")
     json_flag(p)
     p.set_defaults(func=cmd_list)
-    p = verbs.add_parser("add", help="gebruiker aanmaken (de eerste wordt admin)")
+    p = verbs.add_parser("add", help="gebruiker aanmaken (de eerste moet admin zijn)")
     p.add_argument("username")
     p.add_argument("--role", required=True, choices=[r.value for r in operators.Role])
     p.add_argument("--display-name")
@@ -23,6 +23,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--password-stdin", action="store_true", help="wachtwoord van de standaardinvoer lezen"
     )
     p.set_defaults(func=cmd_add)
+    p = verbs.add_parser(
+        "link-os-user", help="OS-account koppelen aan een gebruiker (zonder wachtwoord)"
+    )
+    p.add_argument("os_user", metavar="OS-ACCOUNT", help="naam van het OS-account (whoami)")
+    p.add_argument("username", metavar="GEBRUIKER", help="de bindesk-gebruiker")
+    p.set_defaults(func=cmd_link_os_user)
 
 
 def cmd_list(ctx: Context) -> int:
@@ -59,5 +65,17 @@ def cmd_add(ctx: Context) -> int:
             password=password,
         )
         done = f"Gebruiker '{operator.username}' ({operator.role}) aangemaakt."
+    out(done)
+    return EXIT_OK
+
+
+def cmd_link_os_user(ctx: Context) -> int:
+    with ctx.db.session() as s:
+        operator = operators.find_operator(s, ctx.args.username)
+        operators.link_os_user(s, ctx.actor, ctx.args.os_user, operator)
+        done = (
+            f"OS-account '{ctx.args.os_user}' werkt op de opdrachtregel als "
+            f"'{operator.username}' ({operator.role})."
+        )
     out(done)
     return EXIT_OK

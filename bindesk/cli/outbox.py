@@ -40,11 +40,23 @@ def register(parser: argparse.ArgumentParser) -> None:
     json_flag(p)
     p.set_defaults(func=cmd_status)
     p = verbs.add_parser("retry", help="mislukte en onzekere leveringen opnieuw versturen")
-    p.add_argument("--alert", type=int, required=True)
+    _targets(p)
     p.set_defaults(func=cmd_retry)
     p = verbs.add_parser("cancel", help="wat nog in de wachtrij staat annuleren")
-    p.add_argument("--alert", type=int, required=True)
+    _targets(p)
     p.set_defaults(func=cmd_cancel)
+
+
+def _targets(p: argparse.ArgumentParser) -> None:
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--alert", type=int, help="alle leveringen van dit bericht")
+    which.add_argument(
+        "--delivery",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="alleen deze levering (herhaalbaar; zie 'outbox status --alert N --json')",
+    )
 
 
 def _print_event(event: object) -> None:
@@ -66,8 +78,9 @@ def cmd_run(ctx: Context) -> int:
     import signal
     import threading
 
+    from bindesk.services import settings
     from bindesk.services.dispatchers import Heartbeat
-    from bindesk.sms.dispatcher import Dispatcher, modem_id_for
+    from bindesk.sms.dispatcher import DeliveryUpdate, Dispatcher, modem_id_for
 
     specs = modem_specs(ctx, stored=True)
     db = ctx.db
@@ -84,7 +97,8 @@ def cmd_run(ctx: Context) -> int:
     policy = outbox.RetryPolicy(
         max_attempts=ctx.args.max_attempts, base_seconds=ctx.args.retry_base
     )
-    dispatcher = Dispatcher(outbox.OutboxQueue(db, policy), specs)
+    queue = outbox.OutboxQueue(db, policy)
+    dispatcher = Dispatcher(queue, specs, pin_guard=settings.RefusedPins(db))
     throughput.attach(dispatcher, db)  # every desk's estimate reads these modems' rates
     heartbeat = Heartbeat(db, kind="cli")
     heartbeat.set_modems(
@@ -93,6 +107,10 @@ def cmd_run(ctx: Context) -> int:
     dispatcher.add_listener(heartbeat.listen)
     if not ctx.args.quiet:
         dispatcher.add_listener(_print_event)
+    handled: set[int] = set()  # what this run touched, for the summary
+    dispatcher.add_listener(
+        lambda e: handled.add(e.delivery_id) if isinstance(e, DeliveryUpdate) else None
+    )
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     heartbeat.start()
@@ -112,6 +130,26 @@ def cmd_run(ctx: Context) -> int:
         signal.signal(signal.SIGTERM, previous)
     if not ok:
         err("Fout: geen enkele modem kan versturen; de berichten blijven in de wachtrij.")
+        return EXIT_REFUSED
+    if ctx.args.until_idle:
+        return _summary(ctx, handled | queue.expired_ids)
+    return EXIT_OK
+
+
+def _summary(ctx: Context, handled: set[int]) -> int:
+    """How every delivery this run touched ended; not 0 when any ended failed or uncertain."""
+    with ctx.db.read_session() as s:
+        counts = outbox.run_summary(s, sorted(handled))
+    order = [state for state in outbox.STATES if counts.get(state)]
+    text = ", ".join(f"{counts[k]} {outbox.STATE_LABELS_NL[k]}" for k in order)
+    out(f"Samenvatting: {text or 'niets te versturen'}.")
+    bad = counts.get("failed", 0) + counts.get("uncertain", 0)
+    if bad:
+        err(
+            f"Fout: {bad} levering(en) eindigden mislukt of onzeker. Bekijk ze met 'bindesk "
+            "outbox status --alert N' en verstuur opnieuw met 'bindesk outbox retry "
+            "--delivery ID'."
+        )
         return EXIT_REFUSED
     return EXIT_OK
 
@@ -144,24 +182,35 @@ def cmd_status(ctx: Context) -> int:
             for d in alert["deliveries"]:
                 extra = f" — {d['error']}" if d["error"] else ""
                 out(
-                    f"  {d['mobile']}: {outbox.STATE_LABELS_NL[d['state']]} "
+                    f"  levering {d['id']}: {d['mobile']}: {outbox.STATE_LABELS_NL[d['state']]} "
                     f"({d['attempts']} poging(en)){extra}"
                 )
     return EXIT_OK
 
 
+def _report(ctx: Context, report: outbox.ChangeReport, done: str) -> int:
+    """Say what changed and, for every row left alone, why; not 0 when nothing changed."""
+    where = f"van bericht {ctx.args.alert} " if ctx.args.alert is not None else ""
+    out(f"{len(report.changed)} levering(en) {where}{done}.")
+    for delivery_id, reason in report.untouched:
+        out(f"  levering {delivery_id}: niet gewijzigd, {reason}")
+    if not report.changed:
+        err(f"Fout: geen enkele levering {where}gewijzigd (zie hierboven waarom).")
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
 def cmd_retry(ctx: Context) -> int:
     with ctx.db.session() as s:
-        n = outbox.retry(s, ctx.actor, ctx.args.alert)
-    out(f"{n} levering(en) van bericht {ctx.args.alert} opnieuw in de wachtrij.")
-    return EXIT_OK
+        report = outbox.retry_deliveries(
+            s, ctx.actor, alert_id=ctx.args.alert, delivery_ids=ctx.args.delivery
+        )
+    return _report(ctx, report, "opnieuw in de wachtrij")
 
 
 def cmd_cancel(ctx: Context) -> int:
     with ctx.db.session() as s:
-        n = outbox.cancel(s, ctx.actor, ctx.args.alert)
-    out(
-        f"{n} levering(en) van bericht {ctx.args.alert} geannuleerd; een sms die nu verzonden "
-        "wordt, gaat nog door."
-    )
-    return EXIT_OK
+        report = outbox.cancel_deliveries(
+            s, ctx.actor, alert_id=ctx.args.alert, delivery_ids=ctx.args.delivery
+        )
+    return _report(ctx, report, "geannuleerd (een sms die nu verzonden wordt, gaat nog door)")

@@ -7,7 +7,6 @@ outbox, the newsletter PDF when that exists, and one SMS through python-gammu to
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import tempfile
 import time
 from collections.abc import Callable
@@ -73,9 +72,39 @@ def _outbox(folder: Path) -> Callable[[], str]:
 
 
 def _newsletter(folder: Path) -> str:
-    if importlib.util.find_spec("bindesk.pdf.newsletter") is None:
-        return "overgeslagen: de nieuwsbrief is nog niet gebouwd"
-    raise RuntimeError("de nieuwsbrief bestaat, maar selftest kent hem nog niet")
+    """A one-page newsletter with a chart, in the shipped font (embedded, accents intact)."""
+    from bindesk.pdf.document import NewsletterData, Style, render
+
+    target = folder / "selftest-nieuwsbrief.pdf"
+    survey = {
+        "survey": "Zelftest",
+        "responses": 5,
+        "questions": [
+            {
+                "title": "Hoe tevreden bent u over het BIN?",
+                "type": "single",
+                "n": 5,
+                "counts": {"Tevreden": 3, "Ontevreden": 2},
+                "percentages": {"Tevreden": 60.0, "Ontevreden": 40.0},
+                "mean": None,
+                "median": None,
+                "texts": [],
+            }
+        ],
+    }
+    data = NewsletterData(
+        style=Style(zone_name="Politiezone Zelftest — één, ë, €"),
+        title="Zelftest",
+        period_label="2026",
+        survey=survey,
+    )
+    pages = render(data, target)
+    raw = target.read_bytes()
+    if not raw.startswith(b"%PDF") or pages < 1:
+        raise RuntimeError(f"geen geldige PDF in {target}")
+    if b"/FontFile2" not in raw:
+        raise RuntimeError("het lettertype is niet ingebed in de PDF")
+    return f"{pages} pagina('s), lettertype ingebed"
 
 
 def _sms() -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import logging
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,8 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bindesk import fileperms
+from bindesk.db import changes
 from bindesk.domain.errors import BindeskError
 
 if TYPE_CHECKING:
@@ -40,6 +43,16 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _private_sqlite_file(path: Path) -> None:
+    """The database holds personal data: the file is the OS user's only (0600, its folder
+    0700 when we create it). SQLite gives its -wal and -shm files the database file's mode."""
+    if not path.parent.exists():
+        fileperms.private_dir(path.parent)
+    if not path.exists():
+        fileperms.create_private(path)
+    fileperms.make_private(path, *(path.with_name(path.name + s) for s in ("-wal", "-shm")))
+
+
 def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
     """An engine; on SQLite every transaction is ``BEGIN IMMEDIATE`` unless ``immediate`` is
     False (read-only sessions). In WAL mode a deferred transaction that reads and then writes
@@ -48,10 +61,11 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite_file(Path(parsed.database))
         engine = create_engine(
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            hide_parameters=True,  # mobiles and names never reach the log file in an error
         )
         begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
@@ -65,7 +79,36 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
         event.listen(engine, "connect", _connect)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def online_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file with SQLite's online backup API (writers
+    carry on meanwhile), readable by the owner only (0600: it holds personal data).
+
+    Written under a temporary name and renamed, so a half-written copy never looks like a
+    backup; an existing ``target`` is replaced only once the copy is complete."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        src = sqlite3.connect(source, timeout=30)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)  # all pages in one step: one consistent snapshot
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def alembic_config(url: str) -> Config:
@@ -112,7 +155,14 @@ def quick_head_revision() -> str | None:
 
 
 class Database:
-    """One database: engine, sessions, migrations."""
+    """One database: engine, sessions, migrations.
+
+    ``session_guard``, when set (per instance, or on the class for a whole test run), is
+    called before every session opens and may refuse by raising: the desk uses it to refuse
+    database work on its GUI thread.
+    """
+
+    session_guard: Callable[[], None] | None = None
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -138,6 +188,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on an error."""
+        if self.session_guard is not None:
+            self.session_guard()
         with self._sessions() as session:
             try:
                 yield session
@@ -149,6 +201,8 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """For reading only (listings, reports): does not take SQLite's write lock."""
+        if self.session_guard is not None:
+            self.session_guard()
         with self._read_sessions() as session:
             try:
                 yield session
@@ -198,6 +252,8 @@ class Database:
                 cfg = alembic_config(self.url)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                # SQLite's batch mode drops a recreated table's triggers: put them back
+                changes.install_triggers(conn)
         except Exception as exc:
             log.exception("database upgrade failed")
             hint = f" Een kopie van vóór de upgrade staat in {backup_path}." if backup_path else ""
@@ -208,14 +264,14 @@ class Database:
         return backup_path
 
     def backup_sqlite(self, tag: str = "backup") -> Path | None:
-        """Online copy of the SQLite file (sqlite3 backup API); keeps the newest few."""
+        """Online copy of the SQLite file next to it (sqlite3 backup API); keeps the newest
+        few of this tag."""
         source = self.sqlite_path
         if source is None or not source.exists():
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"{source.stem}.{tag}-{stamp}{source.suffix}")
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-            src.backup(dst)
+        online_copy(source, target)  # a copy of personal data: the OS user's only (0600)
         old = sorted(source.parent.glob(f"{source.stem}.{tag}-*{source.suffix}"))
         for stale in old[:-BACKUPS_KEPT]:
             stale.unlink(missing_ok=True)

@@ -147,6 +147,8 @@ class Operator(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[dt.datetime | None] = mapped_column()
+    # the OS account that acts as this operator on the command line (peer authentication)
+    os_user: Mapped[str | None] = mapped_column(String(120), unique=True)
 
 
 class Setting(Base):
@@ -227,7 +229,8 @@ class Delivery(Base):
 
     __tablename__ = "deliveries"
     __table_args__ = (
-        Index("ix_deliveries_queue", "state", "priority", "next_attempt_at"),
+        # the claim's order within the queued rows: a claim costs the same at any depth
+        Index("ix_deliveries_claim", "state", "priority", "alert_id", "id"),
         # recovery after a crash and status reports look rows up per modem
         Index("ix_deliveries_modem_state", "modem", "state"),
     )
@@ -250,6 +253,12 @@ class Delivery(Base):
     queued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column()
     claimed_at: Mapped[dt.datetime | None] = mapped_column()
+    # a claim ('sending') is only valid until then; the dispatcher holding it renews it
+    lease_expires_at: Mapped[dt.datetime | None] = mapped_column()
+    # the 8-bit concatenation reference of a multipart text (the same for every part, also
+    # for parts sent again later) and the 1-based numbers of the parts that went out
+    concat_ref: Mapped[int | None] = mapped_column(Integer)
+    parts_sent: Mapped[list[Any]] = mapped_column(default=list)
     sent_at: Mapped[dt.datetime | None] = mapped_column()
     delivered_at: Mapped[dt.datetime | None] = mapped_column()
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -351,9 +360,15 @@ class Newsletter(Base):
     title: Mapped[str] = mapped_column(String(200))
     period: Mapped[str] = mapped_column(String(60), default="")
     survey_id: Mapped[int | None] = mapped_column(ForeignKey("surveys.id"))
+    # the edition's content as the officer wrote and chose it (word, articles, networks,
+    # comments, tips): enough to reopen and rebuild the same PDF
     body: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    edition: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime | None] = mapped_column()
+    built_at: Mapped[dt.datetime | None] = mapped_column()
+    pages: Mapped[int | None] = mapped_column(Integer)
 
 
 # --- audit ----------------------------------------------------------------------------
@@ -373,6 +388,11 @@ class AuditEvent(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # the hash chain (bindesk/domain/auditchain.py): tamper-evident
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+    # digests of personal values a GDPR erasure blanked ("before.mobile" -> "sha256:…")
+    sealed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 # --- modems and dispatchers of each desk ------------------------------------------------
@@ -409,3 +429,13 @@ class DispatcherHeartbeat(Base):
     stopped_at: Mapped[dt.datetime | None] = mapped_column()
     last_sent_at: Mapped[dt.datetime | None] = mapped_column()
     modems: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class TableVersion(Base):
+    """A change counter per table, bumped by triggers on SQLite (bindesk/db/changes.py):
+    desks compare it to know which pages to reload. Unused on PostgreSQL (LISTEN/NOTIFY)."""
+
+    __tablename__ = "table_versions"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

@@ -8,6 +8,7 @@ foreign mobile is accepted with a warning.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
@@ -17,6 +18,9 @@ from bindesk.domain.errors import InvalidInput
 
 DEFAULT_REGION = "BE"
 _MAX_INPUT = 40
+# what people type around the digits; letters are refused (phonenumbers would read
+# "0470-ABC-123" as a vanity number, +32470222123: someone else's phone)
+_NUMBER_CHARACTERS = frozenset("0123456789 +()/.-\u00a0")
 
 _SMS_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
@@ -53,6 +57,15 @@ def parse_mobile(raw: str) -> MobileNumber:
         raise InvalidPhoneNumber(
             f"'{text[:_MAX_INPUT]}…' is te lang voor een telefoonnummer. "
             "Vul één gsm-nummer in, bv. 0470 12 34 56."
+        )
+    stray = next((ch for ch in text if ch not in _NUMBER_CHARACTERS), None)
+    if stray is not None:
+        what = "letters" if stray.isalpha() else f"het teken '{stray}'"
+        if not stray.isprintable() or unicodedata.category(stray).startswith("C"):
+            what = f"een onzichtbaar teken (U+{ord(stray):04X})"
+        raise InvalidPhoneNumber(
+            f"'{text.encode('ascii', 'replace').decode()}' bevat {what}; een gsm-nummer bestaat "
+            "alleen uit cijfers (spaties, +, /, . en - mogen). Controleer het nummer bij het lid."
         )
     try:
         parsed = phonenumbers.parse(text, DEFAULT_REGION)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import signal
@@ -20,10 +21,12 @@ from bindesk import log as bindesk_log
 from bindesk.db.engine import Database, open_database
 from bindesk.domain.errors import BindeskError
 from bindesk.gui import i18n, make_singletons_immortal
+from bindesk.gui.backups import BackupSchedule
 from bindesk.gui.desk import Desk
 from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.errors import CrashHandler
 from bindesk.gui.main_window import MainWindow, schedule_demo_offer
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import operators, settings
 from bindesk.services.operators import Actor
@@ -88,13 +91,13 @@ def open_desk_database(url: str) -> Database | None:
 
 
 def desk_language(db: Database) -> str:
-    with db.read_session() as s:
+    with gui_thread_database_allowed(), db.read_session() as s:  # start-up: no window yet
         return settings.language(s)
 
 
 def obtain_actor(db: Database) -> Actor | None:
     """First run: create the admin; otherwise log in. None when the operator gave up."""
-    with db.read_session() as s:
+    with gui_thread_database_allowed(), db.read_session() as s:  # start-up: no window yet
         first_run = not operators.has_operators(s)
     dialog: LoginDialog | SetupAdminDialog = SetupAdminDialog(db) if first_run else LoginDialog(db)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -110,21 +113,32 @@ def build_window(
     *,
     idle_lock: bool = True,
     sending: SendingBridge | None = None,
+    watch: bool = False,
 ) -> MainWindow:
     """The main window for a logged-in actor (tests and screenshots inject the actor).
 
-    ``sending`` is the desk's dispatcher bridge; the window shuts it down when it closes."""
+    ``sending`` is the desk's dispatcher bridge; the window shuts it down when it closes.
+    ``watch``: pages follow what other desks change (the running desk always does)."""
     window = MainWindow(
         Desk(db, actor),
         log_path=log_path,
         crash_handler=crash,
         idle_lock=idle_lock,
         sending=sending,
+        watch=watch,
     )
     if sending is not None:
         sending.setParent(window)
     window.resize(*WINDOW_SIZE)
     return window
+
+
+def freeze_start_up_heap() -> None:
+    """Once the window is up: what start-up allocated (modules, Qt wrappers, the pages)
+    lives as long as the desk, so full collections need not traverse it again and again
+    (``gc.freeze``); they then cost what the session allocated, not the whole heap."""
+    gc.collect()
+    gc.freeze()
 
 
 @contextmanager
@@ -161,9 +175,11 @@ def run(args: argparse.Namespace) -> int:
             # Sending is the machine's job, whoever is logged in: the modems start now, in
             # their own threads (Init takes ~4 s; the window does not wait for it).
             sending = SendingBridge(db, getattr(args, "modem", None))
-            window = build_window(db, actor, log_path, crash, sending=sending)
+            window = build_window(db, actor, log_path, crash, sending=sending, watch=True)
             window.show()
+            freeze_start_up_heap()
             QTimer.singleShot(0, sending.start)
+            QTimer.singleShot(0, BackupSchedule(window.desk).start)  # at start, then daily
             # an empty database with no modem: sending starts (SIMULATIE) once demo data is in
             window.demo_loaded.connect(sending.start)
             schedule_demo_offer(window)

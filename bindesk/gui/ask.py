@@ -8,6 +8,7 @@ an unexpected one fails the test at once (see tests/gui/conftest.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -45,3 +46,9 @@ def text(parent: QWidget | None, title: str, label: str, default: str = "") -> s
     """One line of text; None when the operator cancelled."""
     value, ok = QInputDialog.getText(parent, title, label, text=default)
     return value if ok else None
+
+
+def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The print dialog for ``printer``; False when the operator cancelled."""
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

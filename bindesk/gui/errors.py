@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import platform
 import sys
+import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from bindesk import __version__
+from bindesk.gui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -66,24 +73,55 @@ def crash_text(log_path: Path) -> str:
     ).format(path=log_path)
 
 
-def show_crash_dialog(log_path: Path, parent: QWidget | None = None) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("errors", "Onverwachte fout"))
-    box.setText(crash_text(log_path))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+def crash_details(exc: BaseException | None, log_path: Path) -> str:
+    """What the administrator needs: version, platform, time, log file and the traceback."""
+    lines = [
+        f"bindesk {__version__} · Python {platform.python_version()} · {platform.platform()}",
+        f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} · log: {log_path}",
+        "",
+    ]
+    if exc is not None:
+        lines += traceback.format_exception(type(exc), exc, exc.__traceback__)
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+class CrashDialog(QDialog):
+    """Dutch, non-blocking: the desk keeps running behind it. A second crash while it is
+    open adds its details instead of stacking another window."""
+
+    def __init__(self, log_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CrashDialog()
+        self.ui.setupUi(self)
+        self.ui.message_label.setText(crash_text(log_path))
+        self.ui.copy_button.clicked.connect(self.copy_details)
+        self.ui.close_button.clicked.connect(self.accept)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def add_details(self, details: str) -> None:
+        current = self.ui.details_edit.toPlainText()
+        self.ui.details_edit.setPlainText(f"{current}\n\n{details}" if current else details)
+
+    def details(self) -> str:
+        return self.ui.details_edit.toPlainText()
+
+    @Slot()
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details())
+        self.ui.copied_label.setText(self.tr("Gekopieerd: plak ze in uw e-mail aan de beheerder."))
 
 
 class CrashHandler(QObject):
-    """The global excepthook: log the traceback, then show the crash dialog once at a time."""
+    """The global excepthook: log the traceback, then show the crash dialog (one at a time).
+
+    PySide6 hands an exception raised in a slot to ``sys.excepthook`` and carries on, so the
+    window keeps running: the dialog says so, and restarting is the operator's choice."""
 
     def __init__(self, log_path: Path) -> None:
         super().__init__()
         self.log_path = log_path
-        self._showing = False
         self._previous = sys.excepthook
+        self.dialog: CrashDialog | None = None
 
     def install(self) -> None:
         sys.excepthook = self.excepthook
@@ -101,18 +139,29 @@ class CrashHandler(QObject):
             QApplication.quit()
             return
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
-        self.report()
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        self.report(exc)
 
     @Slot(object)
     def report_exception(self, exc: object) -> None:
         """For errors already logged elsewhere (background tasks)."""
-        self.report()
+        self.report(exc if isinstance(exc, BaseException) else None)
 
-    def report(self) -> None:
-        if self._showing or QApplication.instance() is None:
+    def report(self, exc: BaseException | None = None) -> None:
+        if QApplication.instance() is None:
             return
-        self._showing = True
-        try:
-            show_crash_dialog(self.log_path, QApplication.activeWindow())
-        finally:
-            self._showing = False
+        details = crash_details(exc, self.log_path)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.add_details(details)
+            return
+        dialog = CrashDialog(self.log_path, QApplication.activeWindow())
+        dialog.add_details(details)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _closed(self) -> None:
+        self.dialog = None

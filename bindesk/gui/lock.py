@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.domain.errors import BindeskError
 from bindesk.gui.desk import Desk
@@ -101,14 +102,23 @@ class LockDialog(QDialog):
             self.setGeometry(screen.geometry())
 
     def try_unlock(self) -> None:
-        refused: BindeskError | None = None
-        with self.desk.db.session() as s:  # a refusal is audited too: commit, then say so
+        """Check the password off the GUI thread (argon2); a refusal is audited too."""
+        actor, password = self.desk.actor, self.ui.password_edit.text()
+        self.ui.unlock_button.setEnabled(False)
+
+        def work(s: Session) -> str | None:
             try:
-                operators.unlock(s, self.desk.actor, self.ui.password_edit.text())
+                operators.unlock(s, actor, password)
             except BindeskError as exc:
-                refused = exc
+                return str(exc)  # committed: the failed attempt stays in the audit trail
+            return None
+
+        self.desk.write("unlock", work, owner=self, on_done=self._checked)
+
+    def _checked(self, refused: str | None) -> None:
+        self.ui.unlock_button.setEnabled(True)
         if refused is not None:
-            self.ui.message_label.setText(str(refused))
+            self.ui.message_label.setText(refused)
             self.ui.password_edit.clear()
             return
         self.unlocked.emit()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,29 +16,50 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from bindesk import __version__
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk
+from bindesk.gui.dialogs.opt_out_dialog import OptOutDialog
 from bindesk.gui.dispatch_status import DispatchStatusLabel, DispatchWatcher
 from bindesk.gui.errors import CrashHandler, ErrorReporter
 from bindesk.gui.forms.ui_main_window import Ui_MainWindow
 from bindesk.gui.lock import IdleWatcher, LockDialog
 from bindesk.gui.models.operator_model import role_labels
+from bindesk.gui.operations import Change
 from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.audit_page import AuditPage
 from bindesk.gui.pages.history_page import HistoryPage
 from bindesk.gui.pages.inbox_page import InboxPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.networks_page import NetworksPage
+from bindesk.gui.pages.newsletter_page import NewsletterPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
 from bindesk.gui.pages.surveys_page import SurveysPage
 from bindesk.gui.pages.tips_page import TipsPage
-from bindesk.gui.pages.unavailable_page import UnavailablePage
 from bindesk.gui.sending import SendingBridge
-from bindesk.services import demo, operators, settings
+from bindesk.gui.watch import DeskWatcher
+from bindesk.services import demo, networks, operators, settings
 from bindesk.services.operators import Permission
+
+
+@dataclass(frozen=True)
+class DeskState:
+    """What the window itself shows of the database (read off the GUI thread)."""
+
+    is_demo: bool
+    is_empty: bool
+    idle_minutes: int
+
+
+def read_desk_state(s: Session) -> DeskState:
+    return DeskState(
+        is_demo=demo.is_demo(s),
+        is_empty=not demo.has_members(s) and not networks.list_networks(s),
+        idle_minutes=settings.idle_lock_minutes(s),
+    )
 
 
 @dataclass(frozen=True)
@@ -49,16 +70,11 @@ class PageSpec:
     build: Callable[[Desk], QWidget]
 
 
-def _unavailable(title: str, notice: str) -> Callable[[Desk], QWidget]:
-    return lambda _desk: UnavailablePage(title, notice)
-
-
 def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
     """The navigation, in order. A page is only listed when the role may use it.
 
     ``sending`` is the desk's dispatcher bridge (None: this window sends nothing itself, the
     Alarm page still queues and the Verzonden page still shows the outbox)."""
-    later = QCoreApplication.translate("MainWindow", "Nog niet beschikbaar in deze versie.")
     return [
         PageSpec(
             "networks",
@@ -112,14 +128,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             "newsletter",
             QCoreApplication.translate("MainWindow", "Nieuwsbrief"),
             lambda d: d.can(Permission.NEWSLETTER),
-            _unavailable(
-                QCoreApplication.translate("MainWindow", "Nieuwsbrief"),
-                later
-                + " "
-                + QCoreApplication.translate(
-                    "MainWindow", "De nieuwsbrief kan nog niet met bindesk opgemaakt worden."
-                ),
-            ),
+            NewsletterPage,
         ),
         PageSpec(
             "audit",
@@ -139,6 +148,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
     demo_loaded = Signal()
+    state_loaded = Signal()  # is_demo, is_empty and the idle lock are known
     locked = Signal()
     unlocked = Signal()
 
@@ -150,9 +160,12 @@ class MainWindow(QMainWindow):
         *,
         idle_lock: bool = True,
         sending: SendingBridge | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.desk = desk
+        # other desks' changes reach the pages (started below, once the pages listen)
+        self.watcher: DeskWatcher | None = DeskWatcher(desk) if watch else None
         self.sending = sending
         self.log_path = log_path
         self.ui = Ui_MainWindow()
@@ -202,9 +215,9 @@ class MainWindow(QMainWindow):
         desk.changed.connect(self._desk_changed)
 
         self.lock_dialog: LockDialog | None = None
-        with desk.db.read_session() as s:
-            minutes = settings.idle_lock_minutes(s)
-        self.idle = IdleWatcher(minutes * 60_000, self)
+        self.idle_minutes = settings.DEFAULT_IDLE_MINUTES
+        self.is_empty = False
+        self.idle = IdleWatcher(self.idle_minutes * 60_000, self)
         self.idle.idle.connect(self._idle)
         self.ui.lock_action.triggered.connect(
             lambda: self.lock(QCoreApplication.translate("MainWindow", "Vergrendeld op uw vraag."))
@@ -216,11 +229,23 @@ class MainWindow(QMainWindow):
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self.ui.log_file_action.triggered.connect(self._show_log_path)
+        self.ui.possible_opt_outs_action.triggered.connect(self.show_possible_opt_outs)
+        self.ui.possible_opt_outs_action.setEnabled(desk.can(Permission.READ_MEMBERS))
         self.is_demo = False
+        self.show_identity()
         self.update_identity()
+        if self.watcher is not None:
+            self.watcher.start()
         self._install_keyboard()
         if self._keys:
             self.ui.nav_list.setCurrentRow(0)
+
+    def show_possible_opt_outs(self) -> OptOutDialog:
+        """Replies the inbox flagged as maybe meaning STOP (issue 7): one click to decide."""
+        dialog = OptOutDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # --- the keyboard: pages by number, a new alert from anywhere ---------------------------
 
@@ -257,8 +282,18 @@ class MainWindow(QMainWindow):
     # --- identity and demo state ------------------------------------------------------
 
     def update_identity(self) -> None:
-        with self.desk.db.read_session() as s:
-            self.is_demo = demo.is_demo(s)
+        """Read demo state, emptiness and the idle lock in the background, then show them."""
+        self.desk.query("desk state", read_desk_state, owner=self, on_done=self._state_read)
+
+    def _state_read(self, state: DeskState) -> None:
+        self.is_demo = state.is_demo
+        self.is_empty = state.is_empty
+        self.idle_minutes = state.idle_minutes
+        self.idle.set_timeout_ms(state.idle_minutes * 60_000)
+        self.show_identity()
+        self.state_loaded.emit()
+
+    def show_identity(self) -> None:
         actor = self.desk.actor
         role = role_labels()[actor.role]
         title = f"bindesk — {actor.display_name} ({role})"
@@ -274,18 +309,15 @@ class MainWindow(QMainWindow):
 
     # --- locking ----------------------------------------------------------------------
 
-    def _desk_changed(self, kind: str) -> None:
-        if kind == "settings":
-            with self.desk.db.read_session() as s:
-                self.idle.set_timeout_ms(settings.idle_lock_minutes(s) * 60_000)
+    def _desk_changed(self, changes: Change) -> None:
+        if changes & (Change.SETTINGS | Change.MEMBERS | Change.NETWORKS):
+            self.update_identity()
 
     def _idle(self) -> None:
-        with self.desk.db.read_session() as s:
-            minutes = settings.idle_lock_minutes(s)
         self.lock(
             QCoreApplication.translate(
                 "MainWindow", "Vergrendeld na {minutes} minuten zonder gebruik."
-            ).format(minutes=minutes)
+            ).format(minutes=self.idle_minutes)
         )
 
     def is_locked(self) -> bool:
@@ -296,8 +328,10 @@ class MainWindow(QMainWindow):
         if self.lock_dialog is not None:
             return
         self.idle.stop()
-        with self.desk.db.session() as s:
-            operators.record_lock(s, self.desk.actor, reason)
+        actor = self.desk.actor
+        self.desk.write(
+            "lock", lambda s: operators.record_lock(s, actor, reason), owner=None
+        )  # the lock shows at once; the audit event follows
         self.lock_dialog = LockDialog(self.desk, reason, self)
         self.lock_dialog.unlocked.connect(self._unlocked)
         self.lock_dialog.open()
@@ -308,7 +342,6 @@ class MainWindow(QMainWindow):
     def _unlocked(self) -> None:
         self.lock_dialog = None
         self.idle.start()
-        self.desk.notify("audit")
         self.unlocked.emit()
 
     # --- navigation -------------------------------------------------------------------
@@ -337,27 +370,15 @@ class MainWindow(QMainWindow):
                 refresh()
         self.page_changed.emit(key)
 
-    def refresh_all(self) -> None:
-        for page in self.pages.values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                page._loaded_once = True  # type: ignore[attr-defined]
-                refresh()
-
     # --- demo data ---------------------------------------------------------------------
 
     def database_is_empty(self) -> bool:
-        with self.desk.db.read_session() as s:
-            return not demo.has_members(s) and not self._has_networks(s)
-
-    @staticmethod
-    def _has_networks(session: object) -> bool:
-        from bindesk.services import networks
-
-        return bool(networks.list_networks(session))  # type: ignore[arg-type]
+        """As last read (at start and after every change of members or networks)."""
+        return self.is_empty
 
     def offer_demo_data(self) -> bool:
-        """On an empty database, offer the demo networks; True when loading started."""
+        """On an empty database, offer the demo networks; True when loading started.
+        Asked once the window read the database state (``state_loaded``)."""
         if not self.database_is_empty():
             return False
         if not (
@@ -386,25 +407,24 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Demogegevens laden"),
         ):
             return False
-        desk = self.desk
-
-        def work(_progress: object) -> dict[str, int]:
-            with desk.db.session() as s:
-                return demo.load_demo_data(s, desk.actor)
-
-        desk.run("demo", work, on_done=self._demo_done)  # type: ignore[arg-type]
+        actor = self.desk.actor
+        self.desk.write(
+            "demo",
+            lambda s: demo.load_demo_data(s, actor),
+            owner=self,
+            changes=Change.NETWORKS | Change.MEMBERS,
+            on_done=self._demo_done,
+        )
         return True
 
     def _demo_done(self, counts: dict[str, int]) -> None:
-        self.update_identity()
         self.ui.status_bar.showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Demogegevens geladen: {networks} netwerken, {members} leden."
             ).format(**counts),
             10000,
         )
-        self.desk.notify("networks", "members", "audit")
-        self.demo_loaded.emit()
+        self.state_loaded.connect(self.demo_loaded, Qt.ConnectionType.SingleShotConnection)
 
     # --- help ------------------------------------------------------------------------------
 
@@ -436,6 +456,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.dispatch_watcher.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.sending is not None:
             self.sending.shutdown(10.0)  # the SMS on the modem finishes; the window keeps painting
         self.desk.tasks.shutdown()
@@ -443,4 +465,5 @@ class MainWindow(QMainWindow):
 
 
 def schedule_demo_offer(window: MainWindow) -> None:
-    QTimer.singleShot(0, window.offer_demo_data)
+    """Offer the demo data once the window knows whether the database is empty."""
+    window.state_loaded.connect(window.offer_demo_data, Qt.ConnectionType.SingleShotConnection)

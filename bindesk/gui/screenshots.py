@@ -8,6 +8,7 @@ given (demo data is loaded only when that database is empty). Every picture is
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import secrets
 import tempfile
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk import config
 from bindesk.db.engine import Database, open_database
@@ -37,17 +39,22 @@ from bindesk.gui.dialogs.login_dialog import LoginDialog, SetupAdminDialog
 from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog
+from bindesk.gui.dialogs.opt_out_dialog import OptOutDialog
+from bindesk.gui.errors import CrashDialog, crash_details
 from bindesk.gui.lock import LockDialog
 from bindesk.gui.main_window import MainWindow
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.gui.sending import SendingBridge
-from bindesk.services import alerts, demo, members, networks, operators, outbox
+from bindesk.services import alerts, demo, inbox, members, networks, operators, outbox
 from bindesk.services.operators import Actor, Role
+from bindesk.sms.modem import InboundText
 
 log = logging.getLogger(__name__)
 
 SCREENSHOT_ACTOR = Actor("demo", "Demo-beheerder", Role.ADMIN)
 LIVE_SENT = 6  # the live Verzonden picture is taken once this many SMS went out
 BALIE_ACTOR = Actor("demo-balie", "Inspecteur aan de balie", Role.BALIE)
+COMMUNICATIE_ACTOR = Actor("lien.claeys", "Lien Claeys", Role.COMMUNICATIE)
 
 SAMPLE_IMPORT = (
     "Naam;Voornaam;Straat;Nr;Postcode;Gemeente;GSM;E-mail\n"
@@ -119,6 +126,7 @@ class Camera:
         prepare: Callable[[], None] | None = None,
     ) -> None:
         dialog.show()
+        window.desk.tasks.wait_idle()  # dialogs read what they show in the background
         settle(self.app)
         if prepare is not None:
             prepare()
@@ -142,7 +150,7 @@ def screenshot_database(args: argparse.Namespace, workdir: Path) -> Database:
     """The --db given, or a temporary demo database with demo operators (random passwords)."""
     url = config.database_url(args.db) if args.db else f"sqlite:///{workdir / 'demo.sqlite3'}"
     db = open_database(url)
-    with db.session() as s:
+    with gui_thread_database_allowed(), db.session() as s:  # the tool's own set-up
         if not args.db and not operators.has_operators(s):
             for username, name, role in DEMO_OPERATORS:
                 operators.create_operator(
@@ -159,7 +167,26 @@ def screenshot_database(args: argparse.Namespace, workdir: Path) -> Database:
             members.opt_out_at_desk(
                 s, SCREENSHOT_ACTOR, members.get_member(s, first.id), "gevraagd aan de balie (demo)"
             )
+            _demo_replies(s, [r.mobile for r in members.member_rows(s, SCREENSHOT_ACTOR)[5:8]])
     return db
+
+
+def _demo_replies(session: Session, mobiles: list[str]) -> None:
+    """Replies as members send them: two the inbox flags as a possible opt-out, one witness."""
+    now = dt.datetime.now(dt.UTC)
+    texts = (
+        "Ik wil stoppen met deze berichten, we verhuizen",
+        "Uit het raam zag ik een witte bestelwagen wegrijden",
+        "Hoe kan ik mij afmelden?",
+    )
+    inbox.store(
+        session,
+        "sim0",
+        [
+            InboundText(number=m, text=t, received_at=now - dt.timedelta(minutes=9 * i))
+            for i, (m, t) in enumerate(zip(mobiles, texts, strict=False))
+        ],
+    )
 
 
 OFFSCREEN_NOISE = ("does not support propagateSizeHints", "does not support raise")
@@ -198,6 +225,7 @@ def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Pat
             camera = Camera(app, folder)
             shoot_everything(camera, db, workdir, log_path)
             shoot_sending(camera, db, log_path)
+            shoot_newsletter(camera, db, log_path)
             from bindesk.gui.screenshots_desk import shoot_desk_pages
 
             shoot_desk_pages(camera, db, SCREENSHOT_ACTOR, log_path)
@@ -241,6 +269,7 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
 
     window.show_page("networks")
     networks_page = window.pages["networks"]
+    window.desk.tasks.wait_idle()
     settle(app)
     network_id = networks_page.selected_id()  # type: ignore[attr-defined]
     camera.dialog("network-dialog", window, NetworkDialog(window.desk, network_id, networks_page))
@@ -264,6 +293,8 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
     wizard.deleteLater()
     shoot_surveys(camera, window)
 
+    camera.dialog("possible-opt-outs", window, OptOutDialog(window.desk, window), lambda: None)
+
     window.show_page("settings")
     settings_page = window.pages["settings"]
     camera.dialog("operator-dialog", window, OperatorDialog(window.desk, None, settings_page))
@@ -286,6 +317,12 @@ def shoot_everything(camera: Camera, db: Database, workdir: Path, log_path: Path
     login = LoginDialog(db)
     camera.dialog("login", window, login)
     camera.dialog("first-run-admin", window, SetupAdminDialog(db))
+    crash = CrashDialog(log_path, window)
+    try:
+        raise RuntimeError("voorbeeld van een onverwachte fout (schermafdruk)")
+    except RuntimeError as exc:
+        crash.add_details(crash_details(exc, log_path))
+    camera.dialog("crash-dialog", window, crash)
     window.close()
     window.deleteLater()
     settle(app)
@@ -326,7 +363,7 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     window.show()
     if not sending.start():
         raise RuntimeError(f"the simulated modem did not start: {sending.problem}")
-    with db.session() as s:
+    with gui_thread_database_allowed(), db.session() as s:  # "another desk" composes
         plan = alerts.draft(
             s,
             SCREENSHOT_ACTOR,
@@ -343,7 +380,7 @@ def shoot_sending(camera: Camera, db: Database, log_path: Path) -> None:
     while time.monotonic() < deadline:  # Init ~4 s, then ~0.9 s per SMS
         app.processEvents()
         time.sleep(0.05)
-        with db.read_session() as s:
+        with gui_thread_database_allowed(), db.read_session() as s:
             counts = outbox.counts(s, alert_id)
         if counts.get("sent", 0) + counts.get("delivered", 0) >= LIVE_SENT:
             break
@@ -399,3 +436,52 @@ def shoot_surveys(camera: Camera, window: MainWindow) -> None:
     wizard.deleteLater()
     export.unlink()
     export.parent.rmdir()
+
+
+def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> None:
+    """The Nieuwsbrief page after building an edition on the demo data (with the alert that
+    shoot_sending sent), the PDF in the preview."""
+    from bindesk.gui.pages.newsletter_page import NewsletterPage
+    from bindesk.services.demo_survey import DEMO_SURVEY_TITLE
+
+    app = camera.app
+    window = build_window(db, COMMUNICATIE_ACTOR, log_path, idle_lock=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    page = window.show_page("newsletter")
+    assert isinstance(page, NewsletterPage)
+    window.desk.tasks.wait_idle()
+    settle(app)
+    page.ui.title_edit.setText("BIN-nieuws winter")
+    page.ui.word_edit.setPlainText(
+        "Beste buren,\n\nDank u om samen met ons een oogje in het zeil te houden. In de "
+        "donkere maanden stijgt het aantal woninginbraken: uw meldingen via 101 helpen ons om "
+        "sneller ter plaatse te zijn.\n\nDe dienst wijkwerking"
+    )
+    page.add_article()
+    page.ui.article_title_edit.setText("Afwezigheidstoezicht tijdens de feestdagen")
+    page.ui.article_title_edit.textEdited.emit(page.ui.article_title_edit.text())
+    page.ui.article_body_edit.setPlainText(
+        "Gaat u weg tijdens de kerstvakantie? Vraag gratis afwezigheidstoezicht aan. Onze "
+        "inspecteurs rijden dan extra langs uw woning."
+    )
+    for row in range(page.ui.tips_list.count()):
+        page.ui.tips_list.item(row).setCheckState(Qt.CheckState.Checked)
+    survey = page.ui.survey_combo
+    survey.setCurrentIndex(max(0, survey.findData(DEMO_SURVEY_TITLE)))
+    window.desk.tasks.wait_idle()
+    settle(app)
+    comments = page.ui.comments_list
+    for row in range(min(3, comments.count())):
+        comments.item(row).setCheckState(Qt.CheckState.Checked)
+    page.build()
+    window.desk.tasks.wait_idle(60_000)
+    deadline = time.monotonic() + 2  # QPdfView renders its pages on a thread of its own
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    camera.window("newsletter-built", window)
+    window.close()
+    window.deleteLater()
+    settle(app)

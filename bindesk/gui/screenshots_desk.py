@@ -16,6 +16,7 @@ from bindesk.db.models import Member
 from bindesk.gui import i18n
 from bindesk.gui.app import WINDOW_SIZE, build_window
 from bindesk.gui.main_window import MainWindow
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.services import alerts, inbox, networks
 from bindesk.services.operators import Actor
 from bindesk.sms.modem import InboundText
@@ -34,7 +35,7 @@ class Camera(Protocol):
 
 def evening_at_the_desk(db: Database, actor: Actor) -> None:
     """Replies, a STOP and an unknown sender after an urgent alert and a follow-up."""
-    with db.session() as s:
+    with gui_thread_database_allowed(), db.session() as s:  # the screenshot tool's own data
         net = networks.get_network(s, "Oordegem")
         parent = alerts.queue(
             s,

@@ -34,7 +34,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
+from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.services import demo, dispatchers, modems, outbox, throughput
+from bindesk.services import settings as desk_settings
 from bindesk.sms.dispatcher import (
     DeliveryUpdate,
     Dispatcher,
@@ -131,7 +133,8 @@ class SendingBridge(QObject):
         self.no_modem = False
         if not raw:
             try:
-                with self.db.read_session() as s:
+                # this PC's few modem rows, read when sending (re)starts: like _is_demo
+                with gui_thread_database_allowed(), self.db.read_session() as s:
                     raw = modems.stored_specs(s)
             except BindeskError as exc:
                 log.warning("stored modems unreadable: %s", exc)
@@ -205,8 +208,7 @@ class SendingBridge(QObject):
             self.problem_changed.emit(self.problem)
             return False
         if self.fallback_simulation:
-            with self.db.read_session() as s:
-                is_demo = demo.is_demo(s)
+            is_demo = self._is_demo()
             self.no_modem = not is_demo
             if not is_demo:
                 self._set_problem(
@@ -218,8 +220,7 @@ class SendingBridge(QObject):
                 )
                 return False
         if not self.simulated:
-            with self.db.read_session() as s:
-                is_demo = demo.is_demo(s)
+            is_demo = self._is_demo()
             if is_demo:
                 self._set_problem(
                     self.tr(
@@ -229,7 +230,12 @@ class SendingBridge(QObject):
                     )
                 )
                 return False
-        dispatcher = Dispatcher(outbox.OutboxQueue(self.db, self.policy), self.specs, self.settings)
+        dispatcher = Dispatcher(
+            outbox.OutboxQueue(self.db, self.policy),
+            self.specs,
+            self.settings,
+            pin_guard=desk_settings.RefusedPins(self.db),
+        )
         throughput.attach(dispatcher, self.db)  # measured rates for every desk's estimate
         dispatcher.add_listener(self.on_event)
         heartbeat = dispatchers.Heartbeat(self.db, kind="desk")
@@ -245,13 +251,19 @@ class SendingBridge(QObject):
             for modem_id, view in self._views.items():
                 self._views[modem_id] = replace(view, state="connecting", message="")
             self._modems_dirty = True
-        heartbeat.start()
+        heartbeat.start(first_beat_in_thread=True)
         dispatcher.start()
         self._running = True
         self._timer.start()
         self.running_changed.emit(True)
         log.info("desk dispatcher started: %s", ", ".join(s.label() for s in self.specs))
         return True
+
+    def _is_demo(self) -> bool:
+        """One settings row, read when sending starts (not per SMS): allowed on the GUI
+        thread, it cannot grow with the data and WAL readers never wait for a writer."""
+        with gui_thread_database_allowed(), self.db.read_session() as s:
+            return demo.is_demo(s)
 
     def wake(self) -> None:
         """New work was queued: the modem threads look now instead of at their next poll."""

@@ -12,12 +12,14 @@ objects never cross threads; return plain values (dataclasses, tuples, ids).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
@@ -76,43 +78,55 @@ class TaskHandle(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    # emitted from the worker thread, delivered queued to the slots below
-    _worker_progress = Signal(int, int, str)
-    _worker_done = Signal(object)
-    _worker_error = Signal(object)
-
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, reporter: Progress, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.result: Any = None
         self.error: str | None = None
         self.unexpected: BaseException | None = None
         self.done = False
-        self.reporter = Progress(self._worker_progress.emit)
-        queued = Qt.ConnectionType.QueuedConnection
-        self._worker_progress.connect(self._on_progress, queued)
-        self._worker_done.connect(self._on_done, queued)
-        self._worker_error.connect(self._on_error, queued)
+        self.number = 0  # the runner's number for it
+        self.reporter = reporter
+        # set by the runner: what to call when the task reported back, the caller's failure
+        # callback, the caller's connections (all dropped by release())
+        self.report: Callable[[TaskHandle, str | None], None] | None = None
+        self.on_error: Callable[[str], None] | None = None
+        self.on_failure: Callable[[], None] | None = None
+        self.connections: list[Any] = []
 
     def cancel(self) -> None:
         self.reporter.cancel()
 
-    @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if not self.done:
             self.progress.emit(done, total, text)
 
-    @Slot(object)
+    def release(self) -> None:
+        """Drop the callbacks: the handle (and its result) lives only as long as the caller
+        keeps it."""
+        for connection in self.connections:
+            QObject.disconnect(connection)
+        self.connections.clear()
+        self.report = None
+        self.on_error = None
+        self.on_failure = None
+
+    def _reported(self, message: str | None) -> None:
+        report = self.report
+        if report is not None:
+            report(self, message)
+
     def _on_done(self, result: object) -> None:
         self.done = True
         self.result = result
         self.finished.emit(result)
+        self._reported(None)
 
-    @Slot(object)
     def _on_error(self, exc: object) -> None:
         self.done = True
         if isinstance(exc, Cancelled):
             self.cancelled.emit()
+            self._reported(None)
             return
         if isinstance(exc, _Unexpected):
             self.unexpected = exc.original
@@ -124,26 +138,50 @@ class TaskHandle(QObject):
         else:
             self.error = str(exc)
         self.failed.emit(self.error)
+        self._reported(self.error)
+
+
+class _Relay(QObject):
+    """Carries what the worker threads report to the GUI thread, by task number.
+
+    The worker never holds a task's handle: a handle (a QObject) whose last reference
+    dropped on a worker thread would be destroyed there, which Qt does not survive.
+    """
+
+    progress = Signal(int, int, int, str)  # task, done, total, text
+    done = Signal(int, object)
+    error = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], handle: TaskHandle) -> None:
+    def __init__(
+        self,
+        work: Callable[[Progress], Any],
+        number: int,
+        name: str,
+        reporter: Progress,
+        relay: _Relay,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._work = work
-        self._handle = handle
+        self._number = number
+        self._name = name
+        self._reporter = reporter
+        self._relay = relay
 
     def run(self) -> None:
-        handle = self._handle
+        work, number, relay = self._work, self._number, self._relay
+        del self._work  # the job object may outlive the task in the pool
         try:
-            result = self._work(handle.reporter)
+            result = work(self._reporter)
         except (BindeskError, Cancelled) as exc:
-            handle._worker_error.emit(exc)
+            relay.error.emit(number, exc)
         except Exception as exc:
-            log.exception("background task %s failed", handle.name)
-            handle._worker_error.emit(_Unexpected(exc))
+            log.exception("background task %s failed", self._name)
+            relay.error.emit(number, _Unexpected(exc))
         else:
-            handle._worker_done.emit(result)
+            relay.done.emit(number, result)
 
 
 class _Unexpected(Exception):
@@ -169,7 +207,13 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
-        self._running: set[TaskHandle] = set()
+        self._running: dict[int, TaskHandle] = {}
+        self._numbers = itertools.count(1)
+        self._relay = _Relay(self)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._relay.progress.connect(self._progress, queued)
+        self._relay.done.connect(self._done, queued)
+        self._relay.error.connect(self._error, queued)
 
     @property
     def busy(self) -> bool:
@@ -183,39 +227,69 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        on_failure: Callable[[], None] | None = None,
     ) -> TaskHandle:
         """Run ``work(progress)`` off the GUI thread; callbacks run on the GUI thread.
 
-        Without ``on_error`` a refusal (BindeskError) goes to :attr:`error`.
+        Without ``on_error`` a refusal (BindeskError) goes to :attr:`error`. ``on_failure``
+        runs after any failure (to re-enable a button), whichever way it was routed.
         """
-        handle = TaskHandle(name)  # owned by Python: kept in _running until it reports back
+        number = next(self._numbers)
+        relay = self._relay
+        reporter = Progress(lambda d, t, x: relay.progress.emit(number, d, t, x))
+        # owned by Python, on the GUI thread: kept in _running until it reports back
+        handle = TaskHandle(name, reporter)
+        handle.number = number
+        connections = handle.connections
         if on_progress is not None:
-            handle.progress.connect(on_progress)
+            connections.append(handle.progress.connect(on_progress))
         if on_done is not None:
-            handle.finished.connect(on_done)
-        handle.finished.connect(lambda _r, h=handle: self._forget(h))
-        handle.failed.connect(lambda message, h=handle: self._on_failed(h, message, on_error))
-        handle.cancelled.connect(lambda h=handle: self._forget(h))
+            connections.append(handle.finished.connect(on_done))
+        handle.report = self._reported
+        handle.on_error = on_error
+        handle.on_failure = on_failure
         was_busy = self.busy
-        self._running.add(handle)
+        self._running[number] = handle
         if not was_busy:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(work, handle))
+        self.pool.start(_Job(work, number, name, reporter, relay))
         return handle
 
-    def _on_failed(
-        self, handle: TaskHandle, message: str, on_error: Callable[[str], None] | None
-    ) -> None:
-        self._forget(handle)
-        if on_error is not None:
-            on_error(message)
-        if handle.unexpected is not None:
-            self.crashed.emit(handle.unexpected)
-        elif on_error is None:
-            self.error.emit(message)
+    @Slot(int, int, int, str)
+    def _progress(self, number: int, done: int, total: int, text: str) -> None:
+        handle = self._running.get(number)
+        if handle is not None:
+            handle._on_progress(done, total, text)
 
-    def _forget(self, handle: TaskHandle) -> None:
-        self._running.discard(handle)
+    @Slot(int, object)
+    def _done(self, number: int, result: object) -> None:
+        handle = self._running.get(number)
+        if handle is not None:
+            handle._on_done(result)
+
+    @Slot(int, object)
+    def _error(self, number: int, exc: object) -> None:
+        handle = self._running.get(number)
+        if handle is not None:
+            handle._on_error(exc)
+
+    def _reported(self, handle: TaskHandle, message: str | None) -> None:
+        """The handle reported back (done, failed or cancelled): route a failure, then let
+        go of the handle and everything its callbacks hold (nothing accumulates per task)."""
+        on_error, on_failure = handle.on_error, handle.on_failure
+        self._running.pop(handle.number, None)
+        handle.release()
+        if not shiboken6.isValid(self):
+            return  # the dialog that ran it has been closed and deleted meanwhile
+        if message is not None:
+            if on_error is not None:
+                on_error(message)
+            if handle.unexpected is not None:
+                self.crashed.emit(handle.unexpected)
+            elif on_error is None:
+                self.error.emit(message)
+            if on_failure is not None:
+                on_failure()
         if not self._running:
             self.busy_changed.emit(False)
 
@@ -228,6 +302,6 @@ class TaskRunner(QObject):
         return not self._running
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        for handle in list(self._running):
+        for handle in list(self._running.values()):
             handle.cancel()
         self.pool.waitForDone(timeout_ms)

@@ -1,1 +1,1 @@
-"""bindesk.pdf"""
+"""The PDF newsletter (reportlab platypus): document, charts, fonts. Qt-free."""

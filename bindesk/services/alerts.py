@@ -8,8 +8,9 @@ de-duplicated across networks (one SMS per number).
 from __future__ import annotations
 
 import enum
+import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -18,8 +19,8 @@ from bindesk.db.models import Alert, Delivery, Member, Membership, Network
 from bindesk.domain import privacy, smstext
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
-from bindesk.domain.tips import render
-from bindesk.services import audit, tips
+from bindesk.domain.tips import placeholders, render
+from bindesk.services import audit, networks, throughput, tips
 from bindesk.services.operators import Actor, Permission
 
 
@@ -79,7 +80,7 @@ class PrivacyReasonNeeded(InvalidInput):
     """The text seems to identify a person and no reason was confirmed; nothing was queued."""
 
 
-def _street_key(street: str) -> str:
+def street_key(street: str) -> str:
     return " ".join(street.casefold().split())
 
 
@@ -215,8 +216,8 @@ def draft(
             "Maak het korter."
         )
     if incident_street:
-        key = _street_key(incident_street)
-        recipients = sorted(recipients, key=lambda r: _street_key(r.street) != key)
+        key = street_key(incident_street)
+        recipients = sorted(recipients, key=lambda r: street_key(r.street) != key)
     return Draft(
         text=text,
         kind=kind,
@@ -266,14 +267,14 @@ def queue(
     session.add(alert)
     session.flush()
     base = KIND_PRIORITY[plan.kind]
-    street = _street_key(plan.incident_street)
+    street = street_key(plan.incident_street)
     session.add_all(
         Delivery(
             alert_id=alert.id,
             member_id=r.member_id,
             mobile=r.mobile,
             state="queued",
-            priority=base + (0 if street and _street_key(r.street) == street else 1),
+            priority=base + (0 if street and street_key(r.street) == street else 1),
         )
         for r in plan.recipients
     )
@@ -326,3 +327,121 @@ def queue_service_message(session: Session, mobile: str, member_id: int | None, 
         )
     )
     return alert
+
+
+# --- the composer: what the Alarm page and ``bindesk alert send`` both build -------------
+
+
+@dataclass(frozen=True)
+class Composition:
+    """What the officer chose, as plain values (they cross threads): everything
+    :func:`draft` needs. Networks by id (the desk) or by name (the command line)."""
+
+    networks: tuple[int | str, ...]
+    kind: str
+    tip_key: str | None
+    text: str  # the free text ('' when a tip is used)
+    fields: tuple[tuple[str, str], ...] = ()
+    incident_street: str = ""
+    follow_up_id: int | None = None
+    transliterate: bool = False
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """A draft as plain values: what the composer shows and the confirmation says."""
+
+    text: str
+    kind: str
+    network_names: tuple[str, ...]
+    recipients: int
+    in_street: int  # recipients living in the incident street (they get it first)
+    incident_street: str
+    segments: int
+    sms_count: int
+    encoding: str
+    privacy_warnings: tuple[tuple[str, str], ...] = ()  # (kind, what was found)
+    estimate: throughput.Estimate | None = None  # until the last member has it
+
+    @classmethod
+    def of(cls, plan: Draft) -> DraftSummary:
+        key = street_key(plan.incident_street)
+        return cls(
+            text=plan.text,
+            kind=plan.kind.value,
+            network_names=tuple(sorted(n.name for n in plan.networks)),
+            recipients=len(plan.recipients),
+            in_street=sum(1 for r in plan.recipients if key and street_key(r.street) == key),
+            incident_street=plan.incident_street,
+            segments=plan.analysis.segments,
+            sms_count=plan.sms_count,
+            encoding=plan.analysis.encoding.value,
+            privacy_warnings=tuple((w.kind.value, w.found) for w in plan.privacy_warnings),
+        )
+
+
+@dataclass(frozen=True)
+class QueuedAlert:
+    alert_id: int
+    recipients: int
+    sms_count: int
+
+
+def build_draft(session: Session, actor: Actor, c: Composition) -> Draft:
+    """:func:`draft` for a composition (the draft's objects stay in this session)."""
+    parent = get_alert(session, c.follow_up_id) if c.follow_up_id is not None else None
+    return draft(
+        session,
+        actor,
+        networks=[networks.get_network(session, n) for n in c.networks] or None,
+        kind=c.kind,
+        text=c.text or None,
+        tip_key=c.tip_key,
+        fields=dict(c.fields),
+        follow_up=parent,
+        incident_street=c.incident_street,
+        transliterate=c.transliterate,
+    )
+
+
+def estimate_for(session: Session, plan: Draft) -> throughput.Estimate:
+    """How long until the last member has the draft: the SMS parts queued ahead of it (same
+    or higher priority), the modems that are up and their measured rates."""
+    ahead = throughput.parts_ahead(session, KIND_PRIORITY[plan.kind] + 1)
+    return throughput.estimate(session, plan.sms_count, ahead=ahead)
+
+
+def draft_summary(session: Session, actor: Actor, c: Composition) -> DraftSummary:
+    """What the composition would send and how long it would take; writes nothing."""
+    plan = build_draft(session, actor, c)
+    return replace(DraftSummary.of(plan), estimate=estimate_for(session, plan))
+
+
+def queue_composition(
+    session: Session, actor: Actor, c: Composition, privacy_reason: str = ""
+) -> QueuedAlert:
+    """Draft once more and write the alert and its deliveries (the caller commits). A text
+    with privacy warnings goes only with the officer's reason (see :func:`queue`)."""
+    plan = build_draft(session, actor, c)
+    alert = queue(session, actor, plan, privacy_reason=privacy_reason)
+    return QueuedAlert(alert.id, len(plan.recipients), plan.sms_count)
+
+
+class _Partial(dict[str, str]):
+    """Fills what is known; an empty placeholder stays visible as ``{name}``."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def preview_text(template: str, fields: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The tip with what is filled in, and the placeholders still empty."""
+    values = _Partial()
+    missing = []
+    for name in placeholders(template):
+        value = " ".join(str(fields.get(name, "")).split())
+        if value:
+            values[name] = value
+        else:
+            missing.append(name)
+    return string.Formatter().vformat(template, (), values).strip(), missing

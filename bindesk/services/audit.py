@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
-from bindesk.db.models import AuditEvent
+from bindesk import fileperms
+from bindesk.db.models import AuditEvent, utcnow
 from bindesk.domain.access import Actor, Permission
+from bindesk.domain.auditchain import PERSONAL_KEYS, REDACTED, event_hash, value_digest
 from bindesk.domain.errors import InvalidInput
 from bindesk.domain.spreadsheet import neutralise
 
@@ -38,6 +40,7 @@ def record(
     detail: str = "",
 ) -> AuditEvent:
     event = AuditEvent(
+        at=utcnow(),
         actor=actor,
         action=action,
         entity=entity,
@@ -46,8 +49,123 @@ def record(
         after=_jsonable(after) if after is not None else None,
         detail=detail,
     )
+    event.prev_hash = _chain_head(session)
+    event.hash = _hash_of(event, event.prev_hash)
+    session.info[_HEAD] = event.hash
     session.add(event)
+    session.info[_RECORDED] = True
     return event
+
+
+# --- the hash chain (tamper-evident; see bindesk/domain/auditchain.py) ---------------------
+
+_HEAD = "bindesk_audit_head"
+_PG_CHAIN_LOCK = (
+    0x61756474  # "audt"; pg_advisory_xact_lock key: one writer extends the chain at a time
+)
+
+
+def _chain_head(session: Session) -> str | None:
+    """The hash of the newest event, as this transaction sees it (serialised between writers:
+    SQLite's write lock is taken at BEGIN IMMEDIATE, PostgreSQL takes an advisory lock)."""
+    if _HEAD in session.info:
+        return cast(str | None, session.info[_HEAD])
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_CHAIN_LOCK})
+    with session.no_autoflush:
+        return session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+
+
+def _hash_of(event: AuditEvent, prev_hash: str | None) -> str:
+    return event_hash(
+        prev_hash,
+        at=event.at,
+        actor=event.actor,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        before=event.before,
+        after=event.after,
+        detail=event.detail or "",
+        sealed=event.sealed,
+    )
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget_head(session: Session) -> None:
+    session.info.pop(_HEAD, None)  # another desk may extend the chain before our next write
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    event_id: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"gebeurtenis {self.event_id}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    problems: list[ChainProblem]
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(session: Session, actor: Actor) -> ChainReport:
+    """Walk the whole trail in order: report every event that was edited, and every place
+    where one was deleted (the next event no longer points at the one before it)."""
+    actor.require(Permission.READ_AUDIT)
+    problems: list[ChainProblem] = []
+    prev: AuditEvent | None = None
+    checked = 0
+    last_id = 0
+    while True:
+        batch = list(
+            session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.id > last_id)
+                .order_by(AuditEvent.id)
+                .limit(2000)
+            )
+        )
+        if not batch:
+            break
+        for e in batch:
+            checked += 1
+            if e.hash is None:
+                problems.append(
+                    ChainProblem(
+                        e.id, "heeft geen handtekening (hash): toegevoegd buiten bindesk om"
+                    )
+                )
+            elif _hash_of(e, e.prev_hash) != e.hash:
+                problems.append(ChainProblem(e.id, "is gewijzigd na het opslaan"))
+            expected = prev.hash if prev is not None else None
+            if e.prev_hash != expected:
+                where = f"na gebeurtenis {prev.id}" if prev is not None else "aan het begin"
+                problems.append(
+                    ChainProblem(
+                        e.id, f"de gebeurtenis ervoor ontbreekt ({where} is er een verwijderd)"
+                    )
+                )
+            prev = e
+        last_id = batch[-1].id
+        session.expunge_all()
+    return ChainReport(checked, problems)
+
+
+_RECORDED = "bindesk.audit.recorded"
+
+
+def recorded(session: Session) -> bool:
+    """Whether this session wrote to the audit trail: the desk announces the change to the
+    Logboek page from this, so no caller has to remember that a service audits."""
+    return bool(session.info.get(_RECORDED))
 
 
 @dataclass(frozen=True)
@@ -100,10 +218,7 @@ def _refuse_changes(session: Session, _context: object, _instances: object) -> N
             raise AuditIsAppendOnly("audit events are never changed")
 
 
-REDACTED = "(gewist)"
-_PERSONAL_KEYS = frozenset(
-    {"first_name", "last_name", "street", "house_number", "postal_code", "mobile", "email"}
-)
+_PERSONAL_KEYS = PERSONAL_KEYS
 
 
 def redact_member(session: Session, member_id: int) -> int:
@@ -121,9 +236,13 @@ def redact_member(session: Session, member_id: int) -> int:
             )
         )
         for audit_event in events:
+            sealed = dict(audit_event.sealed or {})
             for attr in ("before", "after"):
                 value = getattr(audit_event, attr)
                 if value:
+                    for k, v in value.items():  # keep the digest: the chain stays verifiable
+                        if k in _PERSONAL_KEYS and v and v != REDACTED:
+                            sealed[f"{attr}.{k}"] = value_digest(v)
                     setattr(
                         audit_event,
                         attr,
@@ -133,6 +252,7 @@ def redact_member(session: Session, member_id: int) -> int:
                         },
                     )
                     changed += 1
+            audit_event.sealed = sealed or None
         session.flush()
     finally:
         session.info.pop(_REDACTING, None)
@@ -195,7 +315,7 @@ def export_events(session: Session, actor: Actor, flt: AuditFilter | None, path:
     if path.suffix.lower() != ".csv":
         raise InvalidInput(f"Kies een bestandsnaam die eindigt op .csv (niet '{path.suffix}').")
     events = list_events(session, flt)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with fileperms.private_open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(EXPORT_HEADERS)
         for e in events:

@@ -238,11 +238,18 @@ class Heartbeat:
             elif isinstance(event, DeliveryUpdate) and event.state == "sent":
                 self._last_sent = _now()
 
-    def start(self) -> None:
+    def start(self, *, first_beat_in_thread: bool = False) -> None:
+        """Beat from now on. The first beat is written before this returns, or with
+        ``first_beat_in_thread`` by the heartbeat's own thread (the desk's GUI thread never
+        waits for the database)."""
         self._stop.clear()
-        self._write(started=True)
+        if not first_beat_in_thread:
+            self._write(started=True)
         self._thread = threading.Thread(
-            target=self._run, name=f"heartbeat-{self.kind}", daemon=True
+            target=self._run,
+            args=(first_beat_in_thread,),
+            name=f"heartbeat-{self.kind}",
+            daemon=True,
         )
         self._thread.start()
 
@@ -258,7 +265,9 @@ class Heartbeat:
     def beat(self) -> None:
         self._write()
 
-    def _run(self) -> None:
+    def _run(self, first_beat: bool) -> None:
+        if first_beat:
+            self._write(started=True)
         while True:
             self._early.wait(self.interval_s)
             if self._stop.is_set():

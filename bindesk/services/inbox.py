@@ -1,32 +1,45 @@
 """Inbound messages and status reports, as the modem threads hand them over.
 
-Replies are stored; ``STOP`` or ``UIT`` (any case, with or without more words) from a
-member's number withdraws consent at once and is confirmed by SMS through the outbox;
-status reports mark deliveries ``delivered``.
+Replies are stored; a message that is only an opt-out word (``STOP``, ``UIT``, ...; see
+:mod:`bindesk.domain.optout`) from a member's number withdraws consent at once and is
+confirmed by SMS through the outbox; one that may mean it is stored flagged "mogelijke
+afmelding" for the desk to confirm (:func:`confirm_opt_out`); status reports mark deliveries
+``delivered``.
 """
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import Delivery, InboundMessage, Member
+from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.optout import ReplyKind, classify
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
-from bindesk.services import alerts, members
+from bindesk.services import alerts, audit, members
+from bindesk.services.operators import Actor, Permission
 from bindesk.sms.modem import InboundText, StatusReport
 
-STOP_WORDS = re.compile(r"^\W*(stop|uit)\b", re.IGNORECASE)
 STOP_CONFIRMATION = (
     "U bent uitgeschreven voor de BIN-sms'en van de politie. U krijgt geen berichten meer. "
     "Toch opnieuw inschrijven? Neem contact op met uw BIN-coordinator."
 )
 
 
+ACTION_LABELS_NL = {
+    "reply": "antwoord",
+    "opt_out": "afgemeld (STOP)",
+    "maybe_opt_out": "mogelijke afmelding",
+    "unknown": "onbekend nummer",
+}
+
+
 def is_stop(text: str) -> bool:
-    return bool(STOP_WORDS.match(text.strip()))
+    """Only an opt-out word: withdraws consent without asking."""
+    return classify(text) is ReplyKind.OPT_OUT
 
 
 def _normalise(number: str) -> str:
@@ -59,8 +72,9 @@ def store(session: Session, modem_id: str, messages: list[InboundText | StatusRe
 def _text(session: Session, modem_id: str, message: InboundText) -> None:
     mobile = _normalise(message.number)
     senders = list(session.scalars(select(Member).where(Member.mobile == mobile)))
-    stop = is_stop(message.text)
-    action = "opt_out" if stop and senders else ("reply" if senders else "unknown")
+    kind = classify(message.text)
+    stop = kind is ReplyKind.OPT_OUT
+    action = kind.value if senders else "unknown"
     session.add(
         InboundMessage(
             mobile=mobile,
@@ -72,11 +86,21 @@ def _text(session: Session, modem_id: str, message: InboundText) -> None:
         )
     )
     if stop and senders:
-        newly = [m for m in senders if m.opted_out_at is None]
-        for member in newly:
-            members.opt_out(session, member, "sms", f"'{message.text[:40]}' ontvangen via sms")
-        if newly:
-            alerts.queue_service_message(session, mobile, newly[0].id, STOP_CONFIRMATION)
+        _opt_out_senders(session, senders, "sms", f"'{message.text[:40]}' ontvangen via sms")
+
+
+def _opt_out_senders(session: Session, senders: list[Member], actor_name: str, how: str) -> None:
+    newly = [m for m in senders if m.opted_out_at is None]
+    for member in newly:
+        members.opt_out(session, member, actor_name, how)
+    if newly:
+        alerts.queue_service_message(session, newly[0].mobile, newly[0].id, STOP_CONFIRMATION)
+
+
+#: a status report with a reference none of our deliveries knows resolves the newest
+#: 'uncertain' delivery to that number claimed within this window before the report: the
+#: part whose +CMGS answer was lost (timeout, crash) did go out
+REPORT_WINDOW = dt.timedelta(minutes=30)
 
 
 def _status_report(session: Session, modem_id: str, report: StatusReport) -> None:
@@ -93,22 +117,50 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
     )
     for delivery in candidates:
         refs: list[Any] = delivery.message_refs or []
-        if report.reference not in refs:
-            continue
-        if report.delivered:
-            done = sorted({*(delivery.delivered_refs or []), report.reference})
-            delivery.delivered_refs = done
-            complete = len(refs) >= delivery.alert.segments  # not a partial send
-            if complete and set(refs) <= set(done):  # every part reached the phone
-                delivery.state = "delivered"
-                delivery.delivered_at = report.at
-        elif report.status == "failed":
-            delivery.state = "failed"
-            delivery.error = (
-                f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
-                "Controleer het nummer van het lid."
-            )
-        return  # references wrap at 255: the newest matching delivery is the one
+        if report.reference in refs:
+            _apply_report(delivery, report)
+            return  # references wrap at 255: the newest matching delivery is the one
+    if report.status == "pending":
+        return
+    uncertain = session.scalars(
+        select(Delivery)
+        .where(
+            Delivery.mobile == mobile,
+            Delivery.state == "uncertain",
+            Delivery.claimed_at >= report.at - REPORT_WINDOW,
+            Delivery.claimed_at <= report.at + dt.timedelta(minutes=5),  # clocks differ
+        )
+        .order_by(Delivery.claimed_at.desc(), Delivery.id.desc())
+        .limit(1)
+    ).first()
+    if uncertain is not None:
+        uncertain.message_refs = [*(uncertain.message_refs or []), report.reference]
+        # parts go out in order: the unanswered one was the first part not recorded, so a
+        # resend later leaves it out
+        done = {int(p) for p in uncertain.parts_sent or []}
+        missing = [p for p in range(1, uncertain.alert.segments + 1) if p not in done]
+        if missing and report.delivered:
+            uncertain.parts_sent = sorted({*done, missing[0]})
+        _apply_report(uncertain, report)
+
+
+def _apply_report(delivery: Delivery, report: StatusReport) -> None:
+    refs: list[Any] = delivery.message_refs or []
+    if report.delivered:
+        done = sorted({*(delivery.delivered_refs or []), report.reference})
+        delivery.delivered_refs = done
+        complete = len(refs) >= delivery.alert.segments  # not a partial send
+        if complete and set(refs) <= set(done):  # every part reached the phone
+            delivery.state = "delivered"
+            delivery.delivered_at = report.at
+            if delivery.error and delivery.error.startswith(("Onzeker", "Verzending")):
+                delivery.error = None
+    elif report.status == "failed":
+        delivery.state = "failed"
+        delivery.error = (
+            f"Niet afgeleverd volgens het gsm-netwerk (code {report.status_code}). "
+            "Controleer het nummer van het lid."
+        )
 
 
 def list_messages(session: Session, limit: int = 500) -> list[InboundMessage]:
@@ -116,4 +168,59 @@ def list_messages(session: Session, limit: int = 500) -> list[InboundMessage]:
         session.scalars(
             select(InboundMessage).order_by(InboundMessage.received_at.desc()).limit(limit)
         )
+    )
+
+
+# --- possible opt-outs: the desk decides with one click --------------------------------------
+
+
+def possible_opt_outs(session: Session, actor: Actor) -> list[InboundMessage]:
+    """Replies flagged "mogelijke afmelding" that nobody has decided on yet, newest first."""
+    actor.require(Permission.READ_MEMBERS)
+    return list(
+        session.scalars(
+            select(InboundMessage)
+            .where(InboundMessage.action == ReplyKind.MAYBE_OPT_OUT.value)
+            .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
+        )
+    )
+
+
+def _flagged(session: Session, message_id: int) -> InboundMessage:
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise NotFound(f"Ontvangen bericht {message_id} bestaat niet (meer).")
+    if message.action != ReplyKind.MAYBE_OPT_OUT.value:
+        label = ACTION_LABELS_NL.get(message.action, message.action)
+        raise InvalidInput(
+            f"Bericht {message_id} is geen mogelijke afmelding (het is: {label}); er is niets "
+            "gewijzigd."
+        )
+    return message
+
+
+def confirm_opt_out(session: Session, actor: Actor, message_id: int) -> list[Member]:
+    """The desk read the reply and confirms: the sender opts out (and gets the confirmation)."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    message = _flagged(session, message_id)
+    senders = list(session.scalars(select(Member).where(Member.mobile == message.mobile)))
+    message.action = ReplyKind.OPT_OUT.value
+    _opt_out_senders(
+        session, senders, actor.username, f"afmelding bevestigd na sms '{message.text[:40]}'"
+    )
+    return senders
+
+
+def dismiss_opt_out(session: Session, actor: Actor, message_id: int) -> None:
+    """The desk read the reply: it is not an opt-out, keep it as a reply."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    message = _flagged(session, message_id)
+    message.action = ReplyKind.REPLY.value
+    audit.record(
+        session,
+        actor.username,
+        "update",
+        "inbound_message",
+        message.id,
+        detail="geen afmelding: bewaard als antwoord",
     )

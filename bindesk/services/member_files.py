@@ -8,7 +8,9 @@ all-or-nothing: one bad row and nothing is written.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,14 +19,24 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bindesk import fileperms as files
+from bindesk.db.engine import Database
 from bindesk.db.models import Member, Membership, Network
 from bindesk.domain.errors import InvalidInput
 from bindesk.domain.spreadsheet import neutralise
 from bindesk.services import audit
-from bindesk.services.members import MemberInput, _apply, find_in_network, snapshot
+from bindesk.services.members import (
+    STATUS_LABELS_NL,
+    MemberInput,
+    _apply,
+    find_in_network,
+    snapshot,
+    stop_queued_messages,
+)
 from bindesk.services.operators import Actor, Permission
 
 MAX_ROWS = 50_000
+MAX_FILE_BYTES = 20_000_000  # 50 000 members of a coordinator's list take about 8 MB
 
 # normalised header -> field
 HEADER_ALIASES: dict[str, str] = {
@@ -54,6 +66,19 @@ HEADER_ALIASES: dict[str, str] = {
     "emailadres": "email",
     "mail": "email",
     "taal": "language",
+    "status": "status",
+}
+
+# what the Status column may say (our export writes the Dutch label)
+STATUS_WORDS = {
+    "actief": "active",
+    "active": "active",
+    "gepauzeerd": "paused",
+    "pauze": "paused",
+    "paused": "paused",
+    "uitgeschreven": "left",
+    "vertrokken": "left",
+    "left": "left",
 }
 
 FIELD_LABELS_NL = {
@@ -66,6 +91,8 @@ FIELD_LABELS_NL = {
     "mobile": "GSM",
     "email": "E-mail",
     "language": "Taal",
+    "status": "Status",
+    "networks": "Netwerken",
 }
 REQUIRED_FIELDS = ("last_name", "mobile")
 
@@ -93,12 +120,24 @@ class Table:
     rows: list[list[str]]
     encoding: str = ""
     delimiter: str = ""
+    header_row: int = 1  # the header's row number as the spreadsheet shows it
+
+    def row_number(self, index: int) -> int:
+        """Spreadsheet row number of data row ``index`` (0-based): the first is "rij 2"."""
+        return self.header_row + 1 + index
 
 
 def read_table(path: Path) -> Table:
     """Read a CSV or XLSX file; raise :class:`InvalidInput` (Dutch) when it cannot be read."""
     if not path.exists():
         raise InvalidInput(f"Bestand '{path}' niet gevonden. Controleer de naam en de map.")
+    size = path.stat().st_size  # before anything is read into memory
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"Het bestand '{path.name}' is te groot ({size / 1_000_000:.1f} MB; hoogstens "
+            f"{MAX_FILE_BYTES // 1_000_000} MB). Een ledenlijst van {MAX_ROWS} leden is kleiner: "
+            "kies het juiste bestand of splits het op."
+        )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -164,11 +203,15 @@ def _read_xlsx(path: Path) -> Table:
         ]
     finally:
         workbook.close()
+    header_row = 1
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
+        header_row += 1
     if not rows:
         raise InvalidInput("Het Excel-bestand is leeg. Kies de ledenlijst van de coördinator.")
-    return Table(headers=[h.strip() for h in rows[0]], rows=rows[1:], encoding="xlsx")
+    return Table(
+        headers=[h.strip() for h in rows[0]], rows=rows[1:], encoding="xlsx", header_row=header_row
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -179,7 +222,7 @@ def _cell_text(value: object) -> str:
 
 @dataclass(frozen=True)
 class RowProblem:
-    row: int  # 1 = first data row
+    row: int  # as the spreadsheet numbers it: the header is row 1, the first member row 2
     reason: str
 
     def __str__(self) -> str:
@@ -194,6 +237,9 @@ class ImportPlan:
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     mapping: dict[int, str] = field(default_factory=dict)
+    # per valid row: the fields the file gives a value for (a column it lacks, or an empty
+    # cell, never changes what we hold)
+    provided: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def check_mapping(headers: list[str], mapping: dict[int, str]) -> None:
@@ -217,14 +263,18 @@ def plan_import(
         raise InvalidInput(f"Meer dan {MAX_ROWS} rijen: splits het bestand op.")
     plan = ImportPlan(mapping=mapping)
     seen_mobiles: dict[str, int] = {}
-    for number, row in enumerate(table.rows, start=1):
+    for index, row in enumerate(table.rows):
+        number = table.row_number(index)
         if not any(cell.strip() for cell in row):
             continue  # blank line, Excel leaves them at the end
         values = {
-            target: (row[index].strip() if index < len(row) else "")
-            for index, target in mapping.items()
+            target: (row[col].strip() if col < len(row) else "") for col, target in mapping.items()
         }
+        provided = frozenset(k for k, v in values.items() if v)
+        values = {k: v for k, v in values.items() if v}
         try:
+            if "status" in values:
+                values["status"] = _status_value(values["status"])
             data = MemberInput(**values, consent_method=consent_method).cleaned()  # type: ignore[arg-type]
         except InvalidInput as exc:
             plan.problems.append(RowProblem(number, exc.message))
@@ -238,7 +288,39 @@ def plan_import(
         seen_mobiles[data.mobile] = number
         plan.warnings.extend(RowProblem(number, w) for w in data.warnings)
         plan.valid.append((number, data))
+        plan.provided[number] = provided
     return plan
+
+
+def _status_value(text: str) -> str:
+    status = STATUS_WORDS.get(text.strip().casefold())
+    if status is None:
+        raise InvalidInput(f"status '{text}' is onbekend (actief, gepauzeerd of uitgeschreven)")
+    return status
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: str
+    after: str
+
+    def __str__(self) -> str:
+        label = FIELD_LABELS_NL.get(self.field, self.field)
+        return f"{label}: '{self.before}' → '{self.after}'"
+
+
+@dataclass(frozen=True)
+class MemberChange:
+    """What the import does (or would do) to one existing member."""
+
+    row: int
+    member_id: int
+    name: str
+    changes: tuple[FieldChange, ...]
+
+    def __str__(self) -> str:
+        return f"rij {self.row}: {self.name}: " + "; ".join(str(c) for c in self.changes)
 
 
 @dataclass(frozen=True)
@@ -248,6 +330,55 @@ class ImportResult:
     skipped: list[RowProblem]
     warnings: list[RowProblem]
     written: bool
+    unchanged: int = 0
+    changes: list[MemberChange] = field(default_factory=list)
+    # per member: what the import did not do (a member who left or paused stays so)
+    notices: list[RowProblem] = field(default_factory=list)
+
+
+# fields an import may fill in or change on an existing member (status: see _status_change)
+_IMPORTED_FIELDS = (
+    "first_name",
+    "last_name",
+    "street",
+    "house_number",
+    "postal_code",
+    "municipality",
+    "mobile",
+    "email",
+    "language",
+)
+
+
+def _field_changes(
+    member: Member, data: MemberInput, provided: frozenset[str]
+) -> list[FieldChange]:
+    changes = []
+    for key in _IMPORTED_FIELDS:
+        if key not in provided:
+            continue  # the file does not know this field: keep what we hold
+        old, new = getattr(member, key) or "", getattr(data, key)
+        if new != old:
+            changes.append(FieldChange(key, old, new))
+    return changes
+
+
+def _status_change(
+    member: Member, data: MemberInput, provided: frozenset[str], row: int
+) -> tuple[FieldChange | None, RowProblem | None]:
+    """An import may pause or end a membership the file says so, never re-activate one."""
+    labels = STATUS_LABELS_NL
+    if member.status == "active":
+        if "status" in provided and data.status != "active":
+            return FieldChange("status", labels["active"], labels[data.status]), None
+        return None, None
+    if "status" in provided and data.status not in ("active", member.status):
+        return FieldChange("status", labels[member.status], labels[data.status]), None
+    return None, RowProblem(
+        row,
+        f"{member.full_name} is {labels.get(member.status, member.status)} en blijft dat: een "
+        "import zet niemand terug op actief. Wijzig de status bij het lid als dat de bedoeling is.",
+    )
 
 
 def apply_import(
@@ -260,27 +391,37 @@ def apply_import(
     dry_run: bool = False,
     source: str = "",
     progress: Callable[[int, int], None] | None = None,
+    rows: list[tuple[int, MemberInput]] | None = None,
 ) -> ImportResult:
-    """Write the plan. All-or-nothing unless ``skip_invalid``; the caller's transaction.
+    """Write the plan (or, ``dry_run``, say what it would change) in the caller's transaction.
 
-    ``progress(done, total)`` is called as each valid row is written (the desk throttles it).
+    All-or-nothing unless ``skip_invalid``: a plan with bad rows writes nothing. ``rows``
+    limits the work to part of ``plan.valid`` (see :func:`import_in_batches`).
+    ``progress(done, total)`` is called as each valid row is handled (the desk throttles it).
     """
     actor.require(Permission.MANAGE_MEMBERS)
     if plan.problems and not skip_invalid:
         return ImportResult(0, 0, plan.problems, plan.warnings, written=False)
-    created = updated = 0
-    total = len(plan.valid)
-    for done, (_row, data) in enumerate(plan.valid, start=1):
+    created = updated = unchanged = 0
+    changes: list[MemberChange] = []
+    notices: list[RowProblem] = []
+    todo = plan.valid if rows is None else rows
+    total = len(todo)
+    today = dt.date.today()
+    for done, (row, data) in enumerate(todo, start=1):
         if progress is not None:
             progress(done, total)
+        provided = plan.provided.get(row, frozenset(_IMPORTED_FIELDS))
         member = find_in_network(session, network, data.mobile)
         if member is None:
             member = _same_person_elsewhere(session, data)
         if member is None:
             if not dry_run:
-                member = Member()
+                member = Member(joined_on=data.joined_on or today)
                 _apply(member, data)
-                member.memberships.append(Membership(network=network, joined_on=data.joined_on))
+                member.memberships.append(
+                    Membership(network=network, joined_on=data.joined_on or today)
+                )
                 session.add(member)
                 session.flush()
                 audit.record(
@@ -294,26 +435,131 @@ def apply_import(
                 )
             created += 1
             continue
-        if not dry_run:
-            before = snapshot(member)
-            _apply(member, data)
-            if not any(ms.network_id == network.id for ms in member.memberships):
-                member.memberships.append(Membership(network=network))
-            session.flush()
-            after = snapshot(member)
-            if after != before:
-                audit.record(
-                    session,
-                    actor.username,
-                    "update",
-                    "member",
-                    member.id,
-                    before=before,
-                    after=after,
-                    detail=f"import {source}",
-                )
+        found = _field_changes(member, data, provided)
+        status, notice = _status_change(member, data, provided, row)
+        if status is not None:
+            found.append(status)
+        if notice is not None:
+            notices.append(notice)
+        joins = not any(ms.network_id == network.id for ms in member.memberships)
+        if joins:
+            found.append(FieldChange("networks", "", f"+ {network.name}"))
+        if not found:
+            unchanged += 1
+            continue
+        changes.append(MemberChange(row, member.id, member.full_name, tuple(found)))
         updated += 1
-    return ImportResult(created, updated, plan.problems, plan.warnings, written=not dry_run)
+        if dry_run:
+            continue
+        before = snapshot(member)
+        for change in found:
+            if change.field in _IMPORTED_FIELDS:
+                setattr(member, change.field, getattr(data, change.field))
+        if status is not None:
+            member.status = data.status
+            stop_queued_messages(
+                session, member, f"Geannuleerd: lid is {STATUS_LABELS_NL[data.status]}."
+            )
+        if joins:
+            member.memberships.append(Membership(network=network, joined_on=today))
+        session.flush()
+        audit.record(
+            session,
+            actor.username,
+            "update",
+            "member",
+            member.id,
+            before=before,
+            after=snapshot(member),
+            detail=f"import {source}",
+        )
+    return ImportResult(
+        created,
+        updated,
+        plan.problems,
+        plan.warnings,
+        written=not dry_run,
+        unchanged=unchanged,
+        changes=changes,
+        notices=notices,
+    )
+
+
+# A batch holds the write lock this long at most (it adapts its size to the machine's pace);
+# then the import pauses longer than SQLite's busy handler sleeps between two looks at the lock
+# (100 ms), so a waiting dispatcher always gets its turn: without the pause the importer took
+# the lock again before the dispatcher looked, and sending froze for 20 s at a time.
+IMPORT_BATCH_SECONDS = 0.25
+IMPORT_PAUSE_SECONDS = 0.12
+IMPORT_BATCH_ROWS = 500  # at most, on a fast machine
+
+
+def import_in_batches(
+    db: Database,
+    actor: Actor,
+    network_id: int,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    source: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    batch_rows: int = IMPORT_BATCH_ROWS,
+    batch_seconds: float = IMPORT_BATCH_SECONDS,
+    pause_seconds: float = IMPORT_PAUSE_SECONDS,
+) -> ImportResult:
+    """Write the plan in short transactions (about ``batch_seconds`` each), pausing between.
+
+    A long import never holds the database's write lock for long: between batches the
+    dispatcher records what it sent (a 50 000-row import in one transaction froze sending
+    for minutes). Every row is checked before the first batch is written (all-or-nothing
+    still holds for bad rows); an import cut off halfway can simply be run again (it changes
+    nothing twice).
+    """
+    actor.require(Permission.MANAGE_MEMBERS)
+    if plan.problems and not skip_invalid:
+        return ImportResult(0, 0, plan.problems, plan.warnings, written=False)
+    total = len(plan.valid)
+    results: list[ImportResult] = []
+    start, size = 0, min(20, batch_rows)
+    while start < total:
+        chunk = plan.valid[start : start + size]
+
+        def tick(done: int, _total: int, start: int = start) -> None:
+            if progress is not None:
+                progress(start + done, total)
+
+        began = time.monotonic()
+        with db.session() as session:
+            network = session.get(Network, network_id)
+            if network is None:
+                raise InvalidInput("Het netwerk bestaat niet meer; de import is gestopt.")
+            results.append(
+                apply_import(
+                    session,
+                    actor,
+                    network,
+                    plan,
+                    skip_invalid=True,
+                    source=source,
+                    progress=tick,
+                    rows=chunk,
+                )
+            )
+        took = max(time.monotonic() - began, 1e-3)
+        start += len(chunk)
+        size = max(5, min(batch_rows, int(len(chunk) * batch_seconds / took)))
+        if start < total:
+            time.sleep(pause_seconds)  # a waiting writer (the dispatcher) takes its turn
+    return ImportResult(
+        created=sum(r.created for r in results),
+        updated=sum(r.updated for r in results),
+        skipped=plan.problems,
+        warnings=plan.warnings,
+        written=True,
+        unchanged=sum(r.unchanged for r in results),
+        changes=[c for r in results for c in r.changes],
+        notices=[n for r in results for n in r.notices],
+    )
 
 
 def _same_person_elsewhere(session: Session, data: MemberInput) -> Member | None:
@@ -377,31 +623,44 @@ def export_member_ids(
     return count
 
 
+def _export_value(member: Member, attr: str) -> str:
+    value = str(getattr(member, attr) or "")
+    return STATUS_LABELS_NL.get(value, value) if attr == "status" else value
+
+
 def _write_members(members: Iterable[Member], path: Path, sheet_title: str) -> int:
-    rows = [
-        [neutralise(str(getattr(m, attr) or "")) for _label, attr in EXPORT_COLUMNS]
-        for m in members
-    ]
+    rows = [[_export_value(m, attr) for _label, attr in EXPORT_COLUMNS] for m in members]
     headers = [label for label, _attr in EXPORT_COLUMNS]
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        workbook = Workbook()
-        sheet = workbook.active
-        assert sheet is not None
-        sheet.title = sheet_title[:31]
-        sheet.append(headers)
-        for row in rows:
-            sheet.append(row)
-        workbook.save(path)
+        _write_xlsx(path, sheet_title, headers, rows)
     elif suffix in (".csv", ".txt"):
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with files.private_open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(headers)
-            writer.writerows(rows)
+            writer.writerows([[neutralise(c) for c in row] for row in rows])
     else:
         raise InvalidInput(
             f"Onbekend bestandstype '{path.suffix}'. Kies een naam die eindigt op .csv of .xlsx."
         )
     return len(rows)
+
+
+def _write_xlsx(path: Path, title: str, headers: list[str], rows: list[list[str]]) -> None:
+    """Every cell a text cell: a phone number stays "+32470…" (no apostrophe, no number, no
+    formula), and text that starts with "=" is stored as text, never as a formula."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = title[:31]
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            cell.data_type = "s"  # openpyxl makes "=…" a formula: keep it text
+            cell.number_format = "@"  # Excel: text format, also when the cell is edited
+    with files.private_open(path, "wb") as handle:
+        workbook.save(handle)

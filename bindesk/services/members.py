@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from bindesk import fileperms
 from bindesk.db.models import Delivery, InboundMessage, Member, Membership, Network
+from bindesk.domain import text
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 from bindesk.domain.phone import display_mobile as display_mobile
@@ -44,8 +46,8 @@ class MemberInput:
 
     def cleaned(self) -> MemberInput:
         """Validate and normalise; raise :class:`InvalidInput` with every problem in Dutch."""
-        problems: list[str] = []
         values = {f.name: getattr(self, f.name) for f in fields(self)}
+        problems = text.field_problems(values, text.MEMBER_FIELDS)  # before folding spaces
         for key in (
             "first_name",
             "last_name",
@@ -57,6 +59,10 @@ class MemberInput:
             "consent_method",
         ):
             values[key] = " ".join(str(values[key] or "").split())
+        problems = [
+            *problems,
+            *(p for p in text.field_problems(values, text.MEMBER_FIELDS) if p not in problems),
+        ]
         warnings: list[str] = []
         if not values["last_name"]:
             problems.append("naam ontbreekt")
@@ -618,13 +624,14 @@ def write_personal_data(
     import re
 
     data = personal_data(session, actor, member)
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        fileperms.private_dir(folder)
     stem = re.sub(r"[^A-Za-z0-9]+", "-", f"{member.last_name}-{member.first_name}").strip("-")
     stem = f"persoonsgegevens-{stem or 'lid'}-{member.id}"
     json_path = folder / f"{stem}.json"
     html_path = folder / f"{stem}.html"
-    json_path.write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
-    )
-    html_path.write_text(personal_data_html(data), encoding="utf-8")
+    with fileperms.private_open(json_path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    with fileperms.private_open(html_path, "w", encoding="utf-8") as handle:
+        handle.write(personal_data_html(data))
     return json_path, html_path

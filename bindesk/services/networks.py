@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.models import Member, Membership, Network
 from bindesk.domain.errors import InvalidInput, NotFound
+from bindesk.domain.text import NETWORK_FIELDS, check_fields
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
@@ -89,6 +90,10 @@ def add_network(
     police_liaison: str = "",
 ) -> Network:
     actor.require(Permission.MANAGE_NETWORKS)
+    check_fields(
+        {"name": name, "municipality": municipality, "police_liaison": police_liaison},
+        NETWORK_FIELDS,
+    )
     name = " ".join(name.split())
     municipality = " ".join(municipality.split())
     if not name:
@@ -117,6 +122,7 @@ def update_network(session: Session, actor: Actor, network: Network, **changes: 
     actor.require(Permission.MANAGE_NETWORKS)
     before = snapshot(network)
     allowed = set(before) - {"active"}
+    check_fields(changes, NETWORK_FIELDS)
     for key, value in changes.items():
         if key not in allowed:
             raise ValueError(f"unknown network field {key}")

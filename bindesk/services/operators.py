@@ -7,7 +7,9 @@ called directly (tests, CLI, a future API) obeys the same rules.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
+import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import Operator
+from bindesk.domain.access import CLI_OPEN_VERBS, CLI_VERB_PERMISSIONS
 from bindesk.domain.access import PERMISSION_LABELS_NL as PERMISSION_LABELS_NL
 from bindesk.domain.access import ROLE_LABELS_NL as ROLE_LABELS_NL
 from bindesk.domain.access import ROLE_PERMISSIONS as ROLE_PERMISSIONS
@@ -24,18 +27,18 @@ from bindesk.domain.access import Actor as Actor
 from bindesk.domain.access import Permission as Permission
 from bindesk.domain.access import Role as Role
 from bindesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from bindesk.domain.text import OPERATOR_FIELDS, check_fields
 from bindesk.services import audit
 
 
 def cli_actor() -> Actor:
-    """The command line acts as the OS user, with full rights (it has the database file)."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "onbekend"
+    """The command line on a database without operators: the OS user, with full rights
+    (nothing to protect yet; it has the database file)."""
+    user = os_user_name() or "onbekend"
     return Actor(username=f"os:{user}", display_name=user, role=Role.ADMIN)
 
 
+_ROLE_CHOICES = "balie, beheer, communicatie, admin of dienst"
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
 
@@ -53,14 +56,21 @@ def create_operator(
     role: Role | str,
     password: str,
 ) -> Operator:
-    """Create an operator. ``actor`` None is allowed only for the very first (admin)."""
+    """Create an operator. ``actor`` None is allowed only for the very first, who must be
+    created explicitly as admin (nobody else could manage the desk's users)."""
     first = not has_operators(session)
+    if first and str(role) != Role.ADMIN.value:
+        raise InvalidInput(
+            "Er is nog geen beheerder in deze database. Maak eerst een beheerder aan, bv. "
+            "'bindesk operators add NAAM --role admin'; die kan daarna gebruikers met andere "
+            "rollen aanmaken."
+        )
     if actor is None:
         if not first:
             raise PermissionDenied("Alleen een beheerder (admin) kan gebruikers aanmaken.")
-        role = Role.ADMIN
-    else:
+    elif not first:
         actor.require(Permission.MANAGE_OPERATORS)
+    check_fields({"username": username, "display_name": display_name}, OPERATOR_FIELDS)
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
         raise InvalidInput(
@@ -71,9 +81,7 @@ def create_operator(
     try:
         role = Role(role)
     except ValueError:
-        raise InvalidInput(
-            f"Onbekende rol '{role}'. Kies balie, beheer, communicatie of admin."
-        ) from None
+        raise InvalidInput(f"Onbekende rol '{role}'. Kies {_ROLE_CHOICES}.") from None
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"Het wachtwoord is te kort: minstens {MIN_PASSWORD_LENGTH} tekens.")
     operator = Operator(
@@ -194,9 +202,7 @@ def update_operator(
         try:
             role = Role(role)
         except ValueError:
-            raise InvalidInput(
-                f"Onbekende rol '{role}'. Kies balie, beheer, communicatie of admin."
-            ) from None
+            raise InvalidInput(f"Onbekende rol '{role}'. Kies {_ROLE_CHOICES}.") from None
     losing_admin = (
         operator.role == Role.ADMIN.value
         and operator.active
@@ -279,3 +285,111 @@ def unlock(session: Session, actor: Actor, password: str) -> None:
         audit.record(session, actor.username, "unlock_failed", "operator", operator.id)
         raise InvalidInput("Het wachtwoord klopt niet. Probeer opnieuw.") from None
     audit.record(session, actor.username, "unlock", "operator", operator.id)
+
+
+# --- the command line as an operator -------------------------------------------------------
+
+
+def os_user_name() -> str:
+    """The OS account running us, asked of the OS: never ``$USER``/``$LOGNAME``/``%USERNAME%``
+    (what ``getpass.getuser()`` reads first), which anyone can set to a linked account."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            size = ctypes.c_ulong(257)
+            name = ctypes.create_unicode_buffer(257)
+            if ctypes.windll.advapi32.GetUserNameW(name, ctypes.byref(size)):
+                return str(name.value)
+            return ""
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (KeyError, OSError, ImportError, AttributeError):
+        return ""
+
+
+def cli_permission(verb: str) -> Permission | None:
+    """What a CLI verb ("members list") needs; None for the verbs that run without login."""
+    if verb in CLI_OPEN_VERBS:
+        return None
+    return CLI_VERB_PERMISSIONS.get(verb, Permission.MANAGE_OPERATORS)  # unknown: strictest
+
+
+def needs_cli_login(verb: str) -> bool:
+    return cli_permission(verb) is not None
+
+
+def cli_login(
+    session: Session,
+    verb: str,
+    *,
+    username: str | None,
+    password: Callable[[], str],
+    os_user: str | None = None,
+) -> Actor:
+    """Who the command line acts as, and refuse a verb the role may not run.
+
+    A database without operators has nothing to protect yet: the OS user acts as admin (demo
+    data, set-up, scripts), as before. Once there are operators: ``username`` with the
+    password (asked through ``password()``), or the OS account an admin linked to an operator
+    (like PostgreSQL's peer authentication). The operator's name and role are what the audit
+    trail records.
+    """
+    os_user = os_user_name() if os_user is None else os_user
+    permission = cli_permission(verb)
+    if not has_operators(session):
+        return cli_actor()
+    if username:
+        actor = authenticate(session, username, password())
+    else:
+        operator = (
+            session.scalar(
+                select(Operator).where(Operator.os_user == os_user, Operator.active.is_(True))
+            )
+            if os_user
+            else None
+        )
+        if operator is None:
+            raise PermissionDenied(
+                f"Deze database heeft gebruikers: '{verb}' vraagt wie u bent. Geef --user NAAM "
+                "(het wachtwoord wordt gevraagd, of lees het met --password-stdin), of vraag "
+                f"een beheerder om uw account '{os_user or '?'}' te koppelen met 'bindesk "
+                "operators link-os-user'."
+            )
+        actor = Actor(operator.username, operator.display_name, Role(operator.role))
+    if permission is not None:
+        actor.require(permission)
+    return actor
+
+
+def link_os_user(session: Session, actor: Actor, os_user: str, operator: Operator) -> None:
+    """The OS account ``os_user`` acts as ``operator`` on the command line, without password."""
+    actor.require(Permission.MANAGE_OPERATORS)
+    os_user = os_user.strip()
+    check_fields({"os_user": os_user}, {"os_user": ("OS-gebruikersnaam", 120)})
+    if not os_user:
+        raise InvalidInput("Geef de naam van het OS-account (zoals 'whoami' die toont).")
+    for other in session.scalars(select(Operator).where(Operator.os_user == os_user)):
+        if other.id != operator.id:
+            other.os_user = None  # one OS account, one operator
+    before = {"os_user": operator.os_user}
+    operator.os_user = os_user
+    session.flush()
+    audit.record(
+        session,
+        actor.username,
+        "update",
+        "operator",
+        operator.id,
+        before=before,
+        after={"os_user": os_user},
+        detail=f"OS-account {os_user} gekoppeld aan {operator.username}",
+    )
+
+
+def find_operator(session: Session, username: str) -> Operator:
+    operator = session.scalar(select(Operator).where(Operator.username == username.strip().lower()))
+    if operator is None:
+        raise NotFound(f"Gebruiker '{username}' bestaat niet. Zie 'bindesk operators list'.")
+    return operator

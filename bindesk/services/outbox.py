@@ -9,21 +9,26 @@ claims with ``FOR UPDATE SKIP LOCKED``, SQLite serialises claims with ``BEGIN IM
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import logging
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from bindesk.db.engine import Database
-from bindesk.db.models import Alert, Delivery, Member
+from bindesk.db.models import Alert, AlertNetwork, Delivery, Member, Network
 from bindesk.domain.errors import InvalidInput
 from bindesk.services import audit, inbox
 from bindesk.services.alerts import get_alert
 from bindesk.services.operators import Actor, Permission
 from bindesk.sms.dispatcher import Job
 from bindesk.sms.modem import InboundText, StatusReport
+
+log = logging.getLogger(__name__)
 
 STATES = ("queued", "sending", "sent", "delivered", "failed", "uncertain", "cancelled")
 STATE_LABELS_NL = {
@@ -53,12 +58,79 @@ class RetryPolicy:
         return float(min(self.max_seconds, self.base_seconds * 2 ** max(0, attempts - 1)))
 
 
+#: how long a claim ('sending') lives without being renewed; at most 2 minutes, so a restarted
+#: dispatcher finishes the alert soon after a crash, wherever the modem comes back
+LEASE = dt.timedelta(minutes=2)
+EXPIRED_CLAIM = (
+    "Verzending onderbroken: de verzender die deze sms had opgenomen, gaf geen teken van leven "
+    "meer. Mogelijk ontvangen; een ontvangstbevestiging maakt hem 'afgeleverd', anders "
+    "verstuurt u hem opnieuw na controle."
+)
+
+
+def _lease_expired(now: dt.datetime, lease: dt.timedelta) -> Any:
+    """Rows in 'sending' whose claim is no longer live (rows from before leases: by age)."""
+    return and_(
+        Delivery.state == "sending",
+        or_(
+            Delivery.lease_expires_at < now,
+            and_(Delivery.lease_expires_at.is_(None), Delivery.updated_at < now - lease),
+        ),
+    )
+
+
 class OutboxQueue:
     """The dispatcher's :class:`bindesk.sms.dispatcher.Queue` over the database."""
 
-    def __init__(self, db: Database, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self, db: Database, policy: RetryPolicy | None = None, lease: dt.timedelta = LEASE
+    ) -> None:
         self.db = db
         self.policy = policy or RetryPolicy()
+        self.lease = lease
+        #: deliveries whose expired claim this queue turned into 'uncertain'
+        self.expired_ids: set[int] = set()
+
+    def expire_claims(self) -> int:
+        """Claims whose lease ran out become 'uncertain', whoever held them (read first: an
+        idle dispatcher does not write)."""
+        now = utcnow()
+        with self.db.read_session() as s:
+            ids = list(s.scalars(select(Delivery.id).where(_lease_expired(now, self.lease))))
+        if not ids:
+            return 0
+        with self.db.session() as s:
+            expired = list(
+                s.scalars(
+                    update(Delivery)
+                    .where(Delivery.id.in_(ids), _lease_expired(now, self.lease))
+                    .values(state="uncertain", updated_at=now, error=EXPIRED_CLAIM)
+                    .returning(Delivery.id)
+                    .execution_options(synchronize_session=False)
+                )
+            )
+        self.expired_ids.update(expired)
+        return len(expired)
+
+    def renew(self, jobs: list[Job]) -> None:
+        if not jobs:
+            return
+        until = utcnow() + self.lease
+        with self.db.session() as s:
+            for job in jobs:
+                s.execute(
+                    update(Delivery)
+                    .where(*self._held(job))
+                    .values(lease_expires_at=until)
+                    .execution_options(synchronize_session=False)
+                )
+
+    @staticmethod
+    def _held(job: Job) -> tuple[Any, ...]:
+        held: tuple[Any, ...] = (Delivery.id == job.delivery_id, Delivery.state == "sending")
+        if job.modem_id:
+            held += (Delivery.modem == job.modem_id,)
+        return held
 
     def recover(self, modem_id: str) -> int:
         """Rows left in ``sending`` on this modem belong to a process that died (we hold the
@@ -78,18 +150,26 @@ class OutboxQueue:
             )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
+    @staticmethod
+    def claim_query(now: dt.datetime) -> Any:
+        """The next row to send: served in this order by ``ix_deliveries_claim``."""
+        return (
+            select(Delivery.id)
+            .where(
+                Delivery.state == "queued",
+                or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
+            )
+            .order_by(Delivery.priority, Delivery.alert_id, Delivery.id)
+            .limit(1)
+        )
+
     def claim(self, modem_id: str) -> Job | None:
         now = utcnow()
+        with self.db.read_session() as s:  # an idle dispatcher reads; it writes only for a row
+            if s.scalar(self.claim_query(now)) is None:
+                return None
         with self.db.session() as s:
-            next_id = (
-                select(Delivery.id)
-                .where(
-                    Delivery.state == "queued",
-                    or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
-                )
-                .order_by(Delivery.priority, Delivery.alert_id, Delivery.id)
-                .limit(1)
-            )
+            next_id = self.claim_query(now)
             if s.get_bind().dialect.name == "postgresql":
                 next_id = next_id.with_for_update(skip_locked=True)
             row = s.execute(
@@ -100,9 +180,19 @@ class OutboxQueue:
                     modem=modem_id,
                     attempts=Delivery.attempts + 1,
                     claimed_at=now,
+                    lease_expires_at=now + self.lease,
+                    concat_ref=func.coalesce(Delivery.concat_ref, Delivery.id % 256),
                     updated_at=now,
                 )
-                .returning(Delivery.id, Delivery.alert_id, Delivery.mobile, Delivery.attempts)
+                .returning(
+                    Delivery.id,
+                    Delivery.alert_id,
+                    Delivery.mobile,
+                    Delivery.attempts,
+                    Delivery.concat_ref,
+                    Delivery.parts_sent,
+                    Delivery.message_refs,
+                )
                 .execution_options(synchronize_session=False)
             ).first()
             if row is None:
@@ -117,26 +207,76 @@ class OutboxQueue:
                 text=text,
                 unicode=encoding == "ucs2",
                 attempt=row.attempts,
+                modem_id=modem_id,
+                concat_ref=row.concat_ref,
+                parts_sent=tuple(int(p) for p in row.parts_sent or ()),
+                refs_before=tuple(int(r) for r in row.message_refs or ()),
             )
 
     def _set(self, job: Job, **values: Any) -> None:
         values.setdefault("updated_at", utcnow())
-        with self.db.session() as s:
+
+        def write(s: Session) -> None:
             s.execute(
                 update(Delivery)
-                .where(Delivery.id == job.delivery_id, Delivery.state == "sending")
+                .where(*self._held(job))
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
 
+        commit_insisting(self.db, write, what=f"delivery {job.delivery_id}")
+
+    def part_sent(self, job: Job, part: int, reference: int) -> None:
+        """One part of this delivery went out: committed before the next part is sent, so a
+        restart never sends it again (and the lease is renewed)."""
+
+        def write(s: Session) -> None:
+            row = s.execute(
+                select(Delivery.parts_sent, Delivery.message_refs).where(*self._held(job))
+            ).first()
+            if row is None:
+                return
+            parts = sorted({*(int(p) for p in row.parts_sent or ()), part})
+            refs = [*(row.message_refs or ()), reference]
+            s.execute(
+                update(Delivery)
+                .where(*self._held(job))
+                .values(
+                    parts_sent=parts,
+                    message_refs=refs,
+                    lease_expires_at=utcnow() + self.lease,
+                    updated_at=utcnow(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+
+        commit_insisting(self.db, write, what=f"part {part} of delivery {job.delivery_id}")
+
+    def _set_with_refs(self, job: Job, references: Sequence[int], **values: Any) -> None:
+        """Like _set, adding these references to those already recorded (part_sent)."""
+
+        def write(s: Session) -> None:
+            recorded = s.scalar(select(Delivery.message_refs).where(*self._held(job)))
+            if recorded is None:
+                return  # no longer ours
+            values.setdefault("updated_at", utcnow())
+            s.execute(
+                update(Delivery)
+                .where(*self._held(job))
+                .values(message_refs=_merge_refs(list(recorded), references), **values)
+                .execution_options(synchronize_session=False)
+            )
+
+        commit_insisting(self.db, write, what=f"delivery {job.delivery_id}")
+
     def sent(self, job: Job, references: list[int]) -> None:
-        self._set(job, state="sent", message_refs=list(references), sent_at=utcnow(), error=None)
+        self._set_with_refs(job, references, state="sent", sent_at=utcnow(), error=None)
 
     def failed(self, job: Job, reason: str) -> None:
         self._set(job, state="failed", error=reason)
 
     def uncertain(self, job: Job, reason: str, references: list[int]) -> None:
-        self._set(job, state="uncertain", error=reason, message_refs=list(references))
+        self._set_with_refs(job, references, state="uncertain", error=reason)
 
     def requeue(self, job: Job, reason: str) -> None:
         """Not sent (the device was gone): back to the queue, this attempt not counted."""
@@ -147,19 +287,26 @@ class OutboxQueue:
             attempts=Delivery.attempts - 1,
             error=reason,
             next_attempt_at=None,
+            lease_expires_at=None,
         )
 
     def retry_later(self, job: Job, reason: str) -> str:
         if job.attempt >= self.policy.max_attempts:
             self.failed(
                 job,
-                f"Opgegeven na {job.attempt} pogingen: het gsm-netwerk weigerde dit bericht "
-                "telkens. Controleer het nummer bij het lid; 'Opnieuw versturen' probeert "
-                "nog eens.",
+                f"Opgegeven na {job.attempt} pogingen. Laatste fout: {reason} "
+                "'Opnieuw versturen' probeert nog eens.",
             )
             return "failed"
         when = utcnow() + dt.timedelta(seconds=self.policy.delay(job.attempt))
-        self._set(job, state="queued", modem=None, error=reason, next_attempt_at=when)
+        self._set(
+            job,
+            state="queued",
+            modem=None,
+            error=reason,
+            next_attempt_at=when,
+            lease_expires_at=None,
+        )
         return "queued"
 
     def inbound(self, modem_id: str, messages: list[InboundText | StatusReport]) -> None:
@@ -167,13 +314,67 @@ class OutboxQueue:
             inbox.store(s, modem_id, messages)
 
     def pending(self) -> int:
+        """Rows still to settle: queued (also waiting for a retry) or claimed under a live
+        lease by any dispatcher (an expired claim is first turned 'uncertain')."""
+        self.expire_claims()
         with self.db.read_session() as s:
             return int(
                 s.scalar(
-                    select(func.count()).select_from(Delivery).where(Delivery.state == "queued")
+                    select(func.count())
+                    .select_from(Delivery)
+                    .where(Delivery.state.in_(("queued", "sending")))
                 )
                 or 0
             )
+
+
+# --- state changes never give up on a busy database ----------------------------------------
+#
+# A 'sent' that is not recorded becomes 'uncertain' after a restart: a resident may get the
+# alert twice or the desk must check by hand. While another desk or a long import holds the
+# write lock, the dispatcher waits its turn (however long) instead of giving up.
+
+_LOCK_SIGNS = (
+    "database is locked",  # SQLITE_BUSY
+    "database table is locked",  # SQLITE_LOCKED
+    "could not obtain lock",  # PostgreSQL 55P03
+    "deadlock detected",  # PostgreSQL 40P01
+    "could not serialize access",  # PostgreSQL 40001
+)
+INSIST_MAX_PAUSE = 1.0
+
+
+def is_lock_conflict(exc: BaseException) -> bool:
+    """Another writer held the database: the write can simply be tried again."""
+    return isinstance(exc, OperationalError) and any(
+        sign in str(exc.orig).lower() for sign in _LOCK_SIGNS
+    )
+
+
+def commit_insisting(db: Database, write: Callable[[Session], None], *, what: str) -> None:
+    """Run ``write`` in its own transaction and commit it, retrying for as long as the
+    database is locked by someone else; any other error is raised at once."""
+    pause = 0.05
+    waited = 0.0
+    while True:
+        try:
+            with db.session() as s:
+                write(s)
+            if waited:
+                log.info("recorded %s after waiting %.1f s for the database", what, waited)
+            return
+        except OperationalError as exc:
+            if not is_lock_conflict(exc):
+                raise
+            if waited == 0 or int(waited / 30) != int((waited + pause) / 30):
+                log.warning("database busy while recording %s (%.0f s); still trying", what, waited)
+        time.sleep(pause)
+        waited += pause
+        pause = min(pause * 2, INSIST_MAX_PAUSE)
+
+
+def _merge_refs(before: Sequence[int], now: Sequence[int]) -> list[int]:
+    return [*before, *(r for r in now if r not in before)]
 
 
 # --- what the desk does with the outbox -------------------------------------------------
@@ -212,6 +413,7 @@ def status(session: Session, alert_id: int | None = None, limit: int = 20) -> di
                 "counts": counts(session, alert.id),
                 "deliveries": [
                     {
+                        "id": d.id,
                         "mobile": d.mobile,
                         "state": d.state,
                         "attempts": d.attempts,
@@ -227,40 +429,187 @@ def status(session: Session, alert_id: int | None = None, limit: int = 20) -> di
     return {"alerts": alerts}
 
 
+#: why a row could not be retried / cancelled, per state (Dutch, for the CLI and the desk)
+_RETRY_REFUSED = {
+    "queued": "staat al in de wachtrij",
+    "sending": "wordt nu verzonden",
+    "sent": "is al verzonden",
+    "delivered": "is al afgeleverd",
+    "cancelled": "is geannuleerd",
+}
+_CANCEL_REFUSED = {
+    "sending": "wordt nu verzonden en kan niet meer tegengehouden worden",
+    "sent": "is al verzonden",
+    "delivered": "is al afgeleverd",
+    "failed": "is mislukt (er gaat niets meer uit)",
+    "uncertain": "is onzeker (mogelijk al ontvangen); annuleren kan alleen wat nog wacht",
+    "cancelled": "is al geannuleerd",
+}
+#: an 'uncertain' row without a status report this long: the desk offers to resend it
+UNCERTAIN_OFFER_AFTER = dt.timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class ChangeReport:
+    """What retry/cancel did: the rows changed, and for every row it could not touch, why."""
+
+    changed: tuple[int, ...]
+    untouched: tuple[tuple[int, str], ...]  # (delivery id, Dutch reason)
+
+
+def _targets(
+    session: Session, alert_id: int | None, delivery_ids: Sequence[int] | None
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(id, state) of the rows asked for, and (id, reason) of ids that do not exist."""
+    if delivery_ids is not None:
+        wanted = list(dict.fromkeys(int(i) for i in delivery_ids))
+        found: dict[int, str] = {
+            i: state
+            for i, state in session.execute(
+                select(Delivery.id, Delivery.state).where(Delivery.id.in_(wanted))
+            )
+        }
+        missing = [(i, "bestaat niet") for i in wanted if i not in found]
+        return [(i, found[i]) for i in wanted if i in found], missing
+    assert alert_id is not None
+    alert = get_alert(session, alert_id)
+    rows = session.execute(
+        select(Delivery.id, Delivery.state)
+        .where(Delivery.alert_id == alert.id)
+        .order_by(Delivery.id)
+    )
+    return [(i, state) for i, state in rows], []
+
+
+def retry_deliveries(
+    session: Session,
+    actor: Actor,
+    *,
+    alert_id: int | None = None,
+    delivery_ids: Sequence[int] | None = None,
+) -> ChangeReport:
+    """Failed and uncertain deliveries (of an alert, or these ids) back to the queue: the
+    operator decided. A multipart row keeps its concatenation reference and the parts already
+    out, so only the missing parts go (the phone joins them); a row whose every part went out
+    is sent again whole, under a new reference."""
+    actor.require(Permission.RUN_OUTBOX)
+    rows, untouched = _targets(session, alert_id, delivery_ids)
+    ids = [i for i, state in rows if state in ("failed", "uncertain")]
+    untouched += [(i, _RETRY_REFUSED.get(state, state)) for i, state in rows if i not in ids]
+    changed: list[int] = []
+    now = utcnow()
+    for d in session.scalars(select(Delivery).where(Delivery.id.in_(ids)).order_by(Delivery.id)):
+        if d.state not in ("failed", "uncertain"):
+            untouched.append((d.id, _RETRY_REFUSED.get(d.state, d.state)))
+            continue
+        whole = len(d.parts_sent or []) >= d.alert.segments
+        if whole or d.alert.segments <= 1:  # everything went out (or may have): all again
+            d.parts_sent, d.message_refs, d.delivered_refs = [], [], []
+            if d.concat_ref is not None:
+                d.concat_ref = (d.concat_ref + 1) % 256
+        d.state, d.attempts, d.next_attempt_at, d.modem = "queued", 0, None, None
+        d.lease_expires_at, d.updated_at = None, now
+        changed.append(d.id)
+    session.flush()
+    _audit_change(session, actor, "retry", alert_id, changed, "opnieuw in wachtrij")
+    return ChangeReport(tuple(changed), tuple(sorted(untouched)))
+
+
+def _audit_change(
+    session: Session,
+    actor: Actor,
+    action: str,
+    alert_id: int | None,
+    changed: Sequence[int],
+    what: str,
+) -> None:
+    if alert_id is not None:
+        audit.record(
+            session, actor.username, action, "alert", alert_id, detail=f"{len(changed)} {what}"
+        )
+    else:
+        ids = ",".join(map(str, changed))
+        audit.record(
+            session, actor.username, action, "delivery", ids, detail=f"{len(changed)} {what}"
+        )
+
+
+def cancel_deliveries(
+    session: Session,
+    actor: Actor,
+    *,
+    alert_id: int | None = None,
+    delivery_ids: Sequence[int] | None = None,
+) -> ChangeReport:
+    """Cancel what is still queued (of an alert, or these ids); a row on a modem right now
+    finishes."""
+    actor.require(Permission.SEND_ALERTS)
+    rows, untouched = _targets(session, alert_id, delivery_ids)
+    queued = [i for i, state in rows if state == "queued"]
+    untouched += [(i, _CANCEL_REFUSED.get(state, state)) for i, state in rows if state != "queued"]
+    changed: list[int] = []
+    if queued:
+        changed = list(
+            session.scalars(
+                update(Delivery)
+                .where(Delivery.id.in_(queued), Delivery.state == "queued")
+                .values(state="cancelled", updated_at=utcnow())
+                .returning(Delivery.id)
+                .execution_options(synchronize_session=False)
+            )
+        )
+        untouched += [
+            (i, "werd intussen opgenomen door een modem") for i in queued if i not in changed
+        ]
+    _audit_change(session, actor, "cancel", alert_id, changed, "geannuleerd")
+    return ChangeReport(tuple(sorted(changed)), tuple(sorted(untouched)))
+
+
 def retry(session: Session, actor: Actor, alert_id: int) -> int:
     """Failed and uncertain deliveries of an alert back to the queue (the operator decided)."""
-    actor.require(Permission.RUN_OUTBOX)
-    alert = get_alert(session, alert_id)
-    result = session.execute(
-        update(Delivery)
-        .where(Delivery.alert_id == alert.id, Delivery.state.in_(("failed", "uncertain")))
-        .values(state="queued", attempts=0, next_attempt_at=None, modem=None, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    n = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    audit.record(
-        session, actor.username, "retry", "alert", alert.id, detail=f"{n} opnieuw in wachtrij"
-    )
-    return n
+    return len(retry_deliveries(session, actor, alert_id=alert_id).changed)
 
 
 def cancel(session: Session, actor: Actor, alert_id: int) -> int:
     """Cancel what is still queued; the SMS being sent right now finishes."""
-    actor.require(Permission.SEND_ALERTS)
-    alert = get_alert(session, alert_id)
-    result = session.execute(
-        update(Delivery)
-        .where(Delivery.alert_id == alert.id, Delivery.state == "queued")
-        .values(state="cancelled", updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    n = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    if n == 0 and not session.scalar(
-        select(func.count()).where(Delivery.alert_id == alert.id, Delivery.state == "sending")
+    report = cancel_deliveries(session, actor, alert_id=alert_id)
+    if not report.changed and not any(
+        reason == _CANCEL_REFUSED["sending"] for _, reason in report.untouched
     ):
-        raise InvalidInput(f"Bericht {alert.id} heeft niets meer in de wachtrij om te annuleren.")
-    audit.record(session, actor.username, "cancel", "alert", alert.id, detail=f"{n} geannuleerd")
-    return n
+        raise InvalidInput(f"Bericht {alert_id} heeft niets meer in de wachtrij om te annuleren.")
+    return len(report.changed)
+
+
+def stale_uncertain(
+    session: Session, alert_id: int, after: dt.timedelta = UNCERTAIN_OFFER_AFTER
+) -> list[int]:
+    """Uncertain deliveries of an alert that no status report resolved for ``after``: the
+    desk offers to resend just these."""
+    return list(
+        session.scalars(
+            select(Delivery.id)
+            .where(
+                Delivery.alert_id == alert_id,
+                Delivery.state == "uncertain",
+                Delivery.updated_at <= utcnow() - after,
+            )
+            .order_by(Delivery.id)
+        )
+    )
+
+
+def run_summary(session: Session, delivery_ids: Sequence[int]) -> dict[str, int]:
+    """Final states of these deliveries (what ``outbox run --until-idle`` handled)."""
+    result: dict[str, int] = {}
+    ids = list(delivery_ids)
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        for state, n in session.execute(
+            select(Delivery.state, func.count())
+            .where(Delivery.id.in_(chunk))
+            .group_by(Delivery.state)
+        ):
+            result[state] = result.get(state, 0) + int(n)
+    return result
 
 
 # --- what the desk shows ------------------------------------------------------------------
@@ -313,65 +662,165 @@ class DeliveryRow:
 
 
 def load_alerts(
-    session: Session, limit: int = 50, kinds: Sequence[str] = DESK_KINDS
+    session: Session,
+    limit: int = 50,
+    kinds: Sequence[str] = DESK_KINDS,
+    *,
+    ids: Sequence[int] | None = None,
+    after_id: int | None = None,
 ) -> list[AlertSummary]:
-    """The newest alerts of these kinds with their delivery counts per state."""
-    alerts = list(
-        session.scalars(
-            select(Alert)
-            .where(Alert.kind.in_(list(kinds)))
-            .order_by(Alert.id.desc())
-            .limit(limit)
-            .options(selectinload(Alert.networks))
-        )
-    )
-    counts: dict[int, dict[str, int]] = {a.id: {} for a in alerts}
-    if alerts:
-        rows = session.execute(
-            select(Delivery.alert_id, Delivery.state, func.count())
-            .where(Delivery.alert_id.in_(list(counts)))
-            .group_by(Delivery.alert_id, Delivery.state)
-        ).all()
-        for alert_id, state, n in rows:
-            counts[alert_id][state] = int(n)
+    """The newest alerts of these kinds with their delivery counts per state, newest first;
+    only ``ids`` when given, only alerts newer than ``after_id`` when given. Plain rows."""
+    query = select(
+        Alert.id,
+        Alert.created_at,
+        Alert.created_by,
+        Alert.kind,
+        Alert.text,
+        Alert.incident_street,
+        Alert.segments,
+        Alert.encoding,
+        Alert.parent_id,
+    ).where(Alert.kind.in_(list(kinds)))
+    if ids is not None:
+        query = query.where(Alert.id.in_(list(ids)))
+    if after_id is not None:
+        query = query.where(Alert.id > after_id)
+    rows = session.execute(query.order_by(Alert.id.desc()).limit(limit)).all()
+    if not rows:
+        return []
+    alert_ids = [r.id for r in rows]
+    counts = counts_per_alert(session, alert_ids)
+    nets: dict[int, list[tuple[str, int]]] = {i: [] for i in alert_ids}
+    for alert_id, network_id, name in session.execute(
+        select(AlertNetwork.alert_id, Network.id, Network.name)
+        .join(Network, Network.id == AlertNetwork.network_id)
+        .where(AlertNetwork.alert_id.in_(alert_ids))
+    ):
+        nets[alert_id].append((name, network_id))
     return [
         AlertSummary(
-            id=a.id,
-            created_at=a.created_at,
-            created_by=a.created_by,
-            kind=a.kind,
-            text=a.text,
-            incident_street=a.incident_street or "",
-            segments=a.segments,
-            encoding=a.encoding,
-            parent_id=a.parent_id,
-            network_ids=tuple(n.id for n in sorted(a.networks, key=lambda n: n.name)),
-            network_names=tuple(sorted(n.name for n in a.networks)),
-            counts=counts[a.id],
+            id=r.id,
+            created_at=r.created_at,
+            created_by=r.created_by,
+            kind=r.kind,
+            text=r.text,
+            incident_street=r.incident_street or "",
+            segments=r.segments,
+            encoding=r.encoding,
+            parent_id=r.parent_id,
+            network_ids=tuple(i for _n, i in sorted(nets[r.id])),
+            network_names=tuple(n for n, _i in sorted(nets[r.id])),
+            counts=counts[r.id],
         )
-        for a in alerts
+        for r in rows
     ]
 
 
-def load_deliveries(session: Session, alert_id: int) -> list[DeliveryRow]:
-    """One alert's deliveries, in send order, with the member's name when they still exist."""
-    rows = session.execute(
-        select(Delivery, Member.first_name, Member.last_name)
+def counts_per_alert(session: Session, alert_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """Deliveries per state of these alerts (counted by the database: a few rows back)."""
+    counts: dict[int, dict[str, int]] = {i: {} for i in alert_ids}
+    if alert_ids:
+        for alert_id, state, n in session.execute(
+            select(Delivery.alert_id, Delivery.state, func.count())
+            .where(Delivery.alert_id.in_(list(alert_ids)))
+            .group_by(Delivery.alert_id, Delivery.state)
+        ):
+            counts[alert_id][state] = int(n)
+    return counts
+
+
+def load_deliveries(
+    session: Session, alert_id: int, *, changed_since: dt.datetime | None = None
+) -> list[DeliveryRow]:
+    """One alert's deliveries in send order (or only those changed since a moment), with the
+    member's name when they still exist. Plain rows, no ORM objects."""
+    query = (
+        select(
+            Delivery.id,
+            Delivery.mobile,
+            Member.first_name,
+            Member.last_name,
+            Delivery.state,
+            Delivery.attempts,
+            Delivery.error,
+            Delivery.modem,
+            Delivery.sent_at,
+            Delivery.delivered_at,
+        )
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(Delivery.alert_id == alert_id)
-        .order_by(Delivery.priority, Delivery.id)
-    ).all()
+    )
+    if changed_since is not None:
+        query = query.where(Delivery.updated_at >= changed_since)
     return [
         DeliveryRow(
-            id=d.id,
-            mobile=d.mobile,
-            member_name=f"{first} {last}".strip() if first is not None else None,
-            state=d.state,
-            attempts=d.attempts,
-            error=d.error,
-            modem=d.modem,
-            sent_at=d.sent_at,
-            delivered_at=d.delivered_at,
+            id=r.id,
+            mobile=r.mobile,
+            member_name=(
+                f"{r.first_name} {r.last_name}".strip() if r.first_name is not None else None
+            ),
+            state=r.state,
+            attempts=r.attempts,
+            error=r.error,
+            modem=r.modem,
+            sent_at=r.sent_at,
+            delivered_at=r.delivered_at,
         )
-        for d, first, last in rows
+        for r in session.execute(query.order_by(Delivery.priority, Delivery.id))
     ]
+
+
+# Writers stamp ``updated_at`` from their own clock before they commit, so a row can become
+# visible with a stamp a little older than the newest one already seen: every refresh looks
+# this far back (and the desk ignores rows it already shows as they are).
+CHANGE_MARGIN = dt.timedelta(seconds=10)
+
+
+@dataclass(frozen=True)
+class OutboxChanges:
+    """What changed in the outbox since a mark: for the Verzonden page's refresh."""
+
+    alerts: list[AlertSummary]  # new alerts, and those whose deliveries changed
+    deliveries: list[DeliveryRow]  # the watched alert's deliveries changed since the mark
+    mark: dt.datetime | None  # the newest change seen: pass it as ``since`` next time
+
+
+def outbox_changes(
+    session: Session,
+    since: dt.datetime,
+    *,
+    newest_alert_id: int,
+    watched_alert_id: int | None,
+    kinds: Sequence[str] = DESK_KINDS,
+    limit: int = 100,
+) -> OutboxChanges:
+    """The alerts newer than ``newest_alert_id`` or with deliveries changed since ``since``
+    (minus the margin), with fresh counts; the watched alert's changed deliveries. Costs
+    what changed, not what the outbox holds (the counts are the database's)."""
+    look_from = since - CHANGE_MARGIN
+    changed = session.execute(
+        select(Delivery.alert_id, func.max(Delivery.updated_at))
+        .where(Delivery.updated_at >= look_from)
+        .group_by(Delivery.alert_id)
+    ).all()
+    marks = [m for _a, m in changed if m is not None]
+    mark = max([since, *marks])
+    changed_ids = [a for a, _m in changed]
+    alerts = load_alerts(session, limit, kinds, after_id=newest_alert_id)
+    seen = {a.id for a in alerts}
+    wanted = [i for i in changed_ids if i not in seen and i <= newest_alert_id]
+    if wanted:
+        alerts += load_alerts(session, limit, kinds, ids=wanted)
+    deliveries = (
+        load_deliveries(session, watched_alert_id, changed_since=look_from)
+        if watched_alert_id is not None and watched_alert_id in changed_ids
+        else []
+    )
+    return OutboxChanges(alerts, deliveries, mark)
+
+
+def latest_change(session: Session) -> dt.datetime | None:
+    """The newest ``updated_at`` of any delivery: the first mark."""
+    value = session.scalar(select(func.max(Delivery.updated_at)))
+    return value if isinstance(value, dt.datetime) else None

@@ -9,12 +9,19 @@ so the claim/sent/retry rules live beside the data. Per modem thread:
   record ``sent`` with the message references;
 * between sends, read inbound texts and status reports and hand them to the queue.
 
-Errors: a network refusal is transient (back-off, retry limit); a recipient error fails that
-row only; when the device is gone before the message was written the row goes back to the
-queue for any modem; when the modem may have sent (timeout after the PDU, a part already
-out) the row is ``uncertain`` and is never resent without the operator. A watchdog reports
-a modem that hangs long before Gammu gives up. The ``gammu.StateMachine`` lives and dies in
-its own thread.
+Errors: a network refusal is transient (back-off, retry limit); a refusal of the number
+fails that row only; a modem without network (or down, or needing its operator) gives the row
+back to the queue without counting an attempt and is reopened in the background, so only the
+modems that work send. Each part of a multipart text is recorded as it goes out: a refused
+part was not sent, so the row goes on later with only the missing parts under the same
+concatenation reference. Only when the modem may have sent without answering (timeout or
+abort after the PDU) is the row ``uncertain``; a status report can still resolve it.
+
+A claim is a lease (``services.outbox.LEASE``, at most 2 minutes): the watchdog thread renews
+the claims its modem threads hold, even while Gammu blocks them, and turns expired claims of
+any dispatcher into ``uncertain``. The watchdog also reports a modem that hangs long before
+Gammu gives up, and aborts the call. The ``gammu.StateMachine`` lives and dies in its own
+thread.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from bindesk.sms.modem import (
     ModemErrorKind,
     ModemInfo,
     ModemSpec,
+    PinGuard,
     StatusReport,
 )
 from bindesk.sms.rates import RateTracker
@@ -66,18 +74,27 @@ class Job:
     text: str
     unicode: bool
     attempt: int
+    modem_id: str = ""
+    #: the concatenation reference to use for every part (None: single part / let gammu pick)
+    concat_ref: int | None = None
+    #: parts (1-based) that already went out, and their message references
+    parts_sent: tuple[int, ...] = ()
+    refs_before: tuple[int, ...] = ()
 
 
 class Queue(Protocol):
     def recover(self, modem_id: str) -> int: ...
     def claim(self, modem_id: str) -> Job | None: ...
+    def renew(self, jobs: list[Job]) -> None: ...  # extend the lease of claims still held
+    def part_sent(self, job: Job, part: int, reference: int) -> None: ...
     def sent(self, job: Job, references: list[int]) -> None: ...
     def retry_later(self, job: Job, reason: str) -> str: ...  # returns the new state
     def failed(self, job: Job, reason: str) -> None: ...
     def requeue(self, job: Job, reason: str) -> None: ...
     def uncertain(self, job: Job, reason: str, references: list[int]) -> None: ...
     def inbound(self, modem_id: str, messages: list[InboundText | StatusReport]) -> None: ...
-    def pending(self) -> int: ...
+    def pending(self) -> int: ...  # queued, or claimed under a live lease by anyone
+    def expire_claims(self) -> int: ...  # expired claims (anyone's) become 'uncertain'
 
 
 @dataclass(frozen=True)
@@ -113,6 +130,9 @@ class DispatcherSettings:
     watchdog_after: float = 15.0  # tell the desk when one modem call takes longer than this
     abort_after: float = 45.0  # then free the modem thread (Gammu itself waits 30-100 s)
     sim_delay: float = 0.3
+    renew_every: float = 30.0  # renew the lease of a claim held this often (lease: 2 min)
+    expire_every: float = 15.0  # look for other dispatchers' expired claims this often
+    register_wait: float = 10.0  # at open, wait this long for the network registration
 
 
 def modem_id_for(spec: ModemSpec, index: int) -> str:
@@ -128,6 +148,7 @@ class _Worker:
     busy_since: float | None = None
     busy_with: str = ""
     holding_job: bool = False
+    job: Job | None = None
     state: str = "connecting"
     settled: bool = False  # has read its inbound once, or failed to open once
     stalled_reported: bool = False
@@ -144,18 +165,24 @@ class Dispatcher:
         specs: list[ModemSpec],
         settings: DispatcherSettings | None = None,
         modem_factory: Callable[[ModemSpec, DispatcherSettings], Modem] | None = None,
+        pin_guard: PinGuard | None = None,
     ) -> None:
         if not specs:
             raise ValueError("at least one modem spec")
         self.queue = queue
         self.settings = settings or DispatcherSettings()
-        self._modem_factory = modem_factory or (lambda spec, s: Modem(spec, sim_delay=s.sim_delay))
+        self._modem_factory = modem_factory or (
+            lambda spec, s: Modem(
+                spec, sim_delay=s.sim_delay, pin_guard=pin_guard, register_wait=s.register_wait
+            )
+        )
         self._workers = [_Worker(spec, modem_id_for(spec, i)) for i, spec in enumerate(specs)]
         self._listeners: list[Listener] = []
         self._stop = threading.Event()
         self._wake = threading.Condition()
         self._wake_flag = False
         self._watchdog: threading.Thread | None = None
+        self._workers_done = threading.Event()  # the watchdog runs until then
         self.rates = RateTracker()  # seconds per part per modem; services.throughput stores it
 
     # --- public -------------------------------------------------------------------------
@@ -188,13 +215,21 @@ class Dispatcher:
             self._wake.notify_all()
 
     def stop(self, timeout: float = 120.0) -> None:
-        """Finish the SMS in flight, then close every modem."""
+        """Finish the SMS in flight, then close every modem. A modem thread blocked opening a
+        hung modem is aborted at once; the watchdog keeps watching the other calls (a send in
+        flight, an inbound read) until every modem thread has ended."""
         self._stop.set()
         self.wake()
+        for worker in self._workers:
+            if worker.busy_since is not None and worker.busy_with == "open":
+                worker.aborted = True
+                if worker.modem is not None:
+                    worker.modem.abort()
         deadline = time.monotonic() + timeout
         for worker in self._workers:
             if worker.thread is not None:
                 worker.thread.join(max(0.0, deadline - time.monotonic()))
+        self._workers_done.set()
         if self._watchdog is not None:
             self._watchdog.join(2.0)
 
@@ -337,6 +372,7 @@ class Dispatcher:
             self._stop.wait(1.0)
             return None
         if job is not None:
+            worker.job = job
             worker.holding_job = True
             self._delivery(worker, job, "sending")
         return job
@@ -345,11 +381,22 @@ class Dispatcher:
         assert worker.modem is not None
         modem = worker.modem
         started = time.monotonic()
+
+        def part_out(part: int, reference: int) -> None:
+            self._insist(job, "part_sent", lambda: self.queue.part_sent(job, part, reference))
+
         try:
             refs = self._call(
                 worker,
                 f"send {job.delivery_id}",
-                lambda: modem.send(job.mobile, job.text, unicode=job.unicode),
+                lambda: modem.send(
+                    job.mobile,
+                    job.text,
+                    unicode=job.unicode,
+                    concat_ref=job.concat_ref,
+                    done_parts=frozenset(job.parts_sent),
+                    on_part=part_out,
+                ),
             )
         except ModemError as exc:
             self._after_error(worker, job, exc)
@@ -368,30 +415,50 @@ class Dispatcher:
             self.rates.sent(worker.modem_id, len(refs), started)
         finally:
             worker.holding_job = False
+            worker.job = None
 
     def _after_error(self, worker: _Worker, job: Job, exc: ModemError) -> None:
+        """What a failed send means for the row. Parts already out are recorded (part_sent):
+        a part the modem refused was not sent, so the row goes on with the missing parts
+        later; only a part that may have gone out without an answer makes it 'uncertain'."""
         refs = list(exc.sent_references)
-        if refs:
-            reason = (
-                f"Slechts {len(refs)} deel/delen verzonden: {exc.message} "
-                "Controleer bij het lid en verstuur opnieuw indien nodig."
-            )
+        refused = exc.cms is not None or exc.code in ("ERR_UNKNOWN", "ERR_FULL", "NO_NETWORK")
+        not_sent = refused or not exc.pdu_written or exc.code in NOT_SENT_CODES
+        if not not_sent:  # timeout / read error after the PDU: the modem may have sent it
+            reason = f"Onzeker of verzonden: {exc.message}"
             self._record(worker, job, "uncertain", lambda: self.queue.uncertain(job, reason, refs))
         elif exc.kind is ModemErrorKind.RECIPIENT:
             self._record(worker, job, "failed", lambda: self.queue.failed(job, exc.message))
         elif exc.kind is ModemErrorKind.TRANSIENT:
             state = self.queue.retry_later(job, exc.message)
             self._delivery(worker, job, state, exc.message)
-        elif exc.code in NOT_SENT_CODES or exc.kind is ModemErrorKind.CONFIG:
+        else:  # the modem (down, no network) or its SIM (config): not the member's problem
             self._record(worker, job, "queued", lambda: self.queue.requeue(job, exc.message))
-        else:  # timeout / read error after the command: the modem may have sent it
-            reason = f"Onzeker of verzonden: {exc.message}"
-            self._record(worker, job, "uncertain", lambda: self.queue.uncertain(job, reason, []))
-        if exc.kind in (ModemErrorKind.MODEM_DOWN, ModemErrorKind.CONFIG):
+        if exc.kind in (
+            ModemErrorKind.MODEM_DOWN,
+            ModemErrorKind.CONFIG,
+            ModemErrorKind.NO_NETWORK,
+        ):
             state = "needs_operator" if exc.kind is ModemErrorKind.CONFIG else "down"
             self._status(worker, state, exc.message)
             if worker.modem is not None:
                 worker.modem.close()
+
+    def _insist(self, job: Job, what: str, write: Callable[[], None]) -> None:
+        """A part that went out must be recorded before the next one is sent."""
+        for attempt in range(10):
+            try:
+                write()
+                return
+            except Exception:
+                log.exception(
+                    "recording %s for delivery %s failed (try %d)",
+                    what,
+                    job.delivery_id,
+                    attempt + 1,
+                )
+                time.sleep(min(0.2 * 2**attempt, 5.0))
+        raise RuntimeError(f"could not record {what} for delivery {job.delivery_id}")
 
     def _record(self, worker: _Worker, job: Job, state: str, write: Callable[[], None]) -> None:
         """Write an outcome; insist, because a lost 'sent' would turn into 'uncertain'."""
@@ -442,9 +509,30 @@ class Dispatcher:
             return max(report, self.OPEN_REPORT_AFTER), max(abort, self.OPEN_ABORT_AFTER)
         return report, abort
 
+    def _leases(self, last: dict[str, float]) -> None:
+        """Renew the claims our modem threads hold (even while a call blocks them) and turn
+        other dispatchers' expired claims into 'uncertain'."""
+        now = time.monotonic()
+        if now - last.get("renew", 0.0) >= self.settings.renew_every:
+            last["renew"] = now
+            held = [w.job for w in self._workers if w.job is not None]
+            try:
+                self.queue.renew(held)
+            except Exception:
+                log.exception("renewing claims failed")
+        if now - last.get("expire", 0.0) >= self.settings.expire_every:
+            last["expire"] = now
+            try:
+                if n := self.queue.expire_claims():
+                    log.warning("%d expired claims are now 'uncertain'", n)
+            except Exception:
+                log.exception("expiring claims failed")
+
     def _run_watchdog(self) -> None:
         tick = min(1.0, self.settings.watchdog_after / 4)
-        while not self._stop.wait(tick):
+        last: dict[str, float] = {"renew": time.monotonic()}
+        while not self._workers_done.wait(tick):
+            self._leases(last)
             for worker in self._workers:
                 since = worker.busy_since
                 if since is None:

@@ -128,6 +128,10 @@ class _Faults:
     fail_every_cms: int = 500
     fail_numbers: dict[str, int] = dataclasses.field(default_factory=dict)
     hung: bool = False
+    hung_until: float | None = None  # time.monotonic() when a timed hang ends
+    hang_after: int = 0  # hang once this many more parts were accepted...
+    hang_for: float | None = None  # ...for this long (None: until hang(False))
+    unregister_after: int = 0  # lose the network once this many more parts were accepted
 
 
 def _normalise_number(number: str) -> str:
@@ -364,9 +368,32 @@ class Emulator:
         with self._lock:
             self._faults.fail_numbers[_normalise_number(number)] = cms
 
-    def hang(self, on: bool = True) -> None:
+    def hang(self, on: bool = True, *, seconds: float | None = None) -> None:
+        """Stop answering (and drop what arrives); with ``seconds``, answer again after that
+        long, like a modem whose firmware recovers by itself."""
         with self._lock:
             self._faults.hung = on
+            self._faults.hung_until = (
+                time.monotonic() + seconds if on and seconds is not None else None
+            )
+
+    def hang_after(self, parts: int, *, seconds: float | None = None) -> None:
+        """Hang right after accepting ``parts`` more SMS parts (see :meth:`hang`)."""
+        with self._lock:
+            self._faults.hang_after, self._faults.hang_for = parts, seconds
+
+    def lose_registration_after(self, parts: int) -> None:
+        """Drop off the network after accepting ``parts`` more SMS parts (+CREG: 2,0; later
+        submits answer +CMS ERROR: 331)."""
+        with self._lock:
+            self._faults.unregister_after = parts
+
+    def _hung(self) -> bool:
+        """Caller holds the lock."""
+        faults = self._faults
+        if faults.hung and faults.hung_until is not None and time.monotonic() >= faults.hung_until:
+            faults.hung, faults.hung_until = False, None
+        return faults.hung
 
     def reset_faults(self) -> None:
         """Back to a healthy modem: no delay, no failures, not hung, registered, initial signal,
@@ -471,7 +498,7 @@ class Emulator:
                 continue
             with self._lock:
                 self._trace.append((time.monotonic(), "rx", data))
-                hung = self._faults.hung
+                hung = self._hung()
             if hung:
                 session.reset()
                 continue
@@ -479,7 +506,7 @@ class Emulator:
 
     def _tx(self, line: _Line, data: bytes) -> None:
         with self._lock:
-            if self._faults.hung or self._line is not line:
+            if self._hung() or self._line is not line:
                 return
             self._trace.append((time.monotonic(), "tx", data))
         line.write(data)
@@ -958,7 +985,7 @@ class _Session:
         if delay and self.line.stopping.wait(delay):
             return
         with emu._lock:
-            if emu._faults.hung or emu._line is not self.line:
+            if emu._hung() or emu._line is not self.line:
                 return
             cms = self._cms_for(decoded, length)
             mr: int | None = None
@@ -971,6 +998,23 @@ class _Session:
             self.cms(cms)
         else:
             self.reply(f"+CMGS: {mr}")
+            self._after_accepted()
+
+    def _after_accepted(self) -> None:
+        """Faults that strike after an accepted part (its +CMGS answer is already out)."""
+        faults = self.emu._faults
+        with self.emu._lock:
+            if faults.unregister_after > 0:
+                faults.unregister_after -= 1
+                if faults.unregister_after == 0:
+                    self.emu._registered = False
+            if faults.hang_after > 0:
+                faults.hang_after -= 1
+                if faults.hang_after == 0:
+                    faults.hung = True
+                    faults.hung_until = (
+                        None if faults.hang_for is None else time.monotonic() + faults.hang_for
+                    )
 
     def _cms_for(self, decoded: SubmitPdu | None, length: int) -> int | None:
         """The +CMS ERROR code for this submit, or None to accept it (caller holds the lock)."""

@@ -16,16 +16,22 @@ Errors come out as :class:`ModemError` with a Dutch message for the desk and a
 ``MODEM_DOWN``
     The modem does not answer or is gone: close it, give its work to other modems, reopen it in
     the background.
+``NO_NETWORK``
+    The modem is not registered on the network (or the network has no service for it): close
+    it, give its work back to the queue without counting an attempt, reopen it later.
 ``CONFIG``
     The operator must act (PIN, SIM, SMSC, permissions). Do NOT retry automatically: a wrong PIN
     retried three times blocks the SIM (PUK).
 
 Classifying send errors: python-gammu reports every ``+CMS ERROR`` after the PDU as
-``ERR_UNKNOWN`` (322 "memory full" as ``ERR_FULL``); the CMS code itself is lost. A permanent
-refusal for one recipient (CMS 1 unassigned number, 21 rejected, 29 facility rejected...) cannot
-be told apart from a passing one (38, 41, 42, 47...). We classify it as ``TRANSIENT`` and rely on
-the caller's retry limit to turn a persistent refusal into a failed delivery; ``RECIPIENT`` is
-only raised for what we can see ourselves (a number the modem cannot address).
+``ERR_UNKNOWN`` (322 "memory full" as ``ERR_FULL``); the CMS code itself is lost. Gammu's own
+debug output still has it, so each send runs with Gammu's debug log pointed at a private
+temporary file (only during ``SendSMS``: the PIN is never in it) and the code is read back
+from there (:func:`classify_cms`): a refusal of the number (CMS 1, 21, 195, 196) fails the
+delivery at once; a problem of our SIM's subscription (8, 10, 50, 193) needs the operator;
+a network without service (28, 30, 331, 332) or a modem that lost its registration (checked
+with ``AT+CREG`` after every failed send) is ``NO_NETWORK``: a modem problem, never the member's;
+everything else (38 network out of order, 41, 42, 47, 500...) is transient.
 """
 
 from __future__ import annotations
@@ -33,11 +39,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import os
 import re
+import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 from bindesk.domain.errors import BindeskError, InvalidInput
@@ -62,8 +70,10 @@ __all__ = [
     "ModemErrorKind",
     "ModemInfo",
     "ModemSpec",
+    "PinGuard",
     "StatusReport",
     "classify",
+    "classify_cms",
 ]
 
 SIMULATED_LABEL = "SIMULATIE"
@@ -177,6 +187,7 @@ class ModemErrorKind(enum.Enum):
     TRANSIENT = "transient"  # retry this delivery later
     RECIPIENT = "recipient"  # this recipient cannot be reached: fail the delivery
     MODEM_DOWN = "modem_down"  # close, requeue, reopen in the background
+    NO_NETWORK = "no_network"  # not registered / no service: requeue (no attempt), reopen later
     CONFIG = "config"  # the operator must act (PIN, SIM, SMSC, permissions): do not retry
 
 
@@ -190,12 +201,19 @@ class ModemError(BindeskError):
         code: str | None = None,
         *,
         sent_references: tuple[int, ...] = (),
+        cms: int | None = None,
+        pdu_written: bool = True,
     ) -> None:
         super().__init__(message)
         self.kind = kind
         self.code = code
         #: parts of a multipart message that did go out before the failure (their references)
         self.sent_references = sent_references
+        #: the +CMS ERROR code, recovered from Gammu's debug output (None: unknown)
+        self.cms = cms
+        #: False when Gammu's log shows the failing part never got past ``AT+CMGS`` (no
+        #: prompt): the modem cannot have sent it
+        self.pdu_written = pdu_written
 
     def __repr__(self) -> str:
         return f"ModemError({self.kind.name}, {self.code!r}, {self.message!r})"
@@ -266,6 +284,48 @@ def classify(gammu_error_name: str, during: str) -> ModemErrorKind:
     if during == "open":
         return ModemErrorKind.MODEM_DOWN
     return ModemErrorKind.TRANSIENT
+
+
+# +CMS ERROR codes (3GPP TS 27.005 3.2.5: 0-127 are TS 24.011 RP-causes, 128-255 TS 23.040
+# TP-FCS values, 300+ the modem's own).
+#: the network refuses this destination number: fail the delivery, it will not change
+CMS_RECIPIENT = {
+    1: "onbekend nummer",  # RP 1 unassigned (unallocated) number
+    21: "bericht geweigerd door de bestemming",  # RP 21 short message transfer rejected
+    0xC3: "ongeldig nummer",  # TP-FCS invalid SME address
+    0xC4: "nummer geblokkeerd",  # TP-FCS destination SME barred
+}
+#: our SIM's subscription refuses to send: the operator must act (credit, barring, contract)
+CMS_SUBSCRIPTION = {
+    8: "geblokkeerd door de operator",  # RP 8 operator determined barring
+    10: "uitgaande sms geblokkeerd",  # RP 10 call barred
+    50: "sms niet in het abonnement",  # RP 50 requested facility not subscribed
+    0xC1: "geen abonnement bij de sms-centrale",  # TP-FCS no SC subscription
+}
+#: the network does not serve our SIM now (not registered / not known / no service)
+CMS_NO_NETWORK = {
+    28: "simkaart niet aangemeld op het netwerk",  # RP 28 unidentified subscriber (our SIM)
+    30: "simkaart onbekend bij het netwerk",  # RP 30 unknown subscriber (our SIM, HLR)
+    331: "geen netwerk",  # no network service
+    332: "netwerk antwoordt niet",  # network timeout
+}
+
+
+def classify_cms(code: int) -> ModemErrorKind:
+    """What a +CMS ERROR code means. RP 38 (network out of order), 41 (temporary failure), 42
+    (congestion), 47 (resources unavailable), 27 (destination out of order, e.g. the phone is
+    off), 500 (unknown) and anything not listed are transient: never the member's fault."""
+    if code in CMS_RECIPIENT:
+        return ModemErrorKind.RECIPIENT
+    if code in CMS_SUBSCRIPTION:
+        return ModemErrorKind.CONFIG
+    if code in CMS_NO_NETWORK:
+        return ModemErrorKind.NO_NETWORK
+    return ModemErrorKind.TRANSIENT
+
+
+_CMS_IN_LOG = re.compile(r"CMS Error (\d+)")
+_PROMPT_IN_LOG = "Checking line: >"
 
 
 def _message(name: str, kind: ModemErrorKind, during: str, label: str) -> str:
@@ -373,15 +433,38 @@ _REGISTERED_STATES = frozenset({"HomeNetwork", "RoamingNetwork"})
 # ---------------------------------------------------------------------------------------------
 
 
+class PinGuard(Protocol):
+    """Remembers PIN codes a SIM refused, so that one is never entered twice (three wrong
+    entries block the SIM: PUK). ``identity`` names the modem (``imei:…``, or ``device:…``
+    when the IMEI cannot be read); the PIN itself is never logged."""
+
+    def refused(self, identity: str, pin: str) -> bool: ...
+    def remember_refused(self, identity: str, pin: str) -> None: ...
+
+
+#: how long open() waits for a SIM just unlocked to register on the network
+REGISTER_WAIT = 10.0
+
+
 class Modem:
     """One GSM modem. Create, open and use it in one thread; see the module docstring."""
 
     def __init__(
-        self, spec: ModemSpec, *, pin: str | None = None, sim_delay: float = SIM_DELAY
+        self,
+        spec: ModemSpec,
+        *,
+        pin: str | None = None,
+        sim_delay: float = SIM_DELAY,
+        pin_guard: PinGuard | None = None,
+        register_wait: float = REGISTER_WAIT,
     ) -> None:
         self.spec = spec
         self._pin = pin if pin is not None else spec.pin
         self._sim_delay = sim_delay
+        self._pin_guard = pin_guard
+        self._register_wait = register_wait
+        self._debug_path: str | None = None  # Gammu's debug log during a send (CMS codes)
+        self._abort_next_open = False
         self._sm: Any = None  # gammu.StateMachine
         self._emulator: Any = None  # bindesk.sms.emulator.Emulator for spec "sim"
         self._smsc: str = ""
@@ -424,21 +507,29 @@ class Modem:
         )
         self._unresponsive = False
         self._opening = sm
+        if self._abort_next_open:
+            self._abort_next_open = False
+            sm.Abort()
         try:
             try:
                 sm.Init()
             except gammu.GSMError as exc:
+                # Never just drop it: the StateMachine's destructor would wait ~215 s for a
+                # hung modem to answer Gammu's goodbye. Abort, then terminate without waiting.
+                _terminate(sm, quick=True)
                 self._stop_emulator()
                 raise self._error(exc, "open") from exc
             try:
-                self._unlock(sm)
+                imei = _quiet(sm.GetIMEI)
+                self._unlock(sm, imei)
                 self._smsc = self._read_smsc(sm)
                 self._static = {
                     "manufacturer": str(sm.GetManufacturer()),
                     "model": str(sm.GetModel()[1] or sm.GetModel()[0]),
-                    "imei": str(sm.GetIMEI()),
+                    "imei": imei,
                 }
                 _prime_sms_mode(sm)
+                self._wait_registered(sm)
             except gammu.GSMError as exc:
                 error = self._error(exc, "open")
                 _terminate(sm, quick=self._unresponsive)
@@ -451,7 +542,49 @@ class Modem:
         finally:
             self._opening = None
         self._sm = sm
+        self._start_debug_log(sm)
         return self.info()
+
+    def _wait_registered(self, sm: Any) -> None:
+        """A modem that is not registered on the network cannot send: say so at open
+        (``NO_NETWORK``) instead of letting every send fail as an unknown error."""
+        deadline = time.monotonic() + self._register_wait
+        while True:
+            state = sm.GetNetworkInfo().get("State")
+            if state in _REGISTERED_STATES:
+                return
+            if time.monotonic() >= deadline:
+                raise self._no_network()
+            time.sleep(0.5)
+
+    def _no_network(self, cms: int | None = None, *, pdu_written: bool = False) -> ModemError:
+        return ModemError(
+            f"Modem {self.label}: geen netwerk. De modem is niet aangemeld op het gsm-netwerk; "
+            "controleer de simkaart, de antenne en het bereik. De andere modems versturen "
+            "verder; bindesk probeert deze modem opnieuw.",
+            ModemErrorKind.NO_NETWORK,
+            "NO_NETWORK",
+            cms=cms,
+            pdu_written=pdu_written,
+        )
+
+    def _start_debug_log(self, sm: Any) -> None:
+        """Point Gammu's debug output at a private temporary file (0600): the CMS code of a
+        refused SMS is only there. Enabled during SendSMS only (see :meth:`_send_part`)."""
+        try:
+            fd, path = tempfile.mkstemp(prefix="bindesk-gammu-", suffix=".log")
+            os.close(fd)
+            sm.SetDebugFile(path)
+            sm.SetDebugLevel("nothing")
+        except (OSError, gammu.GSMError):
+            return
+        self._debug_path = path
+
+    def _stop_debug_log(self) -> None:
+        path, self._debug_path = self._debug_path, None
+        if path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
 
     def abort(self) -> None:
         """Make the call blocking the modem thread fail now (``MODEM_DOWN``, ``ERR_ABORTED``).
@@ -462,9 +595,11 @@ class Modem:
         open() again.
         """
         sm = self._sm if self._sm is not None else self._opening
-        if sm is not None:
-            self._unresponsive = True
-            sm.Abort()
+        if sm is None:
+            self._abort_next_open = True  # between two opens: the next one gives up at once
+            return
+        self._unresponsive = True
+        sm.Abort()
 
     def close(self) -> None:
         """Disconnect (never raises: a modem that is gone is closed too).
@@ -476,7 +611,10 @@ class Modem:
         sm, self._sm = self._sm, None
         if sm is not None:
             _terminate(sm, quick=self._unresponsive)
+            with contextlib.suppress(gammu.GSMError):
+                sm.SetDebugFile(None)
         self._unresponsive = False
+        self._stop_debug_log()
         self._stop_emulator()
 
     def __enter__(self) -> Modem:
@@ -507,7 +645,10 @@ class Modem:
         if emulator is not None:
             emulator.stop()
 
-    def _unlock(self, sm: Any) -> None:
+    def _identity(self, imei: str) -> str:
+        return f"imei:{imei}" if imei else f"device:{self.spec.device or self.spec.raw}"
+
+    def _unlock(self, sm: Any, imei: str = "") -> None:
         status = sm.GetSecurityStatus()
         if status is None:
             return
@@ -534,9 +675,21 @@ class Modem:
                 ModemErrorKind.CONFIG,
                 "ERR_SECURITYERROR",
             )
+        identity = self._identity(imei)
+        guard = self._pin_guard
+        if guard is not None and guard.refused(identity, self._pin):
+            raise ModemError(
+                f"De simkaart in modem {label} weigerde deze PIN-code al eerder; bindesk geeft "
+                "hem niet opnieuw in (na 3 foute pogingen is de PUK nodig). Vul de juiste "
+                "PIN-code in bij de modeminstellingen en klik Opnieuw.",
+                ModemErrorKind.CONFIG,
+                "PIN_REFUSED_BEFORE",
+            )
         try:
             sm.EnterSecurityCode("PIN", self._pin)
         except gammu.ERR_SECURITYERROR as exc:
+            if guard is not None:
+                guard.remember_refused(identity, self._pin)
             raise ModemError(
                 f"PIN-code geweigerd door de simkaart in modem {label}. Controleer de PIN-code "
                 "in de modeminstellingen; bindesk probeert niet zelf opnieuw. Let op: na 3 foute "
@@ -597,14 +750,25 @@ class Modem:
     # -- sending --------------------------------------------------------------------------------
 
     def send(
-        self, number: str, text: str, *, unicode: bool, status_report: bool = True
+        self,
+        number: str,
+        text: str,
+        *,
+        unicode: bool,
+        status_report: bool = True,
+        concat_ref: int | None = None,
+        done_parts: frozenset[int] | set[int] = frozenset(),
+        on_part: Callable[[int, int], None] | None = None,
     ) -> list[int]:
         """Send one text (split into concatenated parts as needed); returns the message
-        reference of each part, in order.
+        reference of each part sent by this call, in order.
 
         ``unicode`` is the caller's choice: UCS-2 when True, GSM 03.38 when False. A text that
         does not fit the chosen alphabet is refused (``InvalidInput``) instead of letting gammu
-        transliterate it silently.
+        transliterate it silently. ``concat_ref`` fixes the concatenation reference (0-255) of a
+        multipart text, so parts sent again later join the ones already out; ``done_parts``
+        (1-based part numbers) are skipped; ``on_part(part, reference)`` is called after each
+        part the network accepted, before the next one goes out (record it there).
         """
         sm = self._require_open()
         if not _NUMBER_RE.fullmatch(number):
@@ -626,20 +790,83 @@ class Modem:
             part["Number"] = number
             if status_report:
                 part["Type"] = "Status_Report"
+            if concat_ref is not None and len(parts) > 1:
+                _set_concat_ref(part, concat_ref)
         if _wire_text(parts) != text:  # checked before the first part goes out
             raise InvalidInput(
                 "Het bericht bevat tekens die niet in het gewone sms-alfabet (GSM-7) passen. "
                 "Verstuur het als Unicode of pas de tekst aan."
             )
         references: list[int] = []
-        for part in parts:
-            try:
-                references.append(int(sm.SendSMS(part)))
-            except gammu.GSMError as exc:
-                error = self._error(exc, "send")
-                error.sent_references = tuple(references)
-                raise error from exc
+        for seq, part in enumerate(parts, start=1):
+            if seq in done_parts:
+                continue
+            reference = self._send_part(sm, part, references)
+            references.append(reference)
+            if on_part is not None:
+                on_part(seq, reference)
         return references
+
+    def parts_of(self, text: str, *, unicode: bool) -> int:
+        """How many parts :meth:`send` splits this text into."""
+        if unicode:
+            text = text.replace("~", UCS2_TILDE)
+        return len(self._encode(text, unicode=unicode))
+
+    def _send_part(self, sm: Any, part: dict[str, Any], references: list[int]) -> int:
+        path = self._debug_path
+        if path is not None:
+            with contextlib.suppress(OSError):
+                os.truncate(path, 0)  # Gammu appends: the file holds this part only
+            with contextlib.suppress(gammu.GSMError):
+                sm.SetDebugLevel("textall")
+        try:
+            return int(sm.SendSMS(part))
+        except gammu.GSMError as exc:
+            error = self._error(exc, "send")
+            error.sent_references = tuple(references)
+            self._explain_send_error(sm, error)
+            raise error from exc
+        finally:
+            if path is not None:
+                with contextlib.suppress(gammu.GSMError):
+                    sm.SetDebugLevel("nothing")
+
+    def _explain_send_error(self, sm: Any, error: ModemError) -> None:
+        """Recover what python-gammu lost: the CMS code, whether the PDU was written at all,
+        and (for an unexplained refusal) whether the modem is still registered."""
+        log_text = ""
+        if self._debug_path is not None:
+            with (
+                contextlib.suppress(OSError),
+                open(self._debug_path, encoding="utf-8", errors="replace") as f,
+            ):
+                log_text = f.read()
+            codes = _CMS_IN_LOG.findall(log_text)
+            error.pdu_written = _PROMPT_IN_LOG in log_text
+            if codes:
+                error.cms = int(codes[-1])
+        if error.kind is ModemErrorKind.MODEM_DOWN or error.code in _CONFIG:
+            return
+        if error.cms is not None:
+            kind = classify_cms(error.cms)
+            if kind is ModemErrorKind.NO_NETWORK:
+                self._become(error, self._no_network(error.cms))
+                return
+            error.kind = kind
+            error.message = _cms_message(error.cms, kind, self.label)
+            if kind is not ModemErrorKind.TRANSIENT:
+                return
+        try:
+            state = sm.GetNetworkInfo().get("State")
+        except gammu.GSMError:
+            return
+        if state not in _REGISTERED_STATES:
+            self._become(error, self._no_network(error.cms))
+
+    @staticmethod
+    def _become(error: ModemError, other: ModemError) -> None:
+        error.kind, error.code, error.message = other.kind, other.code, other.message
 
     @staticmethod
     def _encode(text: str, *, unicode: bool) -> list[dict[str, Any]]:
@@ -755,6 +982,42 @@ class Modem:
         if kind is ModemErrorKind.MODEM_DOWN:
             self._unresponsive = True
         return ModemError(_message(name, kind, during, self.label), kind, name)
+
+
+def _cms_message(code: int, kind: ModemErrorKind, label: str) -> str:
+    if kind is ModemErrorKind.RECIPIENT:
+        return (
+            f"Het gsm-netwerk weigert dit nummer ({CMS_RECIPIENT[code]}, code {code}). "
+            "Controleer het nummer van het lid."
+        )
+    if kind is ModemErrorKind.CONFIG:
+        return (
+            f"De simkaart in modem {label} mag geen sms versturen ({CMS_SUBSCRIPTION[code]}, "
+            f"code {code}). Neem contact op met de operator van de simkaart en klik Opnieuw."
+        )
+    return (
+        f"Modem {label} kon het bericht niet versturen: het gsm-netwerk weigerde of was druk "
+        f"(code {code}). Dit ligt niet aan het nummer van het lid; bindesk probeert later "
+        "opnieuw."
+    )
+
+
+def _set_concat_ref(part: dict[str, Any], reference: int) -> None:
+    """Give a concatenated part our own 8-bit reference (UDH IE 0x00: ``05 00 03 ref n i``)."""
+    udh = dict(part.get("UDH") or {})
+    header = bytearray(udh.get("Text") or b"")
+    if len(header) >= 6 and header[1] == 0x00 and header[2] == 0x03:
+        header[3] = reference & 0xFF
+        udh["Text"] = bytes(header)
+        udh["ID8bit"] = reference & 0xFF
+        part["UDH"] = udh
+
+
+def _quiet(call: Callable[[], object]) -> str:
+    try:
+        return str(call() or "")
+    except gammu.GSMError:
+        return ""
 
 
 def _linked_text(group: list[dict[str, Any]]) -> str:

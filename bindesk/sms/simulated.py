@@ -103,6 +103,12 @@ class SimulatedStateMachine:
     def SetConfig(self, _section: int, _config: dict[str, Any]) -> None:
         pass
 
+    def SetDebugFile(self, _path: str | None) -> None:
+        """Gammu's debug log (where the modem reads a refused part's CMS code): none here."""
+
+    def SetDebugLevel(self, _level: str) -> None:
+        pass
+
     def Init(self) -> None:
         self._check()
 

@@ -686,6 +686,13 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Back-up gemaakt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingModel</name>
     <message>
         <source>Kolom in het bestand</source>
@@ -706,6 +713,29 @@
     <message>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Gekopieerd: plak ze in uw e-mail aan de beheerder.</source>
+        <translation>Copied: paste them into your e-mail to the administrator.</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Technische details (voor de beheerder):</source>
+        <translation>Technical details (for the administrator):</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieer details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -808,6 +838,25 @@
     </message>
 </context>
 <context>
+    <name>FlaggedReplyModel</name>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Gsm</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>alle soorten</source>
@@ -868,6 +917,93 @@
     <message>
         <source>Logboek van de berichten</source>
         <translation>Log of the messages</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Huisstijl bewaard.</source>
+        <translation>House style saved.</translation>
+    </message>
+    <message>
+        <source>Huisstijl van de nieuwsbrief</source>
+        <translation>House style of the newsletter</translation>
+    </message>
+    <message>
+        <source>Naam, contactgegevens, kleuren en logo van de zone, zoals ze op elke nieuwsbrief staan. 101 en 112 staan er altijd op.</source>
+        <translation>The zone&apos;s name, contact details, colours and logo, as every newsletter shows them. 101 and 112 are always on it.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de zone:</source>
+        <translation>&amp;Name of the zone:</translation>
+    </message>
+    <message>
+        <source>bv. Politiezone Erpe-Mere/Lede</source>
+        <translation>e.g. Politiezone Erpe-Mere/Lede</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon (niet dringend):</source>
+        <translation>&amp;Phone (not urgent):</translation>
+    </message>
+    <message>
+        <source>bv. 053 00 00 00</source>
+        <translation>e.g. 053 00 00 00</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>bv. info@politiezone.be</source>
+        <translation>e.g. info@politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>bv. www.politiezone.be</source>
+        <translation>e.g. www.politiezone.be</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofdkleur:</source>
+        <translation>&amp;Main colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #1B3A5C</source>
+        <translation>#RRGGBB, e.g. #1B3A5C</translation>
+    </message>
+    <message>
+        <source>&amp;Accentkleur:</source>
+        <translation>&amp;Accent colour:</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, bv. #2E86C1</source>
+        <translation>#RRGGBB, e.g. #2E86C1</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG of JPEG):</source>
+        <translation>&amp;Logo (PNG or JPEG):</translation>
+    </message>
+    <message>
+        <source>het standaardlogo van bindesk</source>
+        <translation>bindesk&apos;s standard logo</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
     </message>
 </context>
 <context>
@@ -949,16 +1085,16 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <source>Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt.</source>
-        <translation>Imported into {network}: {new} new members, {updated} updated.</translation>
+        <source>Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt, {unchanged} ongewijzigd.</source>
+        <translation>Imported into {network}: {new} new members, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>De import is gestopt: {reason} Wat al geïmporteerd was, blijft bewaard; start de import opnieuw om de rest te doen (niemand komt er dubbel in).</source>
+        <translation>The import stopped: {reason} What was already imported is kept; start the import again to do the rest (nobody is added twice).</translation>
     </message>
     <message>
         <source>{n} ongeldige rijen overgeslagen: {rows}.</source>
         <translation>{n} invalid rows skipped: {rows}.</translation>
-    </message>
-    <message>
-        <source>Niets geïmporteerd: {reason}</source>
-        <translation>Nothing imported: {reason}</translation>
     </message>
     <message>
         <source>Ledenlijst importeren</source>
@@ -1287,10 +1423,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Nog niet beschikbaar in deze versie.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
         <source>Netwerken</source>
         <translation>Networks</translation>
     </message>
@@ -1325,10 +1457,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     <message>
         <source>Nieuwsbrief</source>
         <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>De nieuwsbrief kan nog niet met bindesk opgemaakt worden.</source>
-        <translation>The newsletter cannot be laid out with bindesk yet.</translation>
     </message>
     <message>
         <source>Logboek</source>
@@ -1419,6 +1547,10 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Be&amp;richten</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1441,6 +1573,10 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
     <message>
         <source>Waar staat het &amp;logbestand?</source>
         <translation>Where is the &amp;log file?</translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijke afmeldingen…</source>
+        <translation>&amp;Possible opt-outs…</translation>
     </message>
     <message>
         <source>&amp;Over bindesk</source>
@@ -2367,6 +2503,165 @@ The network and its history are kept, but it can no longer be chosen for new ale
     </message>
 </context>
 <context>
+    <name>NewsletterPage</name>
+    <message>
+        <source>(geen enquête)</source>
+        <translation>(no survey)</translation>
+    </message>
+    <message>
+        <source>(nieuwe editie)</source>
+        <translation>(new edition)</translation>
+    </message>
+    <message>
+        <source>{pages} p., {when}</source>
+        <translation>{pages} p., {when}</translation>
+    </message>
+    <message>
+        <source>nog niet opgemaakt</source>
+        <translation>not built yet</translation>
+    </message>
+    <message>
+        <source>Editie {n}: {title} ({period}; {built})</source>
+        <translation>Edition {n}: {title} ({period}; {built})</translation>
+    </message>
+    <message>
+        <source>{title} ({n} antwoorden)</source>
+        <translation>{title} ({n} responses)</translation>
+    </message>
+    <message>
+        <source>Vink minstens één netwerk aan voor de cijfers.</source>
+        <translation>Tick at least one network for the figures.</translation>
+    </message>
+    <message>
+        <source>Nieuw artikel</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Editie {n}: {pages} pagina&apos;s.</source>
+        <translation>Edition {n}: {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opgemaakt en bewaard.</source>
+        <translation>Newsletter built and stored.</translation>
+    </message>
+    <message>
+        <source>Opmaken geannuleerd: er is niets bewaard.</source>
+        <translation>Build cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opslaan</source>
+        <translation>Save newsletter</translation>
+    </message>
+    <message>
+        <source>De nieuwsbrief kon niet opgeslagen worden in {path} ({reason}). Kies een andere map.</source>
+        <translation>The newsletter could not be saved to {path} ({reason}). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief opgeslagen in {path}.</source>
+        <translation>Newsletter saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Editie</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Be&amp;waarde edities:</source>
+        <translation>Stored edi&amp;tions:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe editie</source>
+        <translation>&amp;New edition</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>bv. BIN-nieuws winter 2026</source>
+        <translation>e.g. BIN news winter 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Enquête:</source>
+        <translation>S&amp;urvey:</translation>
+    </message>
+    <message>
+        <source>Net&amp;werken:</source>
+        <translation>Net&amp;works:</translation>
+    </message>
+    <message>
+        <source>Een woord van de zone</source>
+        <translation>A word from the zone</translation>
+    </message>
+    <message>
+        <source>Een korte inleiding van de korpschef of de dienst wijkwerking. Een lege regel begint een nieuwe alinea.</source>
+        <translation>A short introduction by the chief of police or the community policing service. An empty line starts a new paragraph.</translation>
+    </message>
+    <message>
+        <source>Artikels</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Artikel &amp;toevoegen</source>
+        <translation>&amp;Add article</translation>
+    </message>
+    <message>
+        <source>Artikel &amp;verwijderen</source>
+        <translation>&amp;Remove article</translation>
+    </message>
+    <message>
+        <source>Titel van het artikel</source>
+        <translation>Title of the article</translation>
+    </message>
+    <message>
+        <source>Tekst van het artikel. Een lege regel begint een nieuwe alinea.</source>
+        <translation>Text of the article. An empty line starts a new paragraph.</translation>
+    </message>
+    <message>
+        <source>Reacties van lezers (vink aan wat in de nieuwsbrief komt)</source>
+        <translation>Readers&apos; comments (tick what goes into the newsletter)</translation>
+    </message>
+    <message>
+        <source>Preventietips (vink aan wat in de nieuwsbrief komt)</source>
+        <translation>Prevention tips (tick what goes into the newsletter)</translation>
+    </message>
+    <message>
+        <source>Nog geen voorbeeld: klik Opmaken.</source>
+        <translation>No preview yet: click Build.</translation>
+    </message>
+    <message>
+        <source>&amp;Opmaken</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Huisstijl…</source>
+        <translation>&amp;House style…</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <source>&amp;Bewaren</source>
@@ -2449,6 +2744,29 @@ The network and its history are kept, but it can no longer be chosen for new ale
     </message>
 </context>
 <context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>{name} is afgemeld.</source>
+        <translation>{name} has opted out.</translation>
+    </message>
+    <message>
+        <source>Mogelijke afmeldingen</source>
+        <translation>Possible opt-outs</translation>
+    </message>
+    <message>
+        <source>Deze antwoorden lijken op een afmelding, maar zijn niet alleen &apos;STOP&apos;. Lees het bericht: bevestig de afmelding, of houd het als gewoon antwoord.</source>
+        <translation>These replies look like an opt-out, but are not just &apos;STOP&apos;. Read the message: confirm the opt-out, or keep it as an ordinary reply.</translation>
+    </message>
+    <message>
+        <source>Afmelding &amp;bevestigen</source>
+        <translation>&amp;Confirm opt-out</translation>
+    </message>
+    <message>
+        <source>&amp;Geen afmelding</source>
+        <translation>&amp;Not an opt-out</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>1 bericht</source>
@@ -2509,6 +2827,34 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>{n} sms&apos;en opnieuw in de wachtrij.</source>
         <translation>{n} text messages queued again.</translation>
+    </message>
+    <message>
+        <source>Onzekere zonder bevestiging opnieuw versturen ({n})</source>
+        <translation>Resend uncertain without confirmation ({n})</translation>
+    </message>
+    <message>
+        <source>{n} geselecteerde sms&apos;en opnieuw versturen?</source>
+        <translation>Resend {n} selected text messages?</translation>
+    </message>
+    <message>
+        <source>Onzeker betekent: het bericht is misschien al ontvangen. Van een bericht in meerdere delen gaan alleen de delen die nog niet vertrokken.</source>
+        <translation>Uncertain means: the message may already have been received. Of a message in several parts, only the parts that have not gone out yet are sent.</translation>
+    </message>
+    <message>
+        <source>{n} geselecteerde sms&apos;en in de wachtrij niet meer versturen? Een sms die op dit moment vertrekt, gaat nog door.</source>
+        <translation>Stop sending {n} selected queued text messages? A text message leaving right now still goes.</translation>
+    </message>
+    <message>
+        <source>Onzekere opnieuw versturen</source>
+        <translation>Resend uncertain</translation>
+    </message>
+    <message>
+        <source>Voor {n} onzekere sms&apos;en kwam na {minutes} minuten geen ontvangstbevestiging. Alleen die opnieuw versturen? Wie het bericht toch al kreeg, krijgt het een tweede keer.</source>
+        <translation>No delivery report arrived within {minutes} minutes for {n} uncertain text messages. Resend just those? Anyone who did get the message gets it a second time.</translation>
+    </message>
+    <message>
+        <source>{n} niet gewijzigd (bv. levering {id}: {reason}).</source>
+        <translation>{n} not changed (e.g. delivery {id}: {reason}).</translation>
     </message>
     <message>
         <source>niet gestart</source>
@@ -2598,6 +2944,26 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <source>&amp;Opnieuw versturen (mislukt/onzeker)…</source>
         <translation>&amp;Resend (failed/uncertain)…</translation>
     </message>
+    <message>
+        <source>De geselecteerde mislukte of onzekere leveringen opnieuw versturen</source>
+        <translation>Resend the selected failed or uncertain deliveries</translation>
+    </message>
+    <message>
+        <source>Selectie opnieuw versturen</source>
+        <translation>Resend selection</translation>
+    </message>
+    <message>
+        <source>De geselecteerde leveringen die nog wachten niet meer versturen</source>
+        <translation>Do not send the selected deliveries that are still waiting</translation>
+    </message>
+    <message>
+        <source>Selectie annuleren</source>
+        <translation>Cancel selection</translation>
+    </message>
+    <message>
+        <source>Alleen de onzekere leveringen zonder ontvangstbevestiging opnieuw versturen</source>
+        <translation>Resend only the uncertain deliveries without a delivery report</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -2655,6 +3021,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>waarschuwing</source>
         <translation>warning</translation>
+    </message>
+    <message>
+        <source>wijziging</source>
+        <translation>change</translation>
     </message>
 </context>
 <context>
@@ -3408,10 +3778,6 @@ The technical details are in the log file:
 
 Send that file to the administrator. You can carry on, but restart bindesk if the window behaves strangely.</translation>
     </message>
-    <message>
-        <source>Onverwachte fout</source>
-        <translation>Unexpected error</translation>
-    </message>
 </context>
 <context>
     <name>import</name>
@@ -3518,6 +3884,10 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
         <translation>admin</translation>
     </message>
     <message>
+        <source>dienst</source>
+        <translation>service</translation>
+    </message>
+    <message>
         <source>balie: leden opzoeken en bekijken, alarmberichten versturen.</source>
         <translation>front desk: look up and view members, send alerts.</translation>
     </message>
@@ -3532,6 +3902,10 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
     <message>
         <source>admin: alles, ook gebruikers, instellingen en het logboek.</source>
         <translation>admin: everything, including users, settings and the audit log.</translation>
+    </message>
+    <message>
+        <source>dienst: alleen verzenden; voor &apos;bindesk outbox run&apos; als dienst zonder venster.</source>
+        <translation>service: sending only; for &apos;bindesk outbox run&apos; as a service without a window.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from bindesk.db.engine import Database
 from bindesk.gui import make_singletons_immortal
 from bindesk.gui.desk import Desk
 from bindesk.gui.main_window import MainWindow
+from bindesk.gui.operations import refuse_on_gui_thread
 from bindesk.services import demo, operators
 from bindesk.services.operators import Actor, Role
 
@@ -64,6 +65,14 @@ def _no_unexpected_modal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_database_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every database a GUI test opens refuses a session opened on the GUI thread by desk
+    code (the guard the desk installs on its own database): a page that touches the
+    database on the GUI thread fails its test. Test code itself may set up and check."""
+    monkeypatch.setattr(Database, "session_guard", staticmethod(refuse_on_gui_thread))
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """argon2 with its production cost makes every login ~0.1 s; tests need the logic only."""
     monkeypatch.setattr(operators, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
@@ -89,8 +98,8 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     """Build the main window for a database and an actor; shown, first page loaded."""
     made: list[MainWindow] = []
 
-    def make(db: Database, actor: Actor, *, wait: bool = True) -> MainWindow:
-        window = MainWindow(Desk(db, actor))
+    def make(db: Database, actor: Actor, *, wait: bool = True, watch: bool = False) -> MainWindow:
+        window = MainWindow(Desk(db, actor), watch=watch)
         qtbot.addWidget(window)
         made.append(window)
         window.resize(1366, 768)
@@ -101,6 +110,8 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
 
     yield make
     for window in made:
+        if window.watcher is not None:
+            window.watcher.stop()
         window.desk.tasks.shutdown()
 
 

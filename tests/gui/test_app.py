@@ -25,7 +25,8 @@ def test_run_logs_in_and_opens_the_main_window(
     def answer_login(dialog: LoginDialog) -> int:
         dialog.ui.username_edit.setText("beheer1")
         dialog.ui.password_edit.setText(PASSWORD)
-        dialog.log_in()
+        dialog.log_in()  # the password is checked off the GUI thread
+        qtbot.waitUntil(lambda: dialog.actor is not None)
         return int(dialog.result())
 
     def fake_exec(app: QApplication) -> int:
@@ -33,6 +34,7 @@ def test_run_logs_in_and_opens_the_main_window(
             w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         shown.append(window)
+        qtbot.waitUntil(lambda: not window.desk.tasks.busy)  # it reads the demo state
         window.close()
         return 0
 

@@ -132,3 +132,31 @@ def test_browse_uses_the_file_chooser(
     with qtbot.waitSignal(wizard.table_read):
         wizard.ui.browse_button.click()
     assert wizard.ui.file_edit.text() == str(path)
+
+
+def test_check_page_shows_each_field_that_would_change(
+    qtbot: QtBot, demo_db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """Issue 7, item 7: the wizard shows what an import changes on existing members."""
+    from bindesk.services import members
+
+    with demo_db.read_session() as s:
+        row = next(r for r in members.member_rows(s, admin) if r.status == "left")
+    path = tmp_path / "naam-gsm.csv"
+    path.write_text(
+        f"Naam;Straat;GSM\n{row.last_name};Nieuwe Straat;{row.mobile}\n", encoding="utf-8"
+    )
+    wizard = _wizard(qtbot, demo_db, admin, path)
+    _next(qtbot, wizard)
+    with qtbot.waitSignal(wizard.checked):
+        _next(qtbot, wizard)
+    shown = [
+        (wizard.problem_model.index(r, 0).data(), wizard.problem_model.index(r, 1).data(),
+         wizard.problem_model.index(r, 2).data())
+        for r in range(wizard.problem_model.rowCount())
+    ]  # fmt: skip
+    notice = f"{row.full_name} is uitgeschreven en blijft dat"
+    assert any(r == "2" and k == "waarschuwing" and notice in t for r, k, t in shown)
+    change = next(text for _r, kind, text in shown if kind == "wijziging")
+    assert f"Straat: '{row.street}' → 'Nieuwe Straat'" in change
+    assert "Voornaam" not in change  # the file has no first names: they stay

@@ -24,8 +24,8 @@ def test_login_refuses_a_wrong_password_then_accepts(
     qtbot.keyClicks(dialog.ui.username_edit, "balie1")
     qtbot.keyClicks(dialog.ui.password_edit, "fout")
     ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.click()
-    assert "klopt niet" in dialog.ui.message_label.text()
+    ok.click()  # the password is checked off the GUI thread
+    qtbot.waitUntil(lambda: "klopt niet" in dialog.ui.message_label.text())
     assert dialog.ui.password_edit.text() == ""
     assert dialog.actor is None
     with with_operators.read_session() as s:  # the failed attempt is on record
@@ -46,7 +46,8 @@ def test_first_run_creates_the_admin(qtbot: QtBot, db: Database) -> None:
     dialog.ui.repeat_edit.setText("kort")
     ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
     ok.click()
-    assert "te kort" in dialog.ui.message_label.text()
+    qtbot.waitUntil(lambda: "te kort" in dialog.ui.message_label.text())
+    qtbot.waitUntil(ok.isEnabled)
     dialog.ui.password_edit.setText(PASSWORD)
     dialog.ui.repeat_edit.setText(PASSWORD)
     with qtbot.waitSignal(dialog.accepted):
@@ -74,7 +75,7 @@ def test_idle_desk_locks_and_open_work_survives(
     assert lock is not None and lock.isVisible()
     lock.ui.password_edit.setText("fout")
     lock.ui.unlock_button.click()
-    assert "klopt niet" in lock.ui.message_label.text()
+    qtbot.waitUntil(lambda: "klopt niet" in lock.ui.message_label.text())
     assert window.is_locked()
     lock.reject()  # Escape does not unlock
     assert lock.isVisible()
@@ -104,5 +105,6 @@ def test_typing_keeps_the_desk_unlocked(
         pass
     assert window.lock_dialog is not None
     window.lock_dialog.ui.password_edit.setText(PASSWORD)
-    window.lock_dialog.ui.unlock_button.click()
+    with qtbot.waitSignal(window.unlocked):
+        window.lock_dialog.ui.unlock_button.click()
     assert not window.is_locked()

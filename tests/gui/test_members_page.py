@@ -128,6 +128,7 @@ def test_add_member_with_live_mobile_validation(
     dialog = page.dialog
     assert isinstance(dialog, MemberDialog)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.memberships.choices()))  # read in the background
     save = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
     qtbot.keyClicks(dialog.ui.last_name_edit, "Wauters")
     qtbot.keyClicks(dialog.ui.first_name_edit, "Luc")
@@ -150,9 +151,9 @@ def test_add_member_with_live_mobile_validation(
     with qtbot.waitSignal(dialog.saved) as saved:
         save.click()
     member_id = saved.args[0]
+    qtbot.waitUntil(lambda: page.selected_ids() == [member_id])  # the row is read in place
     row = page.model.row_by_id(member_id)
     assert row is not None and row.mobile == "+32470998877"
-    assert page.selected_ids() == [member_id]
     with demo_db.read_session() as s:
         member = s.get(Member, member_id)
         assert member is not None and member.consent_at is not None
@@ -168,6 +169,7 @@ def test_edit_member_and_make_coordinator(
     page.ui.edit_button.click()
     dialog = page.dialog
     assert isinstance(dialog, MemberDialog) and dialog.member_id == row.id
+    qtbot.waitUntil(lambda: dialog.ui.street_edit.text() == row.street)  # read in the background
     dialog.ui.street_edit.setText("Nieuwstraat")
     model = dialog.memberships
     mine = next(i for i, c in enumerate(model.choices()) if c.member)
@@ -176,6 +178,7 @@ def test_edit_member_and_make_coordinator(
     )
     with qtbot.waitSignal(dialog.saved):
         dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.model.row_by_id(row.id).street == "Nieuwstraat")  # type: ignore[union-attr]
     updated = page.model.row_by_id(row.id)
     assert updated is not None and updated.street == "Nieuwstraat"
     assert updated.coordinator_of == row.network_ids[:1]
@@ -224,12 +227,14 @@ def test_opt_out_and_back_in(
     row = next(r for r in page.model.rows() if r.receives_messages)
     _select(page, row.id)
     monkeypatch.setattr(ask, "confirm", lambda *_a: True)
-    page.ui.opt_out_button.click()
+    with qtbot.waitSignal(page.rows_reloaded):
+        page.ui.opt_out_button.click()
     after = page.model.row_by_id(row.id)
     assert after is not None and after.opted_out and not after.receives_messages
     assert page.ui.opt_out_button.text() == "Opnieuw a&anmelden…"
     monkeypatch.setattr(ask, "text", lambda *_a: "formulier aan de balie")
-    page.ui.opt_out_button.click()
+    with qtbot.waitSignal(page.rows_reloaded):
+        page.ui.opt_out_button.click()
     back = page.model.row_by_id(row.id)
     assert back is not None and back.receives_messages
 
@@ -249,7 +254,8 @@ def test_erase_asks_then_removes_the_person(
     assert page.model.row_by_id(row.id) is not None
     asked: list[str] = []
     monkeypatch.setattr(ask, "confirm", lambda _p, _t, text, _a: asked.append(text) or True)
-    page.ui.erase_button.click()
+    with qtbot.waitSignal(page.erased):
+        page.ui.erase_button.click()
     assert row.full_name in asked[0]
     assert page.model.row_by_id(row.id) is None
     with demo_db.read_session() as s:
@@ -269,7 +275,8 @@ def test_personal_data_export(
     row = page.model.row_at(0)
     _select(page, row.id)
     monkeypatch.setattr(ask, "choose_folder", lambda *_a: str(tmp_path))
-    page.ui.personal_data_button.click()
+    with qtbot.waitSignal(page.personal_data_written):
+        page.ui.personal_data_button.click()
     json_path, html_path = page.last_personal_data
     assert json.loads(json_path.read_text(encoding="utf-8"))["mobile"] == row.mobile
     assert row.last_name in html_path.read_text(encoding="utf-8")
@@ -290,7 +297,7 @@ def test_a_refusal_goes_to_the_error_dialog_not_the_crash_dialog(
     (tmp_path / "bestand.txt").write_text("x")
     monkeypatch.setattr(members, "write_personal_data", _refuse)
     page.ui.personal_data_button.click()
-    assert window.errors.messages == ["Niet toegelaten in deze test."]
+    qtbot.waitUntil(lambda: window.errors.messages == ["Niet toegelaten in deze test."])
     assert window.errors.box is not None
     window.errors.box.accept()
 
@@ -321,7 +328,8 @@ def test_opt_out_at_the_desk_cancels_what_is_still_queued(
         member_id = queued.member_id
     _select(page, member_id)
     monkeypatch.setattr(ask, "confirm", lambda *_a: True)
-    page.ui.opt_out_button.click()
+    with qtbot.waitSignal(page.rows_reloaded):
+        page.ui.opt_out_button.click()
     with demo_db.read_session() as s:
         states = {
             d.state for d in s.scalars(select(Delivery).where(Delivery.member_id == member_id))

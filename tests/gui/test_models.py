@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from bindesk.gui.models.member_model import (
     MemberTableModel,
     Query,
     search_key,
+    sort_orders,
 )
 from bindesk.gui.models.membership_model import MembershipChoice, MembershipModel
 from bindesk.gui.models.network_model import NetworkTableModel
@@ -133,6 +135,39 @@ def test_sorting_happens_in_the_source_and_keeps_the_filter() -> None:
     proxy.sort(MemberTableModel.COLUMNS.index("house_number"))
     assert proxy.visible_ids() == [2, 1]  # natural order: 9 before 10
     assert proxy.sortColumn() == -1  # the proxy itself never sorts (Python lessThan is slow)
+
+
+def test_precomputed_orders_sort_as_the_model_itself_does() -> None:
+    """GIVEN members with equal names, streets and numbers in several columns,
+    WHEN the model sorts by the orders computed off the GUI thread,
+    THEN every column, either way, gives exactly the order the model computes itself."""
+    rows = [
+        _row(
+            i,
+            last_name=["Peeters", "Claeys", "De Smet"][i % 3],
+            first_name=["An", "Jan"][i % 2],
+            street=["Dorp", "Kerkstraat", "Ä-straat"][i % 3],
+            house_number=str(i % 7) + ("b" if i % 5 == 0 else ""),
+            status=["active", "paused", "left"][i % 3],
+            network_ids=((1,), (2,), (1, 2))[i % 3],
+        )
+        for i in range(1, 40)
+    ]
+    names = {1: "BIN Oordegem", 2: "BIN Aaigem"}
+    with_orders, without = MemberTableModel(), MemberTableModel()
+    for model in (with_orders, without):
+        model.set_network_names(names)
+    with_orders.set_rows(rows, orders=sort_orders(rows, names))
+    without.set_rows(rows)
+    assert with_orders.has_orders() and not without.has_orders()
+    for column in range(len(MemberTableModel.COLUMNS)):
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            with_orders.sort(column, order)
+            without.sort(column, order)
+            assert [r.id for r in with_orders.rows_view()] == [r.id for r in without.rows_view()], (
+                column,
+                order,
+            )
 
 
 def test_network_model(qtmodeltester: ModelTester, demo_db: Database) -> None:

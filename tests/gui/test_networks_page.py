@@ -70,7 +70,7 @@ def test_duplicate_name_is_refused_in_the_dialog(
     dialog.ui.name_edit.setText("bin oordegem")
     dialog.ui.municipality_edit.setText("Lede")
     dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
-    assert "bestaat al" in dialog.ui.message_label.text()
+    qtbot.waitUntil(lambda: "bestaat al" in dialog.ui.message_label.text())
     assert dialog.isVisible()
 
 
@@ -84,6 +84,7 @@ def test_edit_and_choose_another_coordinator(
     dialog = page.dialog
     assert isinstance(dialog, NetworkDialog)
     combo = dialog.ui.coordinator_combo
+    qtbot.waitUntil(lambda: combo.count() > 1)  # the network is read in the background
     other = next(i for i in range(1, combo.count()) if combo.itemData(i) != dialog._coordinator_id)
     combo.setCurrentIndex(other)
     chosen = combo.itemData(other)

@@ -291,6 +291,95 @@ def test_simulated_modem_ids() -> None:
     assert not is_simulated_modem(None)
 
 
+def _select_deliveries(page: OutboxPage, ids: list[int]) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    view = page.ui.deliveries_view
+    view.clearSelection()
+    for row, d in enumerate(page.deliveries.rows()):
+        if d.id in ids:
+            view.selectionModel().select(
+                page.deliveries.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def test_retry_and_cancel_work_on_the_selected_deliveries(
+    qtbot: QtBot,
+    demo_db: Database,
+    balie: Actor,
+    make_page: PageFactory,
+    two_alerts: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Failed before: retry and cancel worked on a whole alert only."""
+    second_id = two_alerts[1][0]  # type: ignore[index]
+    failed, uncertain, sent, queued = _set_states(
+        demo_db, second_id, "failed", "uncertain", "sent", "queued"
+    )
+    monkeypatch.setattr(ask, "confirm", lambda *_a: True)
+    page = make_page(demo_db, balie)
+    page.select(second_id)
+    qtbot.waitUntil(lambda: page.deliveries.row_by_id(failed) is not None)
+    _select_deliveries(page, [uncertain, sent])
+    assert page.ui.retry_deliveries_button.isEnabled()
+    assert not page.ui.cancel_deliveries_button.isEnabled()
+    said: list[str] = []
+    monkeypatch.setattr(page.desk, "say", said.append)
+    with qtbot.waitSignal(page.action_done) as done:
+        page.ui.retry_deliveries_button.click()
+    assert done.args == ["retry", 1]
+    assert "levering" in said[-1] and "al verzonden" in said[-1]
+    qtbot.waitUntil(lambda: page.deliveries.row_by_id(uncertain).state == "queued")
+    _select_deliveries(page, [queued])
+    assert page.ui.cancel_deliveries_button.isEnabled()
+    with qtbot.waitSignal(page.action_done) as done:
+        page.ui.cancel_deliveries_button.click()
+    assert done.args == ["cancel", 1]
+    with demo_db.read_session() as s:
+        states = dict(
+            s.execute(
+                select(Delivery.id, Delivery.state).where(
+                    Delivery.id.in_([failed, uncertain, sent, queued])
+                )
+            ).all()
+        )
+    assert states == {failed: "failed", uncertain: "queued", sent: "sent", queued: "cancelled"}
+
+
+def test_uncertain_rows_without_a_report_are_offered_for_resending(
+    qtbot: QtBot,
+    demo_db: Database,
+    balie: Actor,
+    make_page: PageFactory,
+    two_alerts: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Failed before: the desk could only resend all failed and uncertain rows of an alert."""
+    import datetime as dt
+
+    second_id = two_alerts[1][0]  # type: ignore[index]
+    old, fresh, failed = _set_states(demo_db, second_id, "uncertain", "uncertain", "failed")
+    long_ago = dt.datetime.now(dt.UTC) - outbox.UNCERTAIN_OFFER_AFTER - dt.timedelta(minutes=1)
+    with demo_db.session() as s:
+        s.execute(update(Delivery).where(Delivery.id == old).values(updated_at=long_ago))
+    monkeypatch.setattr(ask, "confirm", lambda *_a: True)
+    page = make_page(demo_db, balie)
+    page.select(second_id)
+    qtbot.waitUntil(lambda: page.ui.resend_uncertain_button.isVisibleTo(page))
+    assert "(1)" in page.ui.resend_uncertain_button.text()
+    with qtbot.waitSignal(page.action_done) as done:
+        page.ui.resend_uncertain_button.click()
+    assert done.args == ["retry", 1]
+    with demo_db.read_session() as s:
+        states = dict(
+            s.execute(
+                select(Delivery.id, Delivery.state).where(Delivery.id.in_([old, fresh, failed]))
+            ).all()
+        )
+    assert states == {old: "queued", fresh: "uncertain", failed: "failed"}
+
+
 def test_a_real_database_without_modem_shows_one_accurate_status(
     qtbot: QtBot,
     db: Database,

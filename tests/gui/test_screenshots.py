@@ -12,7 +12,7 @@ from bindesk.gui.screenshots import take_screenshots
 from bindesk.services import demo
 
 PAGES = {"networks", "members", "alert", "sent", "surveys", "newsletter", "audit", "settings"}
-LIVE = {"sent-live"}  # the Verzonden page while the simulated modem sends
+LIVE = {"sent-live", "newsletter-built"}  # Verzonden while sending; an edition just built
 DIALOGS = {
     "member-dialog",
     "member-dialog-new",
@@ -20,11 +20,13 @@ DIALOGS = {
     "import-1-file",
     "import-2-columns",
     "import-3-check",
+    "possible-opt-outs",
     "surveys-by-bin",
     "survey-import-1-file",
     "survey-import-2-columns",
     "survey-import-3-summary",
     "operator-dialog",
+    "crash-dialog",
     "lock",
     "login",
     "first-run-admin",

@@ -22,6 +22,7 @@ from bindesk.gui.models.survey_models import (
     SurveyListModel,
     SurveyRow,
 )
+from bindesk.gui.operations import Change
 from bindesk.gui.pages.surveys_page import SurveysPage
 from bindesk.services import surveys
 from bindesk.services.demo_survey import DEMO_SURVEY_TITLE
@@ -212,7 +213,7 @@ def test_page_refreshes_after_an_import(
             s, communicatie, (SURVEYS / "by_bin.csv").read_bytes(), "by_bin.csv", "Per BIN"
         )
     with qtbot.waitSignal(page.results_shown, timeout=10_000):
-        window.desk.notify("surveys")
+        window.desk.notify(Change.SURVEYS)
     assert page.ui.survey_title_label.text() == "Per BIN: 16 antwoorden"
 
 

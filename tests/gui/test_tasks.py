@@ -110,3 +110,48 @@ def test_cancel_stops_at_the_next_check(qtbot: QtBot) -> None:
 
 def test_progress_interval_is_about_ten_per_second() -> None:
     assert pytest.approx(0.1) == tasks.PROGRESS_INTERVAL_S
+
+
+class _Payload:
+    """A result big enough to notice; counted while alive."""
+
+    alive = 0
+
+    def __init__(self) -> None:
+        _Payload.alive += 1
+        self.data = bytearray(10_000)
+
+    def __del__(self) -> None:
+        _Payload.alive -= 1
+
+
+def test_a_finished_task_is_released_with_its_result(qtbot: QtBot) -> None:
+    """GIVEN 200 tasks whose callbacks capture their page-like owner,
+    WHEN they have all reported back (done, refused or failed),
+    THEN neither their handles nor their results are kept by the runner."""
+    import gc
+    import weakref
+
+    runner = TaskRunner()
+    handles: list[weakref.ref[tasks.TaskHandle]] = []
+    seen: list[int] = []
+    errors: list[str] = []
+
+    def work(_progress: Progress) -> _Payload:
+        return _Payload()
+
+    def refused(_progress: Progress) -> None:
+        raise InvalidInput("nee")
+
+    for i in range(200):
+        if i % 10 == 0:
+            handle = runner.submit("refused", refused, on_error=errors.append)
+        else:
+            handle = runner.submit("payload", work, on_done=lambda p: seen.append(len(p.data)))
+        handles.append(weakref.ref(handle))
+        del handle
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    assert len(seen) == 180 and len(errors) == 20
+    gc.collect()
+    assert _Payload.alive == 0
+    assert [h for h in handles if h() is not None] == []

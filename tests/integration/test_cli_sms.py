@@ -128,12 +128,20 @@ def test_cancel_and_retry_verbs(run) -> None:  # type: ignore[no-untyped-def]
     assert json.loads(out)["encoding"] == "ucs2"
     code, out, _ = run("outbox", "cancel", "--alert", alert_id)
     assert code == 0 and out.startswith("2 levering(en)")
-    code, _, err = run("outbox", "cancel", "--alert", alert_id)
-    assert code == 1 and "niets meer" in err
-    code, out, _ = run("outbox", "retry", "--alert", alert_id)
-    assert code == 0 and out.startswith("0 levering(en)")
+    # failed before: "0 levering(en) ..." and exit 0, nothing said about the rows left alone
+    code, out, err = run("outbox", "cancel", "--alert", alert_id)
+    assert code == 1 and "geen enkele levering" in err
+    assert out.count("niet gewijzigd, is al geannuleerd") == 2
+    code, out, err = run("outbox", "retry", "--alert", alert_id)
+    assert code == 1 and out.count("niet gewijzigd, is geannuleerd") == 2
     code, _, err = run("outbox", "retry", "--alert", "999")
     assert code == 1 and "bestaat niet" in err
+    deliveries = json.loads(run("outbox", "status", "--alert", alert_id, "--json")[1])
+    first = deliveries["alerts"][0]["deliveries"][0]["id"]
+    code, out, err = run("outbox", "retry", "--delivery", str(first), "--delivery", "9999")
+    assert code == 1
+    assert f"levering {first}: niet gewijzigd, is geannuleerd" in out
+    assert "levering 9999: niet gewijzigd, bestaat niet" in out
     code, out, _ = run(
         "alert",
         "send",
@@ -146,3 +154,49 @@ def test_cancel_and_retry_verbs(run) -> None:  # type: ignore[no-untyped-def]
         "--json",
     )
     assert json.loads(out)["encoding"] == "gsm7"
+
+
+def test_run_until_idle_ends_with_a_summary_and_fails_when_a_row_failed(  # type: ignore[no-untyped-def]
+    run, emulator: Emulator
+) -> None:
+    """Failed before: exit 0 and no summary, although a member got nothing."""
+    emulator.clear_records()
+    _setup(run)
+    emulator.fail_number("+32470200002", cms=1)  # unassigned number: refused at once
+    try:
+        code, out, _ = run("alert", "send", "--network", "Oordegem", "--text", "Test", "--yes")
+        assert code == 0
+        code, out, err = run("outbox", "run", "--modem", emulator.device, "--until-idle")
+    finally:
+        emulator.reset_faults()
+    assert code == 1
+    summary = [line for line in out.splitlines() if line.startswith("Samenvatting")]
+    assert summary and "1 mislukt" in summary[0]
+    assert "mislukt of onzeker" in err and "--delivery" in err
+    deliveries = json.loads(run("outbox", "status", "--json")[1])["alerts"][0]["deliveries"]
+    failed = next(d for d in deliveries if d["state"] == "failed")
+    assert failed["attempts"] == 1 and "code 1" in failed["error"]
+    code, out, err = run("outbox", "retry", "--delivery", str(failed["id"]))
+    assert code == 0 and out.startswith("1 levering(en) opnieuw in de wachtrij")
+    code, out, err = run("outbox", "run", "--modem", emulator.device, "--until-idle")
+    assert code == 0, err
+    assert "Samenvatting: 1 " in out
+
+
+def test_modem_check_enters_a_refused_pin_once(run) -> None:  # type: ignore[no-untyped-def]
+    """Failed before: every 'modem check' entered the same wrong PIN again (3 = PUK)."""
+
+    def entries(emu: Emulator) -> int:
+        return sum(d.count(b"AT+CPIN=") for _, way, d in emu.trace() if way == "rx")
+
+    with Emulator(pin="1234") as locked:
+        wrong = locked.device + "?pin=9999"
+        code, _, err = run("modem", "check", "--modem", wrong)
+        assert code == 1 and "PIN-code geweigerd" in _ + err
+        code, out, err = run("modem", "check", "--modem", wrong)
+        assert code == 1 and "eerder" in out + err
+        assert entries(locked) == 1
+        code, out, _ = run("modem", "forget-pin")
+        assert code == 0 and out.startswith("1 geweigerde PIN-code")
+        code, out, _ = run("modem", "check", "--modem", locked.device + "?pin=1234")
+        assert code == 0 and entries(locked) == 2

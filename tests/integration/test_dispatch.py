@@ -158,10 +158,12 @@ def test_cms_errors_on_every_fifth_send_still_deliver_everyone_exactly_once(
     assert final.pop(doomed) == "failed"
     assert set(final.values()) <= {"sent", "delivered"}
     refused = [p for p in emu.submitted_parts() if not p.accepted]
-    assert len(refused) >= 4  # the faults really happened
+    assert {p.cms_error for p in refused} == {42, 21}  # the faults really happened
     with db.session() as s:
         failed = s.scalars(select(Delivery).where(Delivery.mobile == doomed)).one()
-        assert failed.attempts == 3 and failed.error
+        # CMS 21 (rejected) is read back from Gammu's debug output: the number is refused
+        # at once instead of burning the retry limit
+        assert failed.attempts == 1 and "code 21" in (failed.error or "")
 
 
 def test_stop_reply_opts_out_confirms_and_status_reports_mark_delivered(
@@ -185,7 +187,7 @@ def test_stop_reply_opts_out_confirms_and_status_reports_mark_delivered(
         ):
             time.sleep(0.1)
 
-    emu.inject_sms(quitter.mobile, "STOP, geen berichten meer aub")
+    emu.inject_sms(quitter.mobile, "STOP aub")  # only the word: "STOP, geen … meer" is a maybe
     shared_run(db, shared, during=wait_for_inbound)
     assert set(states(db, first).values()) == {"delivered"}
     with db.session() as s:

@@ -116,15 +116,38 @@ def test_cms_error_is_transient_and_the_next_send_works(
     assert [s.text for s in emu_clean.sent()] == ["Tweede poging"]
 
 
-def test_permanent_refusal_cannot_be_told_apart(emu_clean: Emulator, modem_ready: Modem) -> None:
-    """CMS 21 (rejected) comes out of python-gammu like any CMS error: the caller's retry
-    limit turns it into a failed delivery."""
-    emu_clean.fail_number(NUMBER, cms=21)
-    for _ in range(2):
-        with pytest.raises(ModemError) as caught:
-            modem_ready.send(NUMBER, "x", unicode=False)
-        assert caught.value.kind is ModemErrorKind.TRANSIENT
+@pytest.mark.parametrize("cms", [1, 21, 0xC3])
+def test_refusal_of_the_number_is_a_recipient_error_at_once(
+    emu_clean: Emulator, modem_ready: Modem, cms: int
+) -> None:
+    """python-gammu loses the CMS code; Gammu's debug output has it (failed before: every
+    CMS code came out TRANSIENT, so the member's row burnt five attempts)."""
+    emu_clean.fail_number(NUMBER, cms=cms)
+    with pytest.raises(ModemError) as caught:
+        modem_ready.send(NUMBER, "x", unicode=False)
+    assert caught.value.kind is ModemErrorKind.RECIPIENT
+    assert caught.value.cms == cms
+    assert "nummer van het lid" in str(caught.value)
     assert len(modem_ready.send("+32470654321", "ander lid", unicode=False)) == 1
+
+
+@pytest.mark.parametrize("cms", [38, 41, 42, 47, 27, 500])
+def test_a_network_refusal_is_transient_and_never_blames_the_member(
+    emu_clean: Emulator, modem_ready: Modem, cms: int
+) -> None:
+    emu_clean.fail_next(1, cms=cms)
+    with pytest.raises(ModemError) as caught:
+        modem_ready.send(NUMBER, "x", unicode=False)
+    assert (caught.value.kind, caught.value.cms) == (ModemErrorKind.TRANSIENT, cms)
+    assert "niet aan het nummer van het lid" in str(caught.value)
+    assert "Controleer het nummer" not in str(caught.value)
+
+
+def test_a_subscription_refusal_needs_the_operator(emu_clean: Emulator, modem_ready: Modem) -> None:
+    emu_clean.fail_next(1, cms=10)
+    with pytest.raises(ModemError) as caught:
+        modem_ready.send(NUMBER, "x", unicode=False)
+    assert (caught.value.kind, caught.value.cms) == (ModemErrorKind.CONFIG, 10)
 
 
 def test_memory_full_is_transient(emu_clean: Emulator, modem_ready: Modem) -> None:
@@ -146,12 +169,71 @@ def test_failure_mid_multipart_names_the_parts_that_went_out(
     assert emu_clean.sent() == []  # the recipient never gets the whole text
 
 
-def test_no_network_is_transient(emu_clean: Emulator, modem_ready: Modem) -> None:
+def test_lost_registration_is_no_network_not_the_member(
+    emu_clean: Emulator, modem_ready: Modem
+) -> None:
+    """Failed before: ERR_UNKNOWN, TRANSIENT (five attempts, then 'controleer het nummer')."""
     emu_clean.set_registered(False)
     with pytest.raises(ModemError) as caught:
         modem_ready.send(NUMBER, "x", unicode=False)
-    assert caught.value.kind is ModemErrorKind.TRANSIENT
+    assert caught.value.kind is ModemErrorKind.NO_NETWORK
+    assert "geen netwerk" in str(caught.value)
+    assert not caught.value.pdu_written or caught.value.cms == 331
     assert [p.cms_error for p in emu_clean.submitted_parts()] == [331]
+
+
+def test_registration_lost_with_an_unknown_error_is_checked_with_creg(
+    emu_clean: Emulator, modem_ready: Modem
+) -> None:
+    """A modem that answers a plain +CMS ERROR: 500 after losing its registration."""
+    emu_clean.lose_registration_after(1)
+    modem_ready.send(NUMBER, "nog aangemeld", unicode=False)
+    emu_clean.fail_next(1, cms=500)
+    with pytest.raises(ModemError) as caught:
+        modem_ready.send(NUMBER, "x", unicode=False)
+    assert caught.value.kind is ModemErrorKind.NO_NETWORK
+
+
+def test_multipart_parts_can_be_sent_later_with_the_same_reference(
+    emu_clean: Emulator, modem_ready: Modem
+) -> None:
+    """Failed before: send() had no concat_ref/done_parts; a resend got a new reference."""
+    out: list[tuple[int, int]] = []
+    emu_clean.fail_every(2)
+    with pytest.raises(ModemError) as caught:
+        modem_ready.send(
+            NUMBER, UCS2_3_PARTS, unicode=True, concat_ref=0x5A, on_part=lambda *p: out.append(p)
+        )
+    assert caught.value.kind is ModemErrorKind.TRANSIENT
+    assert [seq for seq, _ in out] == [1]
+    emu_clean.fail_every(0)
+    modem_ready.send(
+        NUMBER,
+        UCS2_3_PARTS,
+        unicode=True,
+        concat_ref=0x5A,
+        done_parts={1},
+        on_part=lambda *p: out.append(p),
+    )
+    assert [seq for seq, _ in out] == [1, 2, 3]
+    accepted = [p for p in emu_clean.submitted_parts() if p.accepted]
+    assert [(p.ref, p.seq) for p in accepted] == [(0x5A, 1), (0x5A, 2), (0x5A, 3)]
+    (sms,) = emu_clean.sent()  # the phone joins them into one message
+    assert sms.text == UCS2_3_PARTS and sms.parts == 3
+
+
+def test_open_without_network_says_geen_netwerk() -> None:
+    """Failed before: open() succeeded and every send then failed as an unknown error."""
+    with Emulator(registered=False) as emulator:
+        modem = Modem(ModemSpec.parse(emulator.device), register_wait=1.0)
+        with pytest.raises(ModemError) as caught:
+            modem.open()
+        assert caught.value.kind is ModemErrorKind.NO_NETWORK
+        assert "geen netwerk" in str(caught.value)
+        assert not modem.is_open
+        emulator.set_registered(True)
+        modem.open()
+        modem.close()
 
 
 def test_inbound_text_is_returned_once_and_deleted(emu_clean: Emulator, modem_ready: Modem) -> None:

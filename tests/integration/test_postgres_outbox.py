@@ -73,3 +73,23 @@ def test_dispatcher_sends_through_the_emulator_on_postgres(pg: Database, admin: 
         assert len(emulator.sent()) == 3
     with pg.session() as s:
         assert set(outbox.counts(s, alert_id)) <= {"sent", "delivered"}
+
+
+def test_the_claim_is_served_in_order_by_an_index_on_postgresql(pg: Database, admin: Actor) -> None:
+    """Issue 9: PostgreSQL sorted the queue for every claim too."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    with pg.session() as s:
+        net = f.network(s, admin, "BIN A")
+        f.numbered_members(s, admin, net, 200)
+        alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="x"))
+        s.execute(text("ANALYZE deliveries"))
+    query = outbox.OutboxQueue.claim_query(dt.datetime.now(dt.UTC))
+    sql = str(query.compile(pg.engine, compile_kwargs={"literal_binds": True}))
+    with pg.session() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))  # a tiny table: make it choose
+        plan = "\n".join(str(r[0]) for r in s.execute(text("EXPLAIN " + sql)))
+    assert "ix_deliveries_claim" in plan, plan
+    assert "Sort" not in plan, plan

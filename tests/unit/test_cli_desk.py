@@ -95,9 +95,16 @@ def test_audit_list_and_export(run, jan: int, tmp_path: Path) -> None:  # type: 
 def test_operators(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("sys.stdin", io.StringIO("geheim-wachtwoord\n"))
     code, _out, err = run("operators", "add", "chef", "--role", "balie", "--password-stdin")
-    assert code == 0, err  # the first operator becomes admin
-    monkeypatch.setattr("sys.stdin", io.StringIO("kort\n"))
-    code, _, err = run("operators", "add", "jan", "--role", "balie", "--password-stdin")
+    assert code == 1 and "Maak eerst een beheerder aan" in err  # never silently an admin
+    monkeypatch.setattr("sys.stdin", io.StringIO("geheim-wachtwoord\n"))
+    code, _out, err = run("operators", "add", "chef", "--role", "admin", "--password-stdin")
+    assert code == 0, err
+    monkeypatch.setattr("sys.stdin", io.StringIO("geheim-wachtwoord\nkort\n"))
+    code, _, err = run(
+        "--user", "chef", "--password-stdin", "operators", "add", "jan", "--role", "balie",
+        "--password-stdin",
+    )  # fmt: skip
     assert code == 1 and "te kort" in err
-    listed = json.loads(run("operators", "list", "--json")[1])
+    monkeypatch.setattr("sys.stdin", io.StringIO("geheim-wachtwoord\n"))
+    listed = json.loads(run("--user", "chef", "--password-stdin", "operators", "list", "--json")[1])
     assert [(o["username"], o["role"]) for o in listed] == [("chef", "admin")]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
+from sqlalchemy.orm import Session
 
 from bindesk.domain.errors import InvalidInput
 from bindesk.gui import ask
@@ -22,6 +23,7 @@ from bindesk.gui.models.import_models import (
     PreviewModel,
     ProblemModel,
 )
+from bindesk.gui.operations import Change
 from bindesk.gui.tasks import Progress
 from bindesk.services import member_files, networks
 from bindesk.services.member_files import ImportPlan, ImportResult, Table
@@ -34,12 +36,14 @@ class CheckOutcome:
     plan: ImportPlan
     would_create: int
     would_update: int
+    trial: ImportResult | None = None
 
 
 class ImportWizard(QWizard):
     table_read = Signal()
     checked = Signal()
     imported = Signal()
+    networks_loaded = Signal()
     failed = Signal(str)
 
     FILE, MAPPING, CHECK, RESULT = range(4)
@@ -62,10 +66,13 @@ class ImportWizard(QWizard):
         self.outcome: CheckOutcome | None = None
         self.result: ImportResult | None = None
 
-        with desk.db.read_session() as s:
-            for row in networks.list_networks(s, include_inactive=False):
-                self.ui.network_combo.addItem(row.name, row.id)
-        self.ui.network_combo.setCurrentIndex(max(0, self.ui.network_combo.findData(network_id)))
+        self._network_id = network_id
+        desk.query(
+            "networks",
+            lambda s: networks.list_networks(s, include_inactive=False),
+            owner=self,
+            on_done=self._networks_loaded,
+        )
         self.ui.consent_method_edit.setText(DEFAULT_CONSENT)
         self.ui.browse_button.clicked.connect(self.browse)
 
@@ -83,6 +90,14 @@ class ImportWizard(QWizard):
         self.mapping_model.mapping_changed.connect(self._mapping_changed)
         self.ui.all_or_nothing_radio.toggled.connect(self._mode_changed)
         self.currentIdChanged.connect(self._entered)
+
+    def _networks_loaded(self, rows: list[networks.NetworkRow]) -> None:
+        for row in rows:
+            self.ui.network_combo.addItem(row.name, row.id)
+        combo = self.ui.network_combo
+        combo.setCurrentIndex(max(0, combo.findData(self._network_id)))
+        self.ui.file_page.set_complete(self.table is not None and combo.count() > 0)
+        self.networks_loaded.emit()
 
     # --- step 1: the file ---------------------------------------------------------------
 
@@ -184,22 +199,30 @@ class ImportWizard(QWizard):
         self.ui.check_summary_label.setText(self.tr("Elke rij wordt nagekeken…"))
         self.problem_model.set_problems([], [])
 
-        def work(_progress: Progress) -> CheckOutcome:
-            plan = member_files.plan_import(table, mapping, consent_method=consent)
-            with desk.db.read_session() as s:
-                network = networks.get_network(s, network_id)
-                trial = member_files.apply_import(
-                    s, desk.actor, network, plan, skip_invalid=True, dry_run=True
-                )
-            return CheckOutcome(plan, trial.created, trial.updated)
+        actor = desk.actor
 
-        self.desk.run("check import", work, on_done=self._checked, on_error=self._check_failed)
+        def work(s: Session) -> CheckOutcome:
+            plan = member_files.plan_import(table, mapping, consent_method=consent)
+            network = networks.get_network(s, network_id)
+            trial = member_files.apply_import(
+                s, actor, network, plan, skip_invalid=True, dry_run=True
+            )
+            return CheckOutcome(plan, trial.created, trial.updated, trial)
+
+        self.desk.query(
+            "check import", work, owner=self, on_done=self._checked, on_error=self._check_failed
+        )
 
     def _checked(self, outcome: CheckOutcome) -> None:
         self.outcome = outcome
         plan = outcome.plan
         self.ui.check_progress.setVisible(False)
-        self.problem_model.set_problems(plan.problems, plan.warnings)
+        trial = outcome.trial
+        self.problem_model.set_problems(
+            plan.problems,
+            plan.warnings + (trial.notices if trial else []),
+            trial.changes if trial else [],
+        )
         self.ui.problems_view.resizeColumnsToContents()
         self.ui.problems_view.horizontalHeader().setStretchLastSection(True)
         text = self.tr(
@@ -263,23 +286,29 @@ class ImportWizard(QWizard):
         self.ui.result_label.setText(self.tr("Bezig met importeren…"))
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
+        actor = desk.actor
+
         def work(progress: Progress) -> ImportResult:
-            with desk.db.session() as s:
-                network = networks.get_network(s, network_id)
-                return member_files.apply_import(
-                    s,
-                    desk.actor,
-                    network,
-                    plan,
-                    skip_invalid=skip,
-                    source=source,
-                    progress=lambda done, total: progress(done, total),
-                )
+            # short transactions (import_in_batches opens its own sessions, off the GUI
+            # thread): the dispatcher keeps sending during a long import
+            return member_files.import_in_batches(
+                desk.db,
+                actor,
+                network_id,
+                plan,
+                skip_invalid=skip,
+                source=source,
+                progress=lambda done, total: progress(done, total),
+            )
+
+        def done(result: ImportResult) -> None:
+            desk.notify(Change.MEMBERS | Change.NETWORKS | Change.AUDIT)
+            self._imported(result)
 
         self.desk.run(
             "import members",
             work,
-            on_done=self._imported,
+            on_done=done,
             on_error=self._import_failed,
             on_progress=lambda done, _total, _text: self.ui.import_progress.setValue(done),
         )
@@ -289,8 +318,11 @@ class ImportWizard(QWizard):
         self.ui.import_progress.setValue(self.ui.import_progress.maximum())
         name = self.ui.network_combo.currentText()
         text = self.tr(
-            "Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt."
-        ).format(network=name, new=result.created, updated=result.updated)
+            "Geïmporteerd in {network}: {new} nieuwe leden, {updated} bijgewerkt, "
+            "{unchanged} ongewijzigd."
+        ).format(
+            network=name, new=result.created, updated=result.updated, unchanged=result.unchanged
+        )
         if result.skipped:
             text += "\n" + self.tr("{n} ongeldige rijen overgeslagen: {rows}.").format(
                 n=len(result.skipped),
@@ -305,7 +337,12 @@ class ImportWizard(QWizard):
 
     def _import_failed(self, message: str) -> None:
         self.ui.result_label.setStyleSheet("color: #b00020;")
-        self.ui.result_label.setText(self.tr("Niets geïmporteerd: {reason}").format(reason=message))
+        self.ui.result_label.setText(
+            self.tr(
+                "De import is gestopt: {reason} Wat al geïmporteerd was, blijft bewaard; start "
+                "de import opnieuw om de rest te doen (niemand komt er dubbel in)."
+            ).format(reason=message)
+        )
         self.ui.result_page.set_complete(True)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.failed.emit(message)

@@ -8,6 +8,8 @@ from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
 from bindesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from bindesk.gui.forms.ui_setup_admin_dialog import Ui_SetupAdminDialog
+from bindesk.gui.operations import refuse_on_gui_thread
+from bindesk.gui.tasks import Progress, TaskRunner
 from bindesk.services import operators
 from bindesk.services.operators import Actor
 
@@ -25,20 +27,31 @@ class LoginDialog(QDialog):
         self.ui.button_box.accepted.connect(self.log_in)
         self.ui.button_box.rejected.connect(self.reject)
 
+        self.tasks = TaskRunner(self, max_threads=1)
+        db.session_guard = refuse_on_gui_thread
+
     def log_in(self) -> None:
-        refused: BindeskError | None = None
-        with self.db.session() as s:  # a failed login is audited too: commit, then say so
-            try:
-                self.actor = operators.authenticate(
-                    s, self.ui.username_edit.text(), self.ui.password_edit.text()
-                )
-            except BindeskError as exc:
-                refused = exc
-        if refused is not None:
-            self.ui.message_label.setText(str(refused))
+        """Check the password off the GUI thread (argon2); a failed login is audited too."""
+        db, username, password = self.db, self.ui.username_edit.text(), self.ui.password_edit.text()
+
+        def work(_p: Progress) -> Actor | str:
+            with db.session() as s:
+                try:
+                    return operators.authenticate(s, username, password)
+                except BindeskError as exc:
+                    return str(exc)  # committed: the failed attempt stays on record
+
+        self.ui.button_box.setEnabled(False)
+        self.tasks.submit("log in", work, on_done=self._checked)
+
+    def _checked(self, outcome: Actor | str) -> None:
+        self.ui.button_box.setEnabled(True)
+        if isinstance(outcome, str):
+            self.ui.message_label.setText(outcome)
             self.ui.password_edit.clear()
             self.ui.password_edit.setFocus()
             return
+        self.actor = outcome
         self.accept()
 
 
@@ -53,28 +66,42 @@ class SetupAdminDialog(QDialog):
         ok.setText(self.tr("Beheerder &aanmaken"))
         self.ui.button_box.accepted.connect(self.create)
         self.ui.button_box.rejected.connect(self.reject)
+        self.tasks = TaskRunner(self, max_threads=1)
+        db.session_guard = refuse_on_gui_thread
 
     def create(self) -> None:
         password = self.ui.password_edit.text()
         if password != self.ui.repeat_edit.text():
             self.ui.message_label.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
             return
-        username = self.ui.username_edit.text()
-        try:
-            with self.db.session() as s:
+        db, username, display_name = (
+            self.db,
+            self.ui.username_edit.text(),
+            (self.ui.display_name_edit.text()),
+        )
+
+        def work(_p: Progress) -> Actor:
+            with db.session() as s:
                 operators.create_operator(
                     s,
                     None,
                     username=username,
-                    display_name=self.ui.display_name_edit.text(),
+                    display_name=display_name,
                     role="admin",
                     password=password,
                 )
-            with self.db.session() as s:
-                self.actor = operators.authenticate(s, username, password)
-        except BindeskError as exc:
-            self.ui.message_label.setText(str(exc))
-            return
+            with db.session() as s:
+                return operators.authenticate(s, username, password)
+
+        self.ui.button_box.setEnabled(False)
+        self.tasks.submit("first admin", work, on_done=self._created, on_error=self._refused)
+
+    def _refused(self, message: str) -> None:
+        self.ui.button_box.setEnabled(True)
+        self.ui.message_label.setText(message)
+
+    def _created(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.db.models import Member, Network
 from bindesk.domain.errors import BindeskError
@@ -13,7 +16,9 @@ from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 from bindesk.gui.desk import Desk
 from bindesk.gui.forms.ui_member_dialog import Ui_MemberDialog
 from bindesk.gui.models.membership_model import MembershipChoice, MembershipModel
+from bindesk.gui.operations import Change
 from bindesk.services import members, networks
+from bindesk.services.networks import NetworkRow
 from bindesk.services.operators import Permission
 
 OK_STYLE = "color: #1b6e20;"
@@ -28,10 +33,69 @@ def consent_datetime(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0)).astimezone().astimezone(dt.UTC)
 
 
+@dataclass(frozen=True)
+class MemberFields:
+    """What the dialog shows of a member: plain values, read off the GUI thread."""
+
+    full_name: str
+    first_name: str
+    last_name: str
+    street: str
+    house_number: str
+    postal_code: str
+    municipality: str
+    mobile: str
+    email: str
+    language: str
+    status: str
+    consent_method: str
+    consent_at: dt.datetime | None
+    opted_out_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, m: Member) -> MemberFields:
+        return cls(
+            m.full_name,
+            m.first_name,
+            m.last_name,
+            m.street,
+            m.house_number,
+            m.postal_code,
+            m.municipality,
+            m.mobile,
+            m.email,
+            m.language,
+            m.status,
+            m.consent_method,
+            m.consent_at,
+            m.opted_out_at,
+        )
+
+
+@dataclass(frozen=True)
+class MemberForm:
+    networks: list[NetworkRow]
+    own: dict[int, bool]  # network id -> is coordinator
+    member: MemberFields | None
+
+
+def read_member_form(s: Session, member_id: int | None) -> MemberForm:
+    rows = networks.list_networks(s)
+    if member_id is None:
+        return MemberForm(rows, {}, None)
+    member = members.get_member(s, member_id)
+    own = {ms.network_id: ms.is_coordinator for ms in member.memberships}
+    return MemberForm(rows, own, MemberFields.of(member))
+
+
 class MemberDialog(QDialog):
-    """``member_id`` None: a new member (optionally pre-set to ``network_id``)."""
+    """``member_id`` None: a new member (optionally pre-set to ``network_id``).
+
+    The member and the networks are read in the background: ``loaded`` says they are shown.
+    """
 
     saved = Signal(int)
+    loaded = Signal()
 
     def __init__(
         self,
@@ -88,28 +152,27 @@ class MemberDialog(QDialog):
         self.memberships.dataChanged.connect(self._validate)
         self._consent_at: dt.datetime | None = None
         self._opted_out = False
+        self._ready = False  # the member and the networks are shown
 
-        self._load(network_id)
         if not self.editable:
             self._make_read_only()
-        self._mobile_changed(self.ui.mobile_edit.text())
-        self._consent_changed(self.ui.consent_method_combo.currentText())
+        self._network_id = network_id
         self._validate()
+        member_id = self.member_id
+        self.desk.query(
+            "member", lambda s: read_member_form(s, member_id), owner=self, on_done=self._loaded
+        )
 
     # --- loading ------------------------------------------------------------------------
 
-    def _load(self, network_id: int | None) -> None:
-        with self.desk.db.read_session() as s:
-            rows = networks.list_networks(s)
-            own: dict[int, bool] = {}
-            if self.member_id is not None:
-                member = members.get_member(s, self.member_id)
-                own = {ms.network_id: ms.is_coordinator for ms in member.memberships}
-                self._fill(member)
-            else:
-                self.setWindowTitle(self.tr("Nieuw lid"))
-                if network_id is not None:
-                    own = {network_id: False}
+    def _loaded(self, form: MemberForm) -> None:
+        rows, own = form.networks, dict(form.own)
+        if form.member is not None:
+            self._fill(form.member)
+        else:
+            self.setWindowTitle(self.tr("Nieuw lid"))
+            if self._network_id is not None:
+                own = {self._network_id: False}
         choices = []
         for r in rows:
             if not r.active and r.id not in own:
@@ -126,8 +189,13 @@ class MemberDialog(QDialog):
                 )
             )
         self.memberships.set_choices(choices, editable=self.editable)
+        self._ready = True
+        self._mobile_changed(self.ui.mobile_edit.text())
+        self._consent_changed(self.ui.consent_method_combo.currentText())
+        self._validate()
+        self.loaded.emit()
 
-    def _fill(self, member: Member) -> None:
+    def _fill(self, member: MemberFields) -> None:
         self.setWindowTitle(self.tr("Lid: {name}").format(name=member.full_name))
         self.ui.first_name_edit.setText(member.first_name)
         self.ui.last_name_edit.setText(member.last_name)
@@ -235,7 +303,7 @@ class MemberDialog(QDialog):
             problems.append(self.tr("vul een geldig gsm-nummer in"))
         if not self.memberships.chosen_network_ids():
             problems.append(self.tr("vink minstens één netwerk aan"))
-        self.save_button.setEnabled(not problems)
+        self.save_button.setEnabled(not problems and self._ready)
         self.ui.message_label.setText(
             self.tr("Nog nodig: {list}.").format(list=", ".join(problems)) if problems else ""
         )
@@ -266,31 +334,45 @@ class MemberDialog(QDialog):
         )
 
     def save(self) -> None:
-        if not self.editable:
+        if not self.editable or not self._ready:
             return
         try:
             data = self.member_input().cleaned()
-            member_id = self._write(data)
         except BindeskError as exc:
-            self.ui.message_label.setStyleSheet(ERROR_STYLE)
-            self.ui.message_label.setText(str(exc))
+            self._refused(str(exc))
             return
+        self.save_button.setEnabled(False)
+        self.desk.write(
+            "member save",
+            self._writer(data),
+            owner=self,
+            changes=Change.NETWORKS,  # the members page reloads the member's row itself
+            on_done=self._written,
+            on_error=self._refused,
+        )
+
+    def _refused(self, message: str) -> None:
+        self.ui.message_label.setStyleSheet(ERROR_STYLE)
+        self.ui.message_label.setText(message)
+        self._validate()
+
+    def _written(self, member_id: int) -> None:
         self.member_id = member_id
         self.saved.emit(member_id)
-        self.desk.notify("audit")
         self.accept()
 
-    def _write(self, data: members.MemberInput) -> int:
+    def _writer(self, data: members.MemberInput) -> Callable[[Session], int]:
         chosen = self.memberships.chosen_network_ids()
         wanted_coordinator = set(self.memberships.coordinator_network_ids())
-        actor = self.desk.actor
-        with self.desk.db.session() as s:
+        actor, member_id = self.desk.actor, self.member_id
+
+        def write(s: Session) -> int:
             nets = [s.get(Network, n) for n in chosen]
             network_list = [n for n in nets if n is not None]
-            if self.member_id is None:
+            if member_id is None:
                 member = members.add_member(s, actor, data, network_list)
             else:
-                member = members.get_member(s, self.member_id)
+                member = members.get_member(s, member_id)
                 members.update_member(s, actor, member, data, network_list)
             for ms in member.memberships:
                 should = ms.network_id in wanted_coordinator
@@ -299,3 +381,5 @@ class MemberDialog(QDialog):
                 elif not should and ms.is_coordinator:
                     networks.set_coordinator(s, actor, ms.network, None)
             return member.id
+
+        return write

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.db.models import Member
-from bindesk.domain.errors import BindeskError
 from bindesk.gui.desk import Desk
 from bindesk.gui.forms.ui_network_dialog import Ui_NetworkDialog
+from bindesk.gui.operations import Change
 from bindesk.services import networks
 
 
 class NetworkDialog(QDialog):
     saved = Signal(int)
+    loaded = Signal()  # the network's fields are filled in (at once for a new network)
 
     def __init__(
         self, desk: Desk, network_id: int | None = None, parent: QWidget | None = None
@@ -46,9 +49,22 @@ class NetworkDialog(QDialog):
             combo.setEnabled(False)
             combo.setToolTip(self.tr("Voeg eerst leden toe; daarna kiest u hier de coördinator."))
             return
-        with self.desk.db.read_session() as s:
-            detail = networks.network_detail(s, self.network_id)
-            choices = networks.network_member_choices(s, self.network_id)
+        network_id = self.network_id
+        self.ui.button_box.setEnabled(False)
+        self.desk.query(
+            "network",
+            lambda s: (
+                networks.network_detail(s, network_id),
+                networks.network_member_choices(s, network_id),
+            ),
+            owner=self,
+            on_done=self._loaded,
+        )
+
+    def _loaded(self, result: tuple[networks.NetworkDetail, list[tuple[int, str]]]) -> None:
+        detail, choices = result
+        combo = self.ui.coordinator_combo
+        self.ui.button_box.setEnabled(True)
         self.setWindowTitle(self.tr("Netwerk: {name}").format(name=detail.name))
         self.ui.name_edit.setText(detail.name)
         self.ui.municipality_edit.setText(detail.municipality)
@@ -66,6 +82,7 @@ class NetworkDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(detail.coordinator_id)))
         if not choices:
             combo.setToolTip(self.tr("Dit netwerk heeft nog geen leden."))
+        self.loaded.emit()
 
     def _validate(self) -> None:
         ok = bool(self.ui.name_edit.text().strip() and self.ui.municipality_edit.text().strip())
@@ -79,17 +96,30 @@ class NetworkDialog(QDialog):
         return value
 
     def save(self) -> None:
-        try:
-            network_id = self._write()
-        except BindeskError as exc:
-            self.ui.message_label.setText(str(exc))
-            return
+        self.save_button.setEnabled(False)
+        self.desk.write(
+            "network save",
+            self._writer(),
+            owner=self,
+            changes=Change.NETWORKS,
+            on_done=self._written,
+            on_error=self._refused,
+        )
+
+    def _refused(self, message: str) -> None:
+        self.ui.message_label.setText(message)
+        self._validate()
+
+    def _written(self, network_id: int) -> None:
         self.network_id = network_id
         self.saved.emit(network_id)
         self.accept()
 
-    def _write(self) -> int:
-        actor = self.desk.actor
+    def _writer(self) -> Callable[[Session], int]:
+        """What the worker writes; everything read from the widgets here, on the GUI thread."""
+        actor, network_id = self.desk.actor, self.network_id
+        chosen = self.ui.coordinator_combo.currentData()
+        old_coordinator = self._coordinator_id
         streets = self.ui.streets_edit.toPlainText().splitlines()
         fields = {
             "name": self.ui.name_edit.text(),
@@ -99,15 +129,16 @@ class NetworkDialog(QDialog):
             "start_date": self.start_date(),
             "police_liaison": self.ui.liaison_edit.text().strip(),
         }
-        with self.desk.db.session() as s:
-            if self.network_id is None:
-                network = networks.add_network(s, actor, **fields)
-                return network.id
-            network = networks.get_network(s, self.network_id)
+
+        def write(s: Session) -> int:
+            if network_id is None:
+                return networks.add_network(s, actor, **fields).id
+            network = networks.get_network(s, network_id)
             fields["municipality"] = " ".join(str(fields["municipality"]).split())
             networks.update_network(s, actor, network, **fields)
-            chosen = self.ui.coordinator_combo.currentData()
-            if chosen != self._coordinator_id:
+            if chosen != old_coordinator:
                 member = s.get(Member, chosen) if chosen is not None else None
                 networks.set_coordinator(s, actor, network, member)
             return network.id
+
+        return write

@@ -4,27 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from sqlalchemy.orm import Session
 
-from bindesk.domain.errors import BindeskError
 from bindesk.gui.desk import Desk
 from bindesk.gui.forms.ui_operator_dialog import Ui_OperatorDialog
 from bindesk.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from bindesk.gui.models.operator_model import role_help, role_labels
+from bindesk.gui.operations import Change
 from bindesk.services import operators
-from bindesk.services.operators import Role
+from bindesk.services.operators import OperatorRow, Role
 
 
 class OperatorDialog(QDialog):
-    """A new operator (``operator_id`` None) or changes to one: name, role, active."""
+    """A new operator (``operator`` None) or changes to one (as listed): name, role, active."""
 
     saved = Signal(int)
 
     def __init__(
-        self, desk: Desk, operator_id: int | None = None, parent: QWidget | None = None
+        self, desk: Desk, operator: OperatorRow | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.operator_id = operator_id
+        self.operator_id = operator.id if operator is not None else None
         self.ui = Ui_OperatorDialog()
         self.ui.setupUi(self)
         for role, label in role_labels().items():
@@ -33,14 +34,13 @@ class OperatorDialog(QDialog):
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Bewaren"))
-        if operator_id is None:
+        if operator is None:
             self.setWindowTitle(self.tr("Nieuwe gebruiker"))
             self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData(Role.BALIE.value))
             self.ui.active_check.setVisible(False)
         else:
-            with desk.db.read_session() as s:
-                op = operators.get_operator(s, operator_id)
-                username, name, role, active = op.username, op.display_name, op.role, op.active
+            username, name = operator.username, operator.display_name
+            role, active = operator.role.value, operator.active
             self.setWindowTitle(self.tr("Gebruiker: {name}").format(name=username))
             self.ui.username_edit.setText(username)
             self.ui.username_edit.setReadOnly(True)
@@ -61,38 +61,42 @@ class OperatorDialog(QDialog):
         self.ui.role_help_label.setText(role_help()[role])
 
     def save(self) -> None:
-        actor = self.desk.actor
+        actor, operator_id = self.desk.actor, self.operator_id
         role = self.ui.role_combo.currentData()
-        try:
-            with self.desk.db.session() as s:
-                if self.operator_id is None:
-                    if self.ui.password_edit.text() != self.ui.repeat_edit.text():
-                        self.ui.message_label.setText(
-                            self.tr("De twee wachtwoorden zijn niet gelijk.")
-                        )
-                        return
-                    op = operators.create_operator(
-                        s,
-                        actor,
-                        username=self.ui.username_edit.text(),
-                        display_name=self.ui.display_name_edit.text(),
-                        role=role,
-                        password=self.ui.password_edit.text(),
-                    )
-                else:
-                    op = operators.get_operator(s, self.operator_id)
-                    operators.update_operator(
-                        s,
-                        actor,
-                        op,
-                        display_name=self.ui.display_name_edit.text(),
-                        role=role,
-                        active=self.ui.active_check.isChecked(),
-                    )
-                operator_id = op.id
-        except BindeskError as exc:
-            self.ui.message_label.setText(str(exc))
+        username, password = self.ui.username_edit.text(), self.ui.password_edit.text()
+        display_name, active = self.ui.display_name_edit.text(), self.ui.active_check.isChecked()
+        if operator_id is None and password != self.ui.repeat_edit.text():
+            self.ui.message_label.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
             return
+
+        def write(s: Session) -> int:
+            if operator_id is None:
+                op = operators.create_operator(
+                    s,
+                    actor,
+                    username=username,
+                    display_name=display_name,
+                    role=role,
+                    password=password,
+                )
+            else:
+                op = operators.get_operator(s, operator_id)
+                operators.update_operator(
+                    s, actor, op, display_name=display_name, role=role, active=active
+                )
+            s.flush()
+            return op.id
+
+        self.desk.write(
+            "operator save",
+            write,
+            owner=self,
+            changes=Change.OPERATORS,
+            on_done=self._saved,
+            on_error=self.ui.message_label.setText,
+        )
+
+    def _saved(self, operator_id: int) -> None:
         self.operator_id = operator_id
         self.saved.emit(operator_id)
         self.accept()
@@ -104,24 +108,23 @@ class PasswordDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, desk: Desk, operator_id: int | None = None, parent: QWidget | None = None
+        self, desk: Desk, operator: OperatorRow | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.operator_id = operator_id
+        self.operator_id = operator.id if operator is not None else None
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
-        if operator_id is None:
+        if operator is None:
             self.ui.intro_label.setText(
                 self.tr("Wachtwoord van {name} ({user}) wijzigen.").format(
                     name=desk.actor.display_name, user=desk.actor.username
                 )
             )
         else:
-            with desk.db.read_session() as s:
-                username = operators.get_operator(s, operator_id).username
+            username = operator.username
             self.setWindowTitle(self.tr("Wachtwoord herstellen"))
             self.ui.intro_label.setText(
                 self.tr(
@@ -137,18 +140,27 @@ class PasswordDialog(QDialog):
         if new != self.ui.repeat_edit.text():
             self.ui.message_label.setText(self.tr("De twee nieuwe wachtwoorden zijn niet gelijk."))
             return
-        try:
-            with self.desk.db.session() as s:
-                if self.operator_id is None:
-                    operators.change_own_password(
-                        s, self.desk.actor, self.ui.old_password_edit.text(), new
-                    )
-                else:
-                    operators.reset_password(
-                        s, self.desk.actor, operators.get_operator(s, self.operator_id), new
-                    )
-        except BindeskError as exc:
-            self.ui.message_label.setText(str(exc))
-            return
+        actor, operator_id, old = (
+            self.desk.actor,
+            self.operator_id,
+            (self.ui.old_password_edit.text()),
+        )
+
+        def write(s: Session) -> None:
+            if operator_id is None:
+                operators.change_own_password(s, actor, old, new)
+            else:
+                operators.reset_password(s, actor, operators.get_operator(s, operator_id), new)
+
+        self.desk.write(
+            "password",
+            write,
+            owner=self,
+            changes=Change.OPERATORS,
+            on_done=self._changed,
+            on_error=self.ui.message_label.setText,
+        )
+
+    def _changed(self, _none: None) -> None:
         self.changed.emit()
         self.accept()

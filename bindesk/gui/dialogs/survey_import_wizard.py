@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
+from sqlalchemy.orm import Session
 
 from bindesk.domain.survey_files import FORMAT_LABELS_NL, SurveyFile
 from bindesk.gui import ask
@@ -23,7 +24,7 @@ from bindesk.gui.models.survey_models import (
     TypeDelegate,
     type_labels,
 )
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change
 from bindesk.services import surveys
 from bindesk.services.surveys import ImportResult
 
@@ -98,16 +99,20 @@ class SurveyImportWizard(QWizard):
         self.ui.file_page.set_complete(False)
         self.ui.file_info_label.setStyleSheet("")
         self.ui.file_info_label.setText(self.tr("Bestand wordt gelezen…"))
-        db = self.desk.db
 
-        def work(_progress: Progress) -> FileRead:
+        def work(s: Session) -> FileRead:
             raw = surveys.read_file(path)
             analysis = surveys.analyse_file(raw, path.name)
-            with db.read_session() as s:
-                titles = [row["title"] for row in surveys.list_surveys(s)]
+            titles = [row["title"] for row in surveys.list_surveys(s)]
             return FileRead(raw, analysis, titles)
 
-        self.desk.run("read survey file", work, on_done=self._file_read, on_error=self._file_failed)
+        self.desk.query(
+            "read survey file",
+            work,
+            owner=self,
+            on_done=self._file_read,
+            on_error=self._file_failed,
+        )
 
     def _file_read(self, read: FileRead) -> None:
         self.raw = read.raw
@@ -207,22 +212,21 @@ class SurveyImportWizard(QWizard):
     def survey_title(self) -> str:
         return self.ui.title_combo.currentText().strip()
 
-    def _import_work(self, dry_run: bool) -> Callable[[Progress], ImportResult]:
-        """The (trial) import as a task; what it needs is read here, on the GUI thread."""
+    def _import_work(self, dry_run: bool) -> Callable[[Session], ImportResult]:
+        """The (trial) import as an operation; what it needs is read here, on the GUI thread."""
         raw, path = self.raw, self.path
         assert raw is not None and path is not None
         overrides = self.question_model.overrides()
         title = self.survey_title()
-        desk = self.desk
+        actor = self.desk.actor
 
-        def work(_progress: Progress) -> ImportResult:
-            with desk.db.session() as s:
-                result = surveys.import_survey(
-                    s, desk.actor, raw, path.name, title, overrides, dry_run=dry_run
-                )
-                if dry_run:
-                    s.rollback()
-                return result
+        def work(s: Session) -> ImportResult:
+            result = surveys.import_survey(
+                s, actor, raw, path.name, title, overrides, dry_run=dry_run
+            )
+            if dry_run:
+                s.rollback()
+            return result
 
         return work
 
@@ -230,9 +234,10 @@ class SurveyImportWizard(QWizard):
         self.trial = None
         self.ui.summary_page.set_complete(False)
         self.ui.summary_label.setText(self.tr("De antwoorden worden nagekeken…"))
-        self.desk.run(
+        self.desk.write(  # a trial: written, then rolled back
             "check survey import",
             self._import_work(dry_run=True),
+            owner=self,
             on_done=self._checked,
             on_error=self._check_failed,
         )
@@ -283,9 +288,11 @@ class SurveyImportWizard(QWizard):
         self.ui.result_page.set_complete(False)
         self.ui.result_label.setText(self.tr("Bezig met importeren…"))
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        self.desk.run(
+        self.desk.write(
             "import survey",
             self._import_work(dry_run=False),
+            owner=self,
+            changes=Change.SURVEYS,
             on_done=self._imported,
             on_error=self._import_failed,
         )
@@ -303,7 +310,6 @@ class SurveyImportWizard(QWizard):
         self.ui.result_page.set_complete(True)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.desk.say(text)
-        self.desk.notify("surveys", "audit")
         self.imported.emit()
 
     def _import_failed(self, message: str) -> None:

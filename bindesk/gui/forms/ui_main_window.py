@@ -32,6 +32,8 @@ class Ui_MainWindow(object):
         self.quit_action.setObjectName(u"quit_action")
         self.log_file_action = QAction(MainWindow)
         self.log_file_action.setObjectName(u"log_file_action")
+        self.possible_opt_outs_action = QAction(MainWindow)
+        self.possible_opt_outs_action.setObjectName(u"possible_opt_outs_action")
         self.about_action = QAction(MainWindow)
         self.about_action.setObjectName(u"about_action")
         self.central_widget = QWidget(MainWindow)
@@ -75,6 +77,8 @@ class Ui_MainWindow(object):
         self.menu_bar.setObjectName(u"menu_bar")
         self.file_menu = QMenu(self.menu_bar)
         self.file_menu.setObjectName(u"file_menu")
+        self.messages_menu = QMenu(self.menu_bar)
+        self.messages_menu.setObjectName(u"messages_menu")
         self.help_menu = QMenu(self.menu_bar)
         self.help_menu.setObjectName(u"help_menu")
         MainWindow.setMenuBar(self.menu_bar)
@@ -83,10 +87,12 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.status_bar)
 
         self.menu_bar.addAction(self.file_menu.menuAction())
+        self.menu_bar.addAction(self.messages_menu.menuAction())
         self.menu_bar.addAction(self.help_menu.menuAction())
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.messages_menu.addAction(self.possible_opt_outs_action)
         self.help_menu.addAction(self.log_file_action)
         self.help_menu.addAction(self.about_action)
 
@@ -106,9 +112,11 @@ class Ui_MainWindow(object):
         self.quit_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
         self.log_file_action.setText(QCoreApplication.translate("MainWindow", u"Waar staat het &logbestand?", None))
+        self.possible_opt_outs_action.setText(QCoreApplication.translate("MainWindow", u"&Mogelijke afmeldingen\u2026", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&Over bindesk", None))
         self.demo_banner_label.setText(QCoreApplication.translate("MainWindow", u"SIMULATIE \u2014 demogegevens met fictieve leden en nummers. Berichten gaan niet naar echte mensen.", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
+        self.messages_menu.setTitle(QCoreApplication.translate("MainWindow", u"Be&richten", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

@@ -139,6 +139,30 @@ class Ui_OutboxPage(object):
 
         self.deliveries_layout.addWidget(self.deliveries_view)
 
+        self.delivery_actions_layout = QHBoxLayout()
+        self.delivery_actions_layout.setObjectName(u"delivery_actions_layout")
+        self.retry_deliveries_button = QPushButton(self.deliveries_widget)
+        self.retry_deliveries_button.setObjectName(u"retry_deliveries_button")
+
+        self.delivery_actions_layout.addWidget(self.retry_deliveries_button)
+
+        self.cancel_deliveries_button = QPushButton(self.deliveries_widget)
+        self.cancel_deliveries_button.setObjectName(u"cancel_deliveries_button")
+
+        self.delivery_actions_layout.addWidget(self.cancel_deliveries_button)
+
+        self.resend_uncertain_button = QPushButton(self.deliveries_widget)
+        self.resend_uncertain_button.setObjectName(u"resend_uncertain_button")
+
+        self.delivery_actions_layout.addWidget(self.resend_uncertain_button)
+
+        self.delivery_actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.delivery_actions_layout.addItem(self.delivery_actions_spacer)
+
+
+        self.deliveries_layout.addLayout(self.delivery_actions_layout)
+
         self.details_splitter.addWidget(self.deliveries_widget)
 
         self.page_layout.addWidget(self.details_splitter)
@@ -147,7 +171,10 @@ class Ui_OutboxPage(object):
         QWidget.setTabOrder(self.alerts_view, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.retry_button)
         QWidget.setTabOrder(self.retry_button, self.deliveries_view)
-        QWidget.setTabOrder(self.deliveries_view, self.refresh_button)
+        QWidget.setTabOrder(self.deliveries_view, self.retry_deliveries_button)
+        QWidget.setTabOrder(self.retry_deliveries_button, self.cancel_deliveries_button)
+        QWidget.setTabOrder(self.cancel_deliveries_button, self.resend_uncertain_button)
+        QWidget.setTabOrder(self.resend_uncertain_button, self.refresh_button)
 
         self.retranslateUi(OutboxPage)
 
@@ -169,6 +196,18 @@ class Ui_OutboxPage(object):
         self.retry_button.setToolTip(QCoreApplication.translate("OutboxPage", u"Mislukte en onzekere leveringen van dit bericht opnieuw in de wachtrij zetten.", None))
 #endif // QT_CONFIG(tooltip)
         self.retry_button.setText(QCoreApplication.translate("OutboxPage", u"&Opnieuw versturen (mislukt/onzeker)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.retry_deliveries_button.setToolTip(QCoreApplication.translate("OutboxPage", u"De geselecteerde mislukte of onzekere leveringen opnieuw versturen", None))
+#endif // QT_CONFIG(tooltip)
+        self.retry_deliveries_button.setText(QCoreApplication.translate("OutboxPage", u"Selectie opnieuw versturen", None))
+#if QT_CONFIG(tooltip)
+        self.cancel_deliveries_button.setToolTip(QCoreApplication.translate("OutboxPage", u"De geselecteerde leveringen die nog wachten niet meer versturen", None))
+#endif // QT_CONFIG(tooltip)
+        self.cancel_deliveries_button.setText(QCoreApplication.translate("OutboxPage", u"Selectie annuleren", None))
+#if QT_CONFIG(tooltip)
+        self.resend_uncertain_button.setToolTip(QCoreApplication.translate("OutboxPage", u"Alleen de onzekere leveringen zonder ontvangstbevestiging opnieuw versturen", None))
+#endif // QT_CONFIG(tooltip)
+        self.resend_uncertain_button.setText(QCoreApplication.translate("OutboxPage", u"Onzekere opnieuw versturen", None))
         pass
     # retranslateUi
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from bindesk.gui.models.rows import RowsTableModel
-from bindesk.services.member_files import RowProblem, Table
+from bindesk.services.member_files import MemberChange, RowProblem, Table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -180,34 +180,49 @@ class PreviewModel(RowsTableModel):
 
 
 class ProblemModel(RowsTableModel):
-    """Every bad row with its reason (errors first), then the warnings."""
+    """Every bad row with its reason (errors first), then the warnings, then the changes."""
+
+    ERROR, WARNING, CHANGE = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[int, bool, str]] = []
+        self._rows: list[tuple[int, int, str]] = []
         self._headers = (self.tr("Rij"), self.tr("Soort"), self.tr("Reden"))
         self._red = QBrush(QColor(176, 0, 32))
         self._orange = QBrush(QColor(160, 96, 0))
 
-    def set_problems(self, problems: list[RowProblem], warnings: list[RowProblem]) -> None:
+    def set_problems(
+        self,
+        problems: list[RowProblem],
+        warnings: list[RowProblem],
+        changes: list[MemberChange] | None = None,
+    ) -> None:
+        """Errors, then warnings, then each field an import would change on a member."""
         self.beginResetModel()
-        self._rows = [(p.row, True, p.reason) for p in problems] + [
-            (w.row, False, w.reason) for w in warnings
-        ]
+        self._rows = (
+            [(p.row, self.ERROR, p.reason) for p in problems]
+            + [(w.row, self.WARNING, w.reason) for w in warnings]
+            + [
+                (c.row, self.CHANGE, f"{c.name}: " + "; ".join(str(f) for f in c.changes))
+                for c in changes or []
+            ]
+        )
         self.endResetModel()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        number, is_error, reason = self._rows[index.row()]
+        number, kind, reason = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return str(number)
             if index.column() == 1:
-                return self.tr("fout") if is_error else self.tr("waarschuwing")
+                if kind == self.ERROR:
+                    return self.tr("fout")
+                return self.tr("waarschuwing") if kind == self.WARNING else self.tr("wijziging")
             return reason
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return self._red if is_error else self._orange
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and kind != self.CHANGE:
+            return self._red if kind == self.ERROR else self._orange
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -94,7 +96,16 @@ def _natural(text: str) -> tuple[int, str]:
 
 
 class MemberTableModel(NamedColumnsTableModel):
-    """Members as rows; ``ID_ROLE`` gives the member id of any cell."""
+    """Members as rows; ``ID_ROLE`` gives the member id of any cell.
+
+    A long list is filled in steps (:meth:`set_rows` with ``gradually``): the first rows at
+    once, the rest appended a slice per event-loop turn, so the view and the proxy never
+    take 20 000 rows in one go on the GUI thread; ``filled`` says every row is in.
+    """
+
+    filled = Signal()
+    FIRST_ROWS = 500
+    ROWS_PER_STEP = 2_000
 
     COLUMNS = (
         "last_name",
@@ -112,6 +123,11 @@ class MemberTableModel(NamedColumnsTableModel):
         super().__init__(parent)
         self._rows: list[MemberRow] = []
         self._keys: dict[int, str] = {}
+        # column -> the rows in ascending order, computed off the GUI thread
+        # (sort_orders); a header click then only reorders. Dropped when rows change.
+        self._orders: dict[int, list[MemberRow]] = {}
+        self._in_order = False  # the rows are in (_sort_column, _sort_order) order
+        self._pending: list[MemberRow] = []  # rows still to be appended (gradual fill)
         # visible[i] tells the proxy whether row i passes the filter; None = every row.
         # Kept aligned with _rows through sorts, inserts and removals.
         self.visible: list[bool] | None = None
@@ -144,21 +160,86 @@ class MemberTableModel(NamedColumnsTableModel):
             column = self.COLUMNS.index("networks")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
-    def set_rows(self, rows: list[MemberRow], keys: dict[int, str] | None = None) -> None:
-        """Replace every row; ``keys`` (member id -> search key) may be precomputed off-thread."""
+    def set_rows(
+        self,
+        rows: list[MemberRow],
+        keys: dict[int, str] | None = None,
+        orders: dict[int, list[MemberRow]] | None = None,
+        *,
+        gradually: bool = False,
+    ) -> None:
+        """Replace every row; ``keys`` (member id -> search key) and ``orders`` (see
+        :func:`sort_orders`) may be precomputed off the GUI thread."""
         self.beginResetModel()
-        self._rows = list(rows)
         self._keys = keys if keys is not None else {r.id: search_key(r) for r in rows}
-        self._rows.sort(
-            key=self._sort_key(self._sort_column),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+        self._orders = dict(orders or {})
+        ordered = self._sorted(list(rows), self._sort_column, self._sort_order)
+        first = self.FIRST_ROWS if gradually else len(ordered)
+        self._rows, self._pending = ordered[:first], ordered[first:]
         self.visible = None
         self.endResetModel()
+        if self._pending:
+            QTimer.singleShot(0, self._append_step)
+        else:
+            self.filled.emit()
+
+    def _append_step(self) -> None:
+        if not self._pending:
+            return  # finished early (a sort or an edit needed every row)
+        step, self._pending = (
+            self._pending[: self.ROWS_PER_STEP],
+            self._pending[self.ROWS_PER_STEP :],
+        )
+        self._append(step)
+        if self._pending:
+            QTimer.singleShot(0, self._append_step)
+        else:
+            self.filled.emit()
+
+    def _append(self, rows: list[MemberRow]) -> None:
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        if self.visible is not None:
+            self.visible.extend([True] * len(rows))  # shown until the filter runs again
+        self.endInsertRows()
+
+    def finish_filling(self) -> None:
+        """Append what is still pending now (before a sort, an edit, a filter)."""
+        if self._pending:
+            rest, self._pending = self._pending, []
+            self._append(rest)
+            self.filled.emit()
+
+    @property
+    def filling(self) -> bool:
+        return bool(self._pending)
+
+    def set_orders(self, orders: dict[int, list[MemberRow]], for_ids: frozenset[int]) -> None:
+        """Orders computed in the background for exactly these rows (else ignored)."""
+        if for_ids == frozenset(r.id for r in self._rows):
+            self._orders = dict(orders)
+
+    def has_orders(self) -> bool:
+        return bool(self._orders)
+
+    def _sorted(self, rows: list[MemberRow], column: int, order: Qt.SortOrder) -> list[MemberRow]:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._in_order = True
+        ids = self._orders.get(column)
+        if ids is not None and len(ids) == len(rows):
+            ordered = list(ids)  # the same row objects, already in order
+            if descending:
+                ordered.reverse()
+            return ordered
+        rows.sort(key=self._sort_key(column), reverse=descending)
+        return rows
 
     def upsert(self, row: MemberRow) -> None:
         """Add a member or refresh one row in place (after an edit)."""
+        self.finish_filling()
         self._keys[row.id] = search_key(row)
+        self._orders = {}  # recomputed in the background by the page
         for position, existing in enumerate(self._rows):
             if existing.id == row.id:
                 self._rows[position] = row
@@ -167,6 +248,7 @@ class MemberTableModel(NamedColumnsTableModel):
                 )
                 return
         position = len(self._rows)
+        self._in_order = False  # appended at the end
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.append(row)
         if self.visible is not None:
@@ -174,6 +256,8 @@ class MemberTableModel(NamedColumnsTableModel):
         self.endInsertRows()
 
     def remove(self, member_id: int) -> None:
+        self.finish_filling()
+        self._orders = {}
         for position, existing in enumerate(self._rows):
             if existing.id == member_id:
                 self.beginRemoveRows(QModelIndex(), position, position)
@@ -183,6 +267,9 @@ class MemberTableModel(NamedColumnsTableModel):
                 self._keys.pop(member_id, None)
                 self.endRemoveRows()
                 return
+
+    def network_names(self) -> dict[int, str]:
+        return self._network_names
 
     def rows_view(self) -> list[MemberRow]:
         """The rows themselves (no copy): for the proxy's filter pass only."""
@@ -244,6 +331,9 @@ class MemberTableModel(NamedColumnsTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
+        if (column, order) == (self._sort_column, self._sort_order) and self._in_order:
+            return  # the view asks again for the order it already has (one header click)
+        self.finish_filling()
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -253,10 +343,11 @@ class MemberTableModel(NamedColumnsTableModel):
             if self.visible is None
             else {r.id for r, v in zip(self._rows, self.visible, strict=True) if v}
         )
-        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = self._sorted(self._rows, column, order)
         if shown is not None:
             self.visible = [r.id in shown for r in self._rows]
-        position = {r.id: n for n, r in enumerate(self._rows)}
+        wanted = {i for i in ids if i is not None}
+        position = {r.id: n for n, r in enumerate(self._rows) if r.id in wanted}
         self.changePersistentIndexList(
             persistent,
             [
@@ -269,17 +360,36 @@ class MemberTableModel(NamedColumnsTableModel):
         self.layoutChanged.emit()
 
     def _sort_key(self, column: int) -> Callable[[MemberRow], Any]:
-        name = self.COLUMNS[column]
-        if name == "house_number":
-            return lambda r: (_natural(r.house_number), fold(r.street))
-        if name == "networks":
-            return lambda r: self._display(r, "networks").casefold()
-        if name in ("last_name", "first_name"):
-            other = "first_name" if name == "last_name" else "last_name"
-            return lambda r: (fold(getattr(r, name)), fold(getattr(r, other)), r.id)
-        if name == "street":
-            return lambda r: (fold(r.street), _natural(r.house_number))
-        return lambda r: fold(str(getattr(r, name)))
+        return sort_key(self.COLUMNS[column], self._network_names)
+
+
+def sort_key(name: str, network_names: dict[int, str]) -> Callable[[MemberRow], Any]:
+    """The order of a column; the member id breaks ties, so descending is the reverse."""
+    if name == "house_number":
+        return lambda r: (_natural(r.house_number), fold(r.street), r.id)
+    if name == "networks":
+        return lambda r: (
+            ", ".join(
+                network_names.get(n, "?") + (" ★" if n in r.coordinator_of else "")
+                for n in r.network_ids
+            ).casefold(),
+            r.id,
+        )
+    if name in ("last_name", "first_name"):
+        other = "first_name" if name == "last_name" else "last_name"
+        return lambda r: (fold(getattr(r, name)), fold(getattr(r, other)), r.id)
+    if name == "street":
+        return lambda r: (fold(r.street), _natural(r.house_number), r.id)
+    return lambda r: (fold(str(getattr(r, name))), r.id)
+
+
+def sort_orders(rows: list[MemberRow], network_names: dict[int, str]) -> dict[int, list[MemberRow]]:
+    """For every column, the rows in ascending order: computed off the GUI thread so that a
+    header click on 20 000 members only copies a list."""
+    return {
+        column: sorted(rows, key=sort_key(name, network_names))
+        for column, name in enumerate(MemberTableModel.COLUMNS)
+    }
 
 
 class MemberFilterProxy(QSortFilterProxyModel):
@@ -315,6 +425,9 @@ class MemberFilterProxy(QSortFilterProxyModel):
         assert self._src is not None
         return self._src
 
+    def has_criteria(self) -> bool:
+        return bool(self._text or self._network_id is not None or self._status)
+
     def set_criteria(
         self,
         text: str | None = None,
@@ -334,6 +447,7 @@ class MemberFilterProxy(QSortFilterProxyModel):
         """Filter again; ``full`` searches every row (after rows changed, not the text)."""
         if full:
             self._applied = None
+        self.source().finish_filling()
         self.beginFilterChange()
         self._compute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -27,6 +27,7 @@ def role_labels() -> dict[Role, str]:
         Role.BEHEER: QCoreApplication.translate("roles", "beheer"),
         Role.COMMUNICATIE: QCoreApplication.translate("roles", "communicatie"),
         Role.ADMIN: QCoreApplication.translate("roles", "admin"),
+        Role.DIENST: QCoreApplication.translate("roles", "dienst"),
     }
 
 
@@ -43,6 +44,10 @@ def role_help() -> dict[Role, str]:
         ),
         Role.ADMIN: QCoreApplication.translate(
             "roles", "admin: alles, ook gebruikers, instellingen en het logboek."
+        ),
+        Role.DIENST: QCoreApplication.translate(
+            "roles",
+            "dienst: alleen verzenden; voor 'bindesk outbox run' als dienst zonder venster.",
         ),
     }
 

@@ -89,24 +89,59 @@ _STATE_COLOURS = {
 
 
 class _RowsModel(NamedColumnsTableModel):
-    """Rows with an ``id``; replacing rows keeps the view's selection when ids stay put."""
+    """Rows with an ``id``; replacing rows keeps the view's selection when ids stay put, and
+    changes arrive row by row (:meth:`update_rows`, :meth:`merge_newest`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._positions: dict[int, int] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         rows = list(rows)
         if [r.id for r in rows] == [r.id for r in self._rows]:
-            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
-                       if old != new]  # fmt: skip
-            self._rows = rows
-            if changed:
-                last = self.columnCount() - 1
-                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+            self.update_rows(rows)
             return
         self.beginResetModel()
         self._rows = rows
+        self._positions = {r.id: i for i, r in enumerate(rows)}
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Any]) -> int:
+        """Replace the rows with these ids where they differ; unknown ids are ignored.
+        Costs what changed. Returns how many rows changed."""
+        last = self.columnCount() - 1
+        changed = 0
+        for row in rows:
+            position = self._positions.get(row.id)
+            if position is None or self._rows[position] == row:
+                continue
+            self._rows[position] = row
+            changed += 1
+            self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+        return changed
+
+    def merge_newest(self, rows: Sequence[Any], limit: int) -> None:
+        """Rows newest first: update those shown, put newer ones on top, keep ``limit``."""
+        self.update_rows(rows)
+        top = self._rows[0].id if self._rows else -1
+        new = sorted((r for r in rows if r.id > top), key=lambda r: r.id, reverse=True)
+        if new:
+            self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+            self._rows[:0] = new
+            self._positions = {r.id: i for i, r in enumerate(self._rows)}
+            self.endInsertRows()
+        if len(self._rows) > limit:
+            self.beginRemoveRows(QModelIndex(), limit, len(self._rows) - 1)
+            for stale in self._rows[limit:]:
+                self._positions.pop(stale.id, None)
+            del self._rows[limit:]
+            self.endRemoveRows()
+
     def row_of(self, row_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+        return self._positions.get(row_id, -1)
+
+    def newest_id(self) -> int:
+        return max(self._positions, default=0)
 
 
 class AlertTableModel(_RowsModel):

@@ -13,18 +13,13 @@ import html
 import itertools
 import math
 import re
-import string
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from bindesk.db.engine import Database
 from bindesk.domain import smstext
 from bindesk.domain.tips import placeholders
 from bindesk.gui import ask
@@ -32,12 +27,13 @@ from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dispatch_status import DispatchWarning
 from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
 from bindesk.gui.models.outbox_models import kind_labels, short_time
+from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
-from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.gui.words import count
 from bindesk.services import alerts, networks, throughput
 from bindesk.services import tips as tip_library
-from bindesk.services.operators import ROLE_LABELS_NL, Actor, Permission
+from bindesk.services.alerts import Composition, DraftSummary, QueuedAlert, preview_text
+from bindesk.services.operators import ROLE_LABELS_NL, Permission
 from bindesk.services.outbox import AlertSummary, load_alerts
 from bindesk.sms.modem import SIMULATED_LABEL
 
@@ -76,154 +72,26 @@ class ComposeData:
     originals: list[AlertSummary]
 
 
-@dataclass(frozen=True)
-class Composition:
-    """What the officer chose; everything ``alerts.draft`` needs, as plain values."""
-
-    network_ids: tuple[int, ...]
-    kind: str
-    tip_key: str | None
-    text: str  # the free text ('' when a tip is used)
-    fields: tuple[tuple[str, str], ...]
-    incident_street: str
-    follow_up_id: int | None
-    transliterate: bool
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    text: str
-    kind: str
-    network_names: tuple[str, ...]
-    recipients: int
-    in_street: int
-    incident_street: str
-    segments: int
-    sms_count: int
-    encoding: str
-    privacy_warnings: tuple[tuple[str, str], ...] = ()  # (kind, what was found)
-    estimate: throughput.Estimate | None = None  # until the last member has it
-
-
-@dataclass(frozen=True)
-class QueuedAlert:
-    alert_id: int
-    recipients: int
-    sms_count: int
-
-
-def load_compose_data(db: Database) -> ComposeData:
-    """Runs off the GUI thread: active networks with streets, the tip library, originals."""
-    with db.session() as s:  # list_presets installs the shipped library on first use
-        rows = networks.list_networks(s, include_inactive=False)
-        nets = [
-            NetworkChoice(
-                r.id,
-                r.name,
-                r.municipality,
-                tuple(networks.get_network(s, r.id).streets or ()),
-                r.active_members,
-            )
-            for r in rows
-        ]
-        tips = [
-            TipChoice(p.key, p.title, p.text, p.kind, p.category, tuple(placeholders(p.text)))
-            for p in tip_library.list_presets(s)
-        ]
-        originals = load_alerts(s, limit=ORIGINALS_SHOWN, kinds=("urgent", "prevention"))
+def load_compose_data(s: Session) -> ComposeData:
+    """Runs off the GUI thread, in a write session: ``list_presets`` installs the shipped
+    library on first use. Active networks with streets, the tip library, originals."""
+    rows = networks.list_networks(s, include_inactive=False)
+    nets = [
+        NetworkChoice(
+            r.id,
+            r.name,
+            r.municipality,
+            tuple(networks.get_network(s, r.id).streets or ()),
+            r.active_members,
+        )
+        for r in rows
+    ]
+    tips = [
+        TipChoice(p.key, p.title, p.text, p.kind, p.category, tuple(placeholders(p.text)))
+        for p in tip_library.list_presets(s)
+    ]
+    originals = load_alerts(s, limit=ORIGINALS_SHOWN, kinds=("urgent", "prevention"))
     return ComposeData(nets, tips, originals)
-
-
-def _street_key(street: str) -> str:
-    return " ".join(street.casefold().split())
-
-
-def build_draft(session: Session, actor: Actor, c: Composition) -> alerts.Draft:
-    """``alerts.draft`` for a composition (the session's objects stay in that session)."""
-    feedback = c.kind == "feedback"
-    parent = alerts.get_alert(session, c.follow_up_id) if feedback and c.follow_up_id else None
-    return alerts.draft(
-        session,
-        actor,
-        networks=None if feedback else [networks.get_network(session, i) for i in c.network_ids],
-        kind=c.kind,
-        text=None if c.tip_key else c.text,
-        tip_key=c.tip_key,
-        fields=dict(c.fields),
-        follow_up=parent,
-        incident_street=c.incident_street,
-        transliterate=c.transliterate,
-    )
-
-
-def summarise(plan: alerts.Draft) -> DraftSummary:
-    key = _street_key(plan.incident_street)
-    return DraftSummary(
-        text=plan.text,
-        kind=plan.kind.value,
-        network_names=tuple(sorted(n.name for n in plan.networks)),
-        recipients=len(plan.recipients),
-        in_street=sum(1 for r in plan.recipients if key and _street_key(r.street) == key),
-        incident_street=plan.incident_street,
-        segments=plan.analysis.segments,
-        sms_count=plan.sms_count,
-        encoding=plan.analysis.encoding.value,
-        privacy_warnings=tuple((w.kind.value, w.found) for w in plan.privacy_warnings),
-    )
-
-
-def with_estimate(session: Session, summary: DraftSummary) -> DraftSummary:
-    """The summary with the time until its last member has it (modems up, their rates)."""
-    ahead = throughput.parts_ahead(
-        session, alerts.KIND_PRIORITY[alerts.AlertKind(summary.kind)] + 1
-    )
-    return replace(summary, estimate=throughput.estimate(session, summary.sms_count, ahead=ahead))
-
-
-def draft_summary(desk: Desk, c: Composition) -> DraftSummary:
-    """Runs off the GUI thread; writes nothing."""
-    with desk.db.read_session() as s:
-        return with_estimate(s, summarise(build_draft(s, desk.actor, c)))
-
-
-def queue_alert(desk: Desk, c: Composition, privacy_reason: str = "") -> QueuedAlert:
-    """Runs off the GUI thread: the alert and its deliveries in one transaction."""
-    with desk.db.session() as s:
-        plan = build_draft(s, desk.actor, c)
-        alert = alerts.queue(s, desk.actor, plan, privacy_reason=privacy_reason)
-        return QueuedAlert(alert.id, len(plan.recipients), plan.sms_count)
-
-
-class _Partial(dict[str, str]):
-    """Fills what is known; an empty placeholder stays visible as ``{name}``."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def preview_text(template: str, fields: Mapping[str, str]) -> tuple[str, list[str]]:
-    """The tip with what is filled in, and the placeholders still empty."""
-    names = placeholders(template)
-    values = _Partial()
-    missing = []
-    for name in names:
-        value = " ".join(str(fields.get(name, "")).split())
-        if value:
-            values[name] = value
-        else:
-            missing.append(name)
-    return string.Formatter().vformat(template, (), values).strip(), missing
-
-
-def while_alive(widget: QWidget, callback: Callable[..., None]) -> Callable[..., None]:
-    """A task's callback that does nothing once the page is gone (the window was closed
-    while the task ran; the desk's task runner outlives the page)."""
-
-    def call(*args: Any) -> None:
-        if shiboken6.isValid(widget):
-            callback(*args)
-
-    return call
 
 
 def char_name(char: str) -> str:
@@ -321,12 +189,12 @@ class AlertPage(QWidget):
         if self._loading:
             return
         self._loading = True
-        db = self.desk.db
-        self.desk.run(
+        self.desk.write(  # a write: the shipped tip library is installed on first use
             "alert-compose",
-            lambda _p: load_compose_data(db),
-            on_done=while_alive(self, self._loaded),
-            on_error=while_alive(self, self._load_failed),
+            load_compose_data,
+            owner=self,
+            on_done=self._loaded,
+            on_error=self._load_failed,
         )
 
     def _load_failed(self, message: str) -> None:
@@ -416,8 +284,8 @@ class AlertPage(QWidget):
             combo.addItem("    " + tip.title, tip.key)
             combo.setItemData(combo.count() - 1, tip.text, Qt.ItemDataRole.ToolTipRole)
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("networks", "members", "outbox", "tips"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.NETWORKS | Change.MEMBERS | Change.OUTBOX | Change.TIPS):
             self.refresh()
 
     # --- what the officer chose -------------------------------------------------------------
@@ -482,7 +350,7 @@ class AlertPage(QWidget):
     def composition(self) -> Composition:
         tip = self.tip_key()
         return Composition(
-            network_ids=tuple(self.checked_network_ids()),
+            networks=tuple(self.checked_network_ids()),
             kind=self.kind(),
             tip_key=tip,
             text="" if tip else self.ui.free_text_edit.toPlainText().strip(),
@@ -765,13 +633,13 @@ class AlertPage(QWidget):
 
     def _run_draft(self) -> None:
         generation = self._generation
-        composition = self.composition()
-        desk = self.desk
-        self.desk.run(
+        composition, actor = self.composition(), self.desk.actor
+        self.desk.query(
             "alert-draft",
-            lambda _p: draft_summary(desk, composition),
-            on_done=while_alive(self, lambda summary, g=generation: self._draft_done(g, summary)),
-            on_error=while_alive(self, lambda msg, g=generation: self._draft_failed(g, msg)),
+            lambda s: alerts.draft_summary(s, actor, composition),
+            owner=self,
+            on_done=lambda summary, g=generation: self._draft_done(g, summary),
+            on_error=lambda msg, g=generation: self._draft_failed(g, msg),
         )
 
     def _draft_done(self, generation: int, summary: DraftSummary) -> None:
@@ -832,13 +700,14 @@ class AlertPage(QWidget):
     def send(self) -> None:
         if not self.may_send or self._busy:
             return
-        composition = self.composition()
+        composition, actor = self.composition(), self.desk.actor
         self._set_busy(True)
-        desk = self.desk
-        self._run_or_refuse(
+        self.desk.query(
             "alert-check",
-            lambda _p: draft_summary(desk, composition),
-            lambda summary: self._confirm_and_queue(composition, summary),
+            lambda s: alerts.draft_summary(s, actor, composition),
+            owner=self,
+            on_done=lambda summary: self._confirm_and_queue(composition, summary),
+            on_failure=lambda: self._set_busy(False),
         )
 
     def _confirm_and_queue(self, composition: Composition, summary: DraftSummary) -> None:
@@ -876,9 +745,14 @@ class AlertPage(QWidget):
         ):
             self._set_busy(False)
             return
-        desk = self.desk
-        self._run_or_refuse(
-            "alert-queue", lambda _p: queue_alert(desk, composition, reason), self._queued
+        actor = self.desk.actor
+        self.desk.write(
+            "alert-queue",
+            lambda s: alerts.queue_composition(s, actor, composition, reason),
+            owner=self,
+            changes=Change.OUTBOX,
+            on_done=self._queued,
+            on_failure=lambda: self._set_busy(False),
         )
 
     def confirmation_text(self, s: DraftSummary, privacy_reason: str = "") -> str:
@@ -933,23 +807,6 @@ class AlertPage(QWidget):
             )
         return self.tr("Het bericht gaat meteen via de modem(s) van deze pc.")
 
-    def _run_or_refuse(
-        self, name: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None]
-    ) -> None:
-        """Background work whose refusal re-enables the page and shows the error dialog."""
-        cell: list[TaskHandle] = []
-
-        def failed(message: str) -> None:
-            self._set_busy(False)
-            if cell and cell[0].unexpected is None:
-                self.desk.refuse(message)  # unexpected errors get the crash dialog instead
-
-        cell.append(
-            self.desk.run(
-                name, work, on_done=while_alive(self, on_done), on_error=while_alive(self, failed)
-            )
-        )
-
     def _queued(self, result: QueuedAlert) -> None:
         self._set_busy(False)
         if self.sending is not None:
@@ -961,7 +818,6 @@ class AlertPage(QWidget):
             + (" " + self.dispatch_warning.warning if self.dispatch_warning.warning else "")
         )
         self._reset_after_send()
-        self.desk.notify("outbox", "audit")
         self.alert_queued.emit(result.alert_id)
 
     def estimate_text(self, estimate: throughput.Estimate) -> str:
@@ -1022,10 +878,10 @@ class AlertPage(QWidget):
         self.ui.street_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def networks_with_street(self, street: str) -> set[int]:
-        key = _street_key(street)
+        key = alerts.street_key(street)
         if not key:
             return set()
-        return {n.id for n in self._networks if any(_street_key(s) == key for s in n.streets)}
+        return {n.id for n in self._networks if any(alerts.street_key(s) == key for s in n.streets)}
 
     def _street_typed(self, street: str) -> None:
         """Street first: with no network chosen by hand, the networks that hold the street
@@ -1065,7 +921,7 @@ class AlertPage(QWidget):
 
     def _focus_first_field(self) -> None:
         # the tip's inputs were just added: Qt shows them on the next turn of the event loop
-        QTimer.singleShot(0, while_alive(self, self._focus_first_field_now))
+        QTimer.singleShot(0, self, self._focus_first_field_now)
 
     def _focus_first_field_now(self) -> None:
         empty = [e for e in self._field_edits.values() if not e.text().strip()]

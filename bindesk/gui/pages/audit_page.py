@@ -11,12 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_audit_page import Ui_AuditPage
 from bindesk.gui.models.audit_model import AuditRow, AuditTableModel
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change
 from bindesk.services import audit
 
 MAX_ROWS = 5000
@@ -55,8 +56,8 @@ class AuditPage(QWidget):
         desk.changed.connect(self._data_changed)
         self._generation = 0
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("audit", "members", "networks") and self.isVisible():
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.AUDIT | Change.MEMBERS | Change.NETWORKS) and self.isVisible():
             self.refresh()
 
     def current_filter(self, limit: int = MAX_ROWS) -> audit.AuditFilter:
@@ -75,24 +76,20 @@ class AuditPage(QWidget):
 
     def refresh(self, *_args: object) -> None:
         flt = self.current_filter()
-        desk = self.desk
+        actor = self.desk.actor
         self._generation += 1
         generation = self._generation
 
-        def work(_progress: Progress) -> tuple[list[AuditRow], dict[str, list[str]]]:
-            with desk.db.read_session() as s:
-                rows = [AuditRow.of(e) for e in audit.read_events(s, desk.actor, flt)]
-                choices = {
-                    c: audit.distinct_values(s, desk.actor, c)
-                    for c in ("actor", "action", "entity")
-                }
+        def work(s: Session) -> tuple[list[AuditRow], dict[str, list[str]]]:
+            rows = [AuditRow.of(e) for e in audit.read_events(s, actor, flt)]
+            choices = {c: audit.distinct_values(s, actor, c) for c in ("actor", "action", "entity")}
             return rows, choices
 
         def done(result: tuple[list[AuditRow], dict[str, list[str]]]) -> None:
             if generation == self._generation:  # a newer filter is on its way: skip this one
                 self._loaded(*result)
 
-        desk.run("audit", work, on_done=done)
+        self.desk.query("audit", work, owner=self, on_done=done)
 
     def _loaded(self, rows: list[AuditRow], choices: dict[str, list[str]]) -> None:
         self._fill_choices(choices)
@@ -168,20 +165,21 @@ class AuditPage(QWidget):
         if target.suffix.lower() != ".csv":
             target = target.with_suffix(".csv")
         flt = self.current_filter(limit=1_000_000)
-        desk = self.desk
-
-        def work(_progress: Progress) -> int:
-            with desk.db.session() as s:
-                return audit.export_events(s, desk.actor, flt, target)
+        actor = self.desk.actor
 
         def done(count: int) -> None:
-            desk.say(
+            self.desk.say(
                 self.tr("{n} gebeurtenissen geëxporteerd naar {path}.").format(n=count, path=target)
             )
             self.exported.emit(str(target))
-            self.refresh()
 
-        desk.run("audit export", work, on_done=done)
+        # the export is itself audited: the page reloads on the AUDIT change it announces
+        self.desk.write(
+            "audit export",
+            lambda s: audit.export_events(s, actor, flt, target),
+            owner=self,
+            on_done=done,
+        )
 
 
 def field_labels() -> dict[str, str]:

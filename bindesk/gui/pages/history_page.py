@@ -13,7 +13,7 @@ from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_history_page import Ui_HistoryPage
 from bindesk.gui.models.rows import IdRowsTableModel, NamedColumnsTableModel
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change
 from bindesk.gui.words import count as _n
 from bindesk.services import history
 
@@ -147,8 +147,8 @@ class HistoryPage(QWidget):
         self._generation = 0
         self.refresh()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("outbox", "alerts"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.OUTBOX | Change.DELIVERIES):
             self.refresh()
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -158,21 +158,22 @@ class HistoryPage(QWidget):
         return since, until
 
     def refresh(self, *_args: object) -> None:
-        desk = self.desk
+        actor = self.desk.actor
         kind = self.ui.kind_combo.currentData()
         since, until = self.period()
         self._generation += 1
         generation = self._generation
 
-        def work(_progress: Progress) -> list[history.AlertRecord]:
-            with desk.db.read_session() as s:
-                return history.logbook(s, desk.actor, kind=kind, since=since, until=until)
-
         def done(records: list[history.AlertRecord]) -> None:
             if generation == self._generation:
                 self._loaded(records)
 
-        desk.run("history", work, on_done=done)
+        self.desk.query(
+            "history",
+            lambda s: history.logbook(s, actor, kind=kind, since=since, until=until),
+            owner=self,
+            on_done=done,
+        )
 
     def _loaded(self, records: list[history.AlertRecord]) -> None:
         self.logbook.set_rows(records)
@@ -198,10 +199,7 @@ class HistoryPage(QWidget):
             target = target.with_suffix(".xlsx")
         records = self.logbook.rows()
         desk = self.desk
-
-        def work(_progress: Progress) -> int:
-            with desk.db.session() as s:
-                return history.export(s, desk.actor, records, target)
+        actor = desk.actor
 
         def done(count: int) -> None:
             desk.say(
@@ -212,7 +210,12 @@ class HistoryPage(QWidget):
                     path=target,
                 )
             )
-            desk.notify("audit")
             self.exported.emit(str(target))
 
-        desk.run("history export", work, on_done=done)
+        # a write: the export of the logbook is itself audited (services announce AUDIT)
+        desk.write(
+            "history export",
+            lambda s: history.export(s, actor, records, target),
+            owner=self,
+            on_done=done,
+        )

@@ -13,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.domain import smstext
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_inbox_page import Ui_InboxPage
 from bindesk.gui.models.rows import NamedColumnsTableModel
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change
 from bindesk.gui.words import count as _n
 from bindesk.services import replies
 from bindesk.services.members import display_mobile
@@ -153,22 +154,21 @@ class InboxPage(QWidget):
         self._show(None)
         self.refresh()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("inbox", "outbox", "members"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.INBOX | Change.OUTBOX | Change.DELIVERIES | Change.MEMBERS):
             self.refresh()
 
     def refresh(self, *_args: object) -> None:
-        desk = self.desk
+        actor = self.desk.actor
         with_handled = self.ui.handled_check.isChecked()
 
-        def work(_progress: Progress) -> tuple[list[replies.InboxRow], list[replies.ReportRow]]:
-            with desk.db.read_session() as s:
-                return (
-                    replies.rows(s, desk.actor, include_handled=with_handled),
-                    replies.delivery_reports(s, desk.actor),
-                )
+        def work(s: Session) -> tuple[list[replies.InboxRow], list[replies.ReportRow]]:
+            return (
+                replies.rows(s, actor, include_handled=with_handled),
+                replies.delivery_reports(s, actor),
+            )
 
-        desk.run("inbox", work, on_done=lambda result: self._loaded(*result))
+        self.desk.query("inbox", work, owner=self, on_done=lambda result: self._loaded(*result))
 
     def _loaded(self, rows: list[replies.InboxRow], reports: list[replies.ReportRow]) -> None:
         keep = self.selected()
@@ -250,14 +250,14 @@ class InboxPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        desk = self.desk
+        actor = self.desk.actor
         handled = row.handled_at is None
-
-        def work(_progress: Progress) -> None:
-            with desk.db.session() as s:
-                replies.set_handled(s, desk.actor, row.message_id, handled)
-
-        desk.run("inbox handled", work, on_done=lambda _r: desk.notify("inbox", "audit"))
+        self.desk.write(
+            "inbox handled",
+            lambda s: replies.set_handled(s, actor, row.message_id, handled),
+            owner=self,
+            changes=Change.INBOX,
+        )
 
     @desk_action
     def send_reply(self) -> None:
@@ -265,16 +265,18 @@ class InboxPage(QWidget):
         if row is None:
             return
         desk = self.desk
+        actor = desk.actor
         text = self.ui.reply_edit.toPlainText()
-
-        def work(_progress: Progress) -> int:
-            with desk.db.session() as s:
-                return replies.reply(s, desk.actor, row.message_id, text).id
 
         def done(alert_id: int) -> None:
             self.ui.reply_edit.clear()
             desk.say(self.tr("Antwoord aan {who} in de wachtrij.").format(who=row.member_name))
-            desk.notify("inbox", "outbox", "audit")
             self.replied.emit(alert_id)
 
-        desk.run("inbox reply", work, on_done=done)
+        desk.write(
+            "inbox reply",
+            lambda s: replies.reply(s, actor, row.message_id, text).id,
+            owner=self,
+            changes=Change.INBOX | Change.OUTBOX,
+            on_done=done,
+        )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
@@ -18,11 +20,12 @@ from bindesk.gui.models.member_model import (
     MemberFilterProxy,
     MemberTableModel,
     search_key,
+    sort_orders,
 )
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change, alive
 from bindesk.services import member_files, members, networks
 from bindesk.services.members import MemberRow
-from bindesk.services.operators import Permission
+from bindesk.services.operators import Actor, Permission
 
 
 @dataclass(frozen=True)
@@ -30,20 +33,24 @@ class MemberList:
     rows: list[MemberRow]
     keys: dict[int, str]
     network_names: dict[int, str]
+    orders: dict[int, list[MemberRow]]  # column -> rows in ascending order (header clicks)
 
 
-def load_member_list(desk: Desk) -> MemberList:
-    """Runs off the GUI thread: rows, their search keys, network names."""
-    with desk.db.read_session() as s:
-        rows = members.member_rows(s, desk.actor)
-        names = {r.id: r.name for r in networks.list_networks(s)}
-    return MemberList(rows, {r.id: search_key(r) for r in rows}, names)
+def load_member_list(s: Session, actor: Actor) -> MemberList:
+    """Runs off the GUI thread: rows, their search keys and sort orders, network names."""
+    rows = members.member_rows(s, actor)
+    names = {r.id: r.name for r in networks.list_networks(s)}
+    keys = {r.id: search_key(r) for r in rows}
+    return MemberList(rows, keys, names, sort_orders(rows, names))
 
 
 class MembersPage(QWidget):
     loaded = Signal()
     filtered = Signal(int)  # number of members shown
     exported = Signal(str)  # path of the file written
+    personal_data_written = Signal(str)  # path of the HTML file
+    erased = Signal(int)  # member id
+    rows_reloaded = Signal()  # a few rows were refreshed in place
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,10 +115,11 @@ class MembersPage(QWidget):
             return
         self._loading = True
         self.ui.loading_label.setVisible(True)
-        desk = self.desk
-        self.desk.run(
+        actor = self.desk.actor
+        self.desk.query(
             "members",
-            lambda _p: load_member_list(desk),
+            lambda s: load_member_list(s, actor),
+            owner=self,
             on_done=self._loaded,
             on_error=self._load_failed,
         )
@@ -121,12 +129,20 @@ class MembersPage(QWidget):
         self.ui.loading_label.setText(message)
 
     def _loaded(self, result: MemberList) -> None:
-        self._loading = False
-        self.ui.loading_label.setVisible(False)
         selected = self.selected_ids()
         self._fill_network_combo(result.network_names)
         self.model.set_network_names(result.network_names)
-        self.model.set_rows(result.rows, result.keys)
+        self.model.filled.connect(
+            lambda: self._filled(selected), Qt.ConnectionType.SingleShotConnection
+        )
+        # without a filter the rows come in steps: the window never takes 20 000 at once
+        self.model.set_rows(
+            result.rows, result.keys, result.orders, gradually=not self.proxy.has_criteria()
+        )
+
+    def _filled(self, selected: list[int]) -> None:
+        self._loading = False
+        self.ui.loading_label.setVisible(False)
         self.select_ids(selected)
         self._update_count()
         self.loaded.emit()
@@ -145,8 +161,8 @@ class MembersPage(QWidget):
         if position < 0 and current is not None:
             self.proxy.set_criteria(network_id=None)
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("members", "networks"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.MEMBERS:
             self.refresh()
 
     # --- filtering ---------------------------------------------------------------------
@@ -235,15 +251,22 @@ class MembersPage(QWidget):
         self.dialog.open()
 
     def _member_saved(self, member_id: int) -> None:
-        self.reload_members([member_id])
-        self.select_ids([member_id])
-        self.desk.notify("networks")
+        self.reload_members([member_id], select=[member_id])
         self.desk.say(self.tr("Lid bewaard."))
 
-    def reload_members(self, member_ids: list[int]) -> None:
+    def reload_members(self, member_ids: list[int], select: list[int] | None = None) -> None:
         """Refresh a few rows in place (after an edit), without reloading the whole list."""
-        with self.desk.db.read_session() as s:
-            rows = members.member_rows(s, self.desk.actor, member_ids)
+        actor = self.desk.actor
+        self.desk.query(
+            "member rows",
+            lambda s: members.member_rows(s, actor, member_ids),
+            owner=self,
+            on_done=lambda rows: self._rows_reloaded(member_ids, rows, select or []),
+        )
+
+    def _rows_reloaded(
+        self, member_ids: list[int], rows: list[MemberRow], select: list[int]
+    ) -> None:
         found = {r.id for r in rows}
         for row in rows:
             self.model.upsert(row)
@@ -251,8 +274,24 @@ class MembersPage(QWidget):
             if member_id not in found:
                 self.model.remove(member_id)
         self.proxy.refilter(full=True)
+        self._recompute_orders()
+        if select:
+            self.select_ids(select)
         self._update_count()
         self._update_buttons()
+        self.rows_reloaded.emit()
+
+    def _recompute_orders(self) -> None:
+        """Rows changed in place: the header-click orders are computed again, off the GUI
+        thread (until then a click sorts the rows itself)."""
+        rows = list(self.model.rows_view())
+        names = dict(self.model.network_names())
+        ids = frozenset(r.id for r in rows)
+        self.desk.run(
+            "member orders",
+            lambda _p: sort_orders(rows, names),
+            on_done=lambda orders: self.model.set_orders(orders, ids) if alive(self) else None,
+        )
 
     @desk_action
     def toggle_opt_out(self) -> None:
@@ -274,12 +313,16 @@ class MembersPage(QWidget):
             self.tr("Afmelden"),
         ):
             return
-        with self.desk.db.session() as s:
-            for row in rows:
-                members.opt_out_at_desk(s, self.desk.actor, members.get_member(s, row.id))
-        self.reload_members([r.id for r in rows])
-        self.desk.notify("networks", "audit")
-        self.desk.say(self.tr("{count} lid/leden afgemeld.").format(count=len(rows)))
+        actor, ids = self.desk.actor, [r.id for r in rows]
+
+        def write(s: Session) -> None:
+            for member_id in ids:
+                members.opt_out_at_desk(s, actor, members.get_member(s, member_id))
+
+        def done(_none: None) -> None:
+            self.desk.say(self.tr("{count} lid/leden afgemeld.").format(count=len(ids)))
+
+        self._write_members("opt out", ids, write, done)
 
     def _opt_in(self, rows: list[MemberRow]) -> None:
         method = ask.text(
@@ -290,11 +333,35 @@ class MembersPage(QWidget):
         )
         if method is None:
             return
-        with self.desk.db.session() as s:
-            for row in rows:
-                members.opt_in(s, self.desk.actor, members.get_member(s, row.id), method)
-        self.reload_members([r.id for r in rows])
-        self.desk.notify("networks", "audit")
+        actor, ids = self.desk.actor, [r.id for r in rows]
+
+        def write(s: Session) -> None:
+            for member_id in ids:
+                members.opt_in(s, actor, members.get_member(s, member_id), method)
+
+        self._write_members("opt in", ids, write, lambda _none: None)
+
+    def _write_members(
+        self,
+        name: str,
+        ids: list[int],
+        write: Callable[[Session], None],
+        done: Callable[[None], None],
+    ) -> None:
+        """A change to these members: their rows here reload in place, the other pages
+        reload on the announced change (networks count members; the outbox is cancelled)."""
+
+        def reported(result: None) -> None:
+            self.reload_members(ids)
+            done(result)
+
+        self.desk.write(
+            name,
+            write,
+            owner=self,
+            changes=Change.NETWORKS | Change.OUTBOX,
+            on_done=reported,
+        )
 
     @desk_action
     def export_personal_data(self) -> None:
@@ -306,16 +373,25 @@ class MembersPage(QWidget):
         )
         if not folder:
             return
-        with self.desk.db.session() as s:
-            json_path, html_path = members.write_personal_data(
-                s, self.desk.actor, members.get_member(s, ids[0]), Path(folder)
+        actor, member_id = self.desk.actor, ids[0]
+
+        def done(paths: tuple[Path, Path]) -> None:
+            json_path, html_path = paths
+            self.last_personal_data = (json_path, html_path)
+            self.desk.say(
+                self.tr("Persoonsgegevens bewaard: {html} (leesbaar) en {json} (volledig).").format(
+                    html=html_path, json=json_path.name
+                )
             )
-        self.last_personal_data = (json_path, html_path)
-        self.desk.notify("audit")
-        self.desk.say(
-            self.tr("Persoonsgegevens bewaard: {html} (leesbaar) en {json} (volledig).").format(
-                html=html_path, json=json_path.name
-            )
+            self.personal_data_written.emit(str(html_path))
+
+        self.desk.write(
+            "personal data",
+            lambda s: members.write_personal_data(
+                s, actor, members.get_member(s, member_id), Path(folder)
+            ),
+            owner=self,
+            on_done=done,
         )
 
     @desk_action
@@ -337,19 +413,28 @@ class MembersPage(QWidget):
             self.tr("Definitief wissen"),
         ):
             return
-        with self.desk.db.session() as s:
-            members.erase(s, self.desk.actor, members.get_member(s, row.id))
-        self.model.remove(row.id)
-        self._update_count()
-        self.desk.notify("networks", "audit")
-        self.desk.say(self.tr("Lid gewist."))
+        actor, member_id = self.desk.actor, row.id
+
+        def done(_none: None) -> None:
+            self.model.remove(member_id)
+            self._recompute_orders()
+            self._update_count()
+            self.desk.say(self.tr("Lid gewist."))
+            self.erased.emit(member_id)
+
+        self.desk.write(
+            "erase",
+            lambda s: members.erase(s, actor, members.get_member(s, member_id)),
+            owner=self,
+            changes=Change.NETWORKS | Change.OUTBOX,
+            on_done=done,
+        )
 
     # --- lists in and out -----------------------------------------------------------------
 
     @desk_action
     def import_file(self) -> None:
         self.wizard = ImportWizard(self.desk, self.ui.network_combo.currentData(), self)
-        self.wizard.imported.connect(lambda: self.desk.notify("members", "networks", "audit"))
         self.wizard.open()
 
     @desk_action
@@ -371,18 +456,17 @@ class MembersPage(QWidget):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".xlsx")
-        desk = self.desk
-
-        def work(_progress: Progress) -> int:
-            with desk.db.session() as s:
-                return member_files.export_member_ids(s, desk.actor, ids, target, description)
+        actor = self.desk.actor
 
         def done(count: int) -> None:
-            self.last_export = target
-            desk.notify("audit")
-            desk.say(
+            self.desk.say(
                 self.tr("{count} leden geëxporteerd naar {path}.").format(count=count, path=target)
             )
             self.exported.emit(str(target))
 
-        desk.run("export", work, on_done=done)
+        self.desk.write(
+            "export",
+            lambda s: member_files.export_member_ids(s, actor, ids, target, description),
+            owner=self,
+            on_done=done,
+        )

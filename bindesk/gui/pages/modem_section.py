@@ -20,6 +20,7 @@ from bindesk.domain.errors import BindeskError
 from bindesk.domain.phone import display_mobile, parse_mobile
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_modem_section import Ui_ModemSection
+from bindesk.gui.operations import Change
 from bindesk.gui.sending import SendingBridge
 from bindesk.gui.tasks import Progress
 from bindesk.services import modems
@@ -107,11 +108,9 @@ class ModemSection(QGroupBox):
         host = self.host
         desk = self.desk
 
-        def work(_progress: Progress) -> list[StoredModem]:
-            with desk.db.read_session() as s:
-                return modems.list_modems(s, host)
-
-        desk.run("modems", work, on_done=self._loaded)
+        desk.query(
+            "modems", lambda s: modems.list_modems(s, host), owner=self, on_done=self._loaded
+        )
 
     def _loaded(self, rows: list[StoredModem]) -> None:
         self.rows = rows
@@ -180,8 +179,25 @@ class ModemSection(QGroupBox):
 
     # --- changes -----------------------------------------------------------------------
 
+    def _write(self, name: str, work: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
+        """A change to this PC's modems, off the GUI thread; refusals show in the section."""
+        self._busy = True
+        self._update_buttons()
+
+        def done(result: Any) -> None:
+            self._busy = False
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._busy = False
+            self._update_buttons()
+            self._say(message, ok=False)
+
+        self.desk.write(
+            name, work, owner=self, changes=Change.SETTINGS, on_done=done, on_error=failed
+        )
+
     def _changed(self, modem_id: int | None = None) -> None:
-        self.desk.notify("modems", "audit")
         if modem_id is not None:
             self.loaded.connect(
                 lambda: self.select_modem(modem_id), Qt.ConnectionType.SingleShotConnection
@@ -198,25 +214,26 @@ class ModemSection(QGroupBox):
             spec = ui.port_combo.currentText().strip()  # typed by hand
         pin = ui.pin_edit.text()
         ui.pin_edit.clear()  # never shown again, whatever happens next
-        with self.desk.db.session() as s:
-            row = modems.add_modem(
-                s,
-                self.desk.actor,
-                spec,
-                pin=pin,
-                smsc=ui.smsc_edit.text(),
-                description=ui.description_edit.text(),
-                host=self.host,
+        actor, host = self.desk.actor, self.host
+        smsc, description = ui.smsc_edit.text(), ui.description_edit.text()
+
+        def work(s: Any) -> StoredModem:
+            return modems.add_modem(
+                s, actor, spec, pin=pin, smsc=smsc, description=description, host=host
             )
-        ui.smsc_edit.clear()
-        ui.description_edit.clear()
-        self._say(
-            self.tr(
-                "Modem {label} bewaard. Controleer hem of stuur een testbericht, en klik "
-                "Toepassen om ermee te versturen."
-            ).format(label=row.label())
-        )
-        self._changed(row.id)
+
+        def done(row: StoredModem) -> None:
+            ui.smsc_edit.clear()
+            ui.description_edit.clear()
+            self._say(
+                self.tr(
+                    "Modem {label} bewaard. Controleer hem of stuur een testbericht, en klik "
+                    "Toepassen om ermee te versturen."
+                ).format(label=row.label())
+            )
+            self._changed(row.id)
+
+        self._write("modem-add", work, done)
 
     @desk_action
     def update_modem(self) -> None:
@@ -227,17 +244,19 @@ class ModemSection(QGroupBox):
         pin = ui.pin_edit.text()
         ui.pin_edit.clear()
         smsc = ui.smsc_edit.text()
-        with self.desk.db.session() as s:
+        actor = self.desk.actor
+
+        def work(s: Any) -> None:
             modems.update_modem(
-                s,
-                self.desk.actor,
-                modem_id,
-                pin=pin or None,
-                smsc=smsc if smsc.strip() else None,
+                s, actor, modem_id, pin=pin or None, smsc=smsc if smsc.strip() else None
             )
-        ui.smsc_edit.clear()
-        self._say(self.tr("Modem bijgewerkt. Klik Toepassen om de wijziging te gebruiken."))
-        self._changed(modem_id)
+
+        def done(_result: None) -> None:
+            ui.smsc_edit.clear()
+            self._say(self.tr("Modem bijgewerkt. Klik Toepassen om de wijziging te gebruiken."))
+            self._changed(modem_id)
+
+        self._write("modem-update", work, done)
 
     @desk_action
     def toggle_modem(self) -> None:
@@ -245,29 +264,39 @@ class ModemSection(QGroupBox):
         row = next((r for r in self.rows if r.id == modem_id), None)
         if row is None:
             return
-        with self.desk.db.session() as s:
-            modems.update_modem(s, self.desk.actor, row.id, enabled=not row.enabled)
-        self._say(
-            (
-                self.tr("Modem {label} uitgeschakeld.")
-                if row.enabled
-                else self.tr("Modem {label} ingeschakeld.")
-            ).format(label=row.label())
-            + " "
-            + self.tr("Klik Toepassen om de wijziging te gebruiken.")
+        actor = self.desk.actor
+
+        def done(_result: None) -> None:
+            self._say(
+                (
+                    self.tr("Modem {label} uitgeschakeld.")
+                    if row.enabled
+                    else self.tr("Modem {label} ingeschakeld.")
+                ).format(label=row.label())
+                + " "
+                + self.tr("Klik Toepassen om de wijziging te gebruiken.")
+            )
+            self._changed(row.id)
+
+        self._write(
+            "modem-toggle",
+            lambda s: modems.update_modem(s, actor, row.id, enabled=not row.enabled),
+            done,
         )
-        self._changed(row.id)
 
     @desk_action
     def remove_modem(self) -> None:
         modem_id = self.selected_id()
         if modem_id is None:
             return
-        with self.desk.db.session() as s:
-            modems.remove_modem(s, self.desk.actor, modem_id)
-        self.states.pop(modem_id, None)
-        self._say(self.tr("Modem verwijderd. Klik Toepassen om zonder die modem te versturen."))
-        self._changed()
+        actor = self.desk.actor
+
+        def done(_result: None) -> None:
+            self.states.pop(modem_id, None)
+            self._say(self.tr("Modem verwijderd. Klik Toepassen om zonder die modem te versturen."))
+            self._changed()
+
+        self._write("modem-remove", lambda s: modems.remove_modem(s, actor, modem_id), done)
 
     def apply(self) -> None:
         """Hand the stored modems to this desk's dispatcher now (no restart)."""

@@ -12,7 +12,7 @@ from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.network_dialog import NetworkDialog
 from bindesk.gui.forms.ui_networks_page import Ui_NetworksPage
 from bindesk.gui.models.network_model import ID_ROLE, SORT_ROLE, NetworkTableModel
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change
 from bindesk.services import networks
 from bindesk.services.networks import NetworkDetail, NetworkRow
 from bindesk.services.operators import Permission
@@ -55,13 +55,12 @@ class NetworksPage(QWidget):
 
     def refresh(self) -> None:
         include_inactive = self.ui.show_inactive_check.isChecked()
-        db = self.desk.db
-
-        def work(_progress: Progress) -> list[NetworkRow]:
-            with db.read_session() as s:
-                return networks.list_networks(s, include_inactive=include_inactive)
-
-        self.desk.run("networks", work, on_done=self._loaded)
+        self.desk.query(
+            "networks",
+            lambda s: networks.list_networks(s, include_inactive=include_inactive),
+            owner=self,
+            on_done=self._loaded,
+        )
 
     def _loaded(self, rows: list[NetworkRow]) -> None:
         selected = self.selected_id()
@@ -73,8 +72,8 @@ class NetworksPage(QWidget):
         self._update_buttons()
         self.loaded.emit()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("networks", "members"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.NETWORKS | Change.MEMBERS):
             self.refresh()
 
     # --- selection -------------------------------------------------------------------
@@ -96,10 +95,19 @@ class NetworksPage(QWidget):
             self.detail = None
             self.ui.details_browser.clear()
             return
-        with self.desk.db.read_session() as s:
-            self.detail = networks.network_detail(s, network_id)
-        self.ui.details_browser.setHtml(self._detail_html(self.detail))
-        self.detail_shown.emit(network_id)
+        self.desk.query(
+            "network detail",
+            lambda s: networks.network_detail(s, network_id),
+            owner=self,
+            on_done=self._detail_loaded,
+        )
+
+    def _detail_loaded(self, detail: NetworkDetail) -> None:
+        if detail.id != self.selected_id():
+            return  # the officer moved on to another network
+        self.detail = detail
+        self.ui.details_browser.setHtml(self._detail_html(detail))
+        self.detail_shown.emit(detail.id)
 
     def _update_buttons(self) -> None:
         row = self.model.row_by_id(self.selected_id() or -1)
@@ -155,7 +163,6 @@ class NetworksPage(QWidget):
         self.dialog.open()
 
     def _saved(self, network_id: int) -> None:
-        self.desk.notify("networks", "audit")
         self.desk.say(self.tr("Netwerk bewaard."))
         self._select_after_load = network_id
         self.loaded.connect(self._select_saved, Qt.ConnectionType.SingleShotConnection)
@@ -182,8 +189,12 @@ class NetworksPage(QWidget):
                 return
             # a deactivated network stays visible so it can be found and reactivated
             self.ui.show_inactive_check.setChecked(True)
-        with self.desk.db.session() as s:
-            networks.set_network_active(
-                s, self.desk.actor, networks.get_network(s, row.id), not row.active
-            )
-        self.desk.notify("networks", "audit")
+        actor, network_id, active = self.desk.actor, row.id, not row.active
+        self.desk.write(
+            "network active",
+            lambda s: networks.set_network_active(
+                s, actor, networks.get_network(s, network_id), active
+            ),
+            owner=self,
+            changes=Change.NETWORKS,
+        )

@@ -1,9 +1,13 @@
 """Verzonden: how far each alert got, per recipient, and the modems that send them.
 
-The page reloads in the background when the desk's dispatcher reports progress (at most
+The page refreshes in the background when the desk's dispatcher reports progress (at most
 ~10 times a second, coalesced by :class:`~bindesk.gui.sending.SendingBridge`), and every few
 seconds while it is shown: status reports ('afgeleverd') and other desks' dispatchers do not
-report through this desk's bridge. The selection survives every reload.
+report through this desk's bridge. The first load reads the recent alerts and one alert's
+deliveries; every refresh after it reads only what changed since (``outbox.outbox_changes``:
+new alerts, fresh counts of the alerts that changed, the shown alert's changed deliveries)
+and applies it row by row, so a refresh costs what changed, not what was sent. The selection
+survives every refresh.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QWidget
+from sqlalchemy.orm import Session
 
-from bindesk.db.engine import Database
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_outbox_page import Ui_OutboxPage
@@ -29,12 +33,17 @@ from bindesk.gui.models.outbox_models import (
     short_time,
     state_labels,
 )
-from bindesk.gui.pages.alert_page import while_alive
+from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
-from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.services import outbox
 from bindesk.services.operators import Permission
-from bindesk.services.outbox import AlertSummary, DeliveryRow, load_alerts, load_deliveries
+from bindesk.services.outbox import (
+    AlertSummary,
+    DeliveryRow,
+    OutboxChanges,
+    load_alerts,
+    load_deliveries,
+)
 from bindesk.sms.modem import SIMULATED_LABEL
 
 ALERTS_SHOWN = 100
@@ -71,17 +80,19 @@ class OutboxSnapshot:
     alerts: list[AlertSummary]
     alert_id: int | None  # whose deliveries are included
     deliveries: list[DeliveryRow]
+    mark: dt.datetime | None  # the newest change included: refreshes start here
 
 
-def load_snapshot(db: Database, wanted: int | None, limit: int = ALERTS_SHOWN) -> OutboxSnapshot:
+def load_snapshot(s: Session, wanted: int | None, limit: int = ALERTS_SHOWN) -> OutboxSnapshot:
     """Runs off the GUI thread: recent alerts, and the deliveries of the wanted (else the
-    newest) alert."""
-    with db.read_session() as s:
-        alerts = load_alerts(s, limit)
-        ids = {a.id for a in alerts}
-        alert_id = wanted if wanted in ids else (alerts[0].id if alerts else None)
-        deliveries = load_deliveries(s, alert_id) if alert_id is not None else []
-    return OutboxSnapshot(alerts, alert_id, deliveries)
+    newest) alert. The mark is read first: what changes meanwhile comes with the next
+    refresh."""
+    mark = outbox.latest_change(s)
+    alerts = load_alerts(s, limit)
+    ids = {a.id for a in alerts}
+    alert_id = wanted if wanted in ids else (alerts[0].id if alerts else None)
+    deliveries = load_deliveries(s, alert_id) if alert_id is not None else []
+    return OutboxSnapshot(alerts, alert_id, deliveries, mark)
 
 
 class OutboxPage(QWidget):
@@ -103,6 +114,8 @@ class OutboxPage(QWidget):
         self._loading = False
         self._stale = False
         self._deliveries_for: int | None = None
+        self._mark: dt.datetime | None = None  # changes up to here are shown
+        self._snapshot_taken = False  # the first load happened: refreshes are incremental
         self._stale_hidden = False  # progress reported while the page was not shown
         self.modem_rows: list[ModemRow] = []
 
@@ -136,6 +149,7 @@ class OutboxPage(QWidget):
         self.ui.retry_button.setVisible(self.may_retry)
         self.ui.cancel_button.clicked.connect(self.cancel_selected)
         self.ui.retry_button.clicked.connect(self.retry_selected)
+        self._setup_delivery_actions()
         self.ui.refresh_button.clicked.connect(self.refresh)
         refresh_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -162,13 +176,26 @@ class OutboxPage(QWidget):
             return
         self._loading = True
         self._stale = False
-        wanted = self._wanted if self._wanted is not None else self.selected_id()
-        db = self.desk.db
-        self.desk.run(
-            "outbox",
-            lambda _p: load_snapshot(db, wanted),
-            on_done=while_alive(self, self._loaded),
-            on_error=while_alive(self, self._load_failed),
+        if not self._snapshot_taken:
+            wanted = self._wanted if self._wanted is not None else self.selected_id()
+            self.desk.query(
+                "outbox",
+                lambda s: load_snapshot(s, wanted),
+                owner=self,
+                on_done=self._loaded,
+                on_error=self._load_failed,
+            )
+            return
+        since = self._mark or dt.datetime.fromtimestamp(0, dt.UTC)
+        newest, watched = self.model.newest_id(), self._deliveries_for
+        self.desk.query(
+            "outbox changes",
+            lambda s: outbox.outbox_changes(
+                s, since, newest_alert_id=newest, watched_alert_id=watched, limit=ALERTS_SHOWN
+            ),
+            owner=self,
+            on_done=lambda changes: self._changes_loaded(watched, changes),
+            on_error=self._load_failed,
         )
 
     def show_alert(self, alert_id: int) -> None:
@@ -182,6 +209,8 @@ class OutboxPage(QWidget):
 
     def _loaded(self, snap: OutboxSnapshot) -> None:
         self._loading = False
+        self._snapshot_taken = True
+        self._mark = snap.mark
         wanted = self._wanted
         self._wanted = None
         self.model.set_rows(snap.alerts)
@@ -193,10 +222,39 @@ class OutboxPage(QWidget):
         else:
             self._deliveries_for = None
             self.deliveries.set_rows([])
+        self._shown()
+        if snap.alert_id is not None:
+            self.deliveries_loaded.emit(snap.alert_id)
+        if self._stale:
+            self.refresh()
+
+    def _changes_loaded(self, watched: int | None, changes: OutboxChanges) -> None:
+        """Apply what changed: rows in place, new alerts on top, nothing reloaded."""
+        self._loading = False
+        if changes.mark is not None:
+            self._mark = changes.mark
+        known = self.model.newest_id()
+        self.model.merge_newest(changes.alerts, ALERTS_SHOWN)
+        newest = self.model.newest_id()
+        if watched is not None and watched == self._deliveries_for:
+            self.deliveries.update_rows(changes.deliveries)
+            self._check_stale_uncertain(watched)  # the offer comes once enough time passed
+        wanted = self._wanted
+        if wanted is not None and self.model.row_of(wanted) >= 0:
+            self._wanted = None
+            self.select(wanted)
+        elif known is not None and newest is not None and newest > known:
+            self.select(newest)  # a newly sent alert (from any desk) is the one selected
+        elif self.selected_id() is None and self.model.rowCount():
+            self.select(self.model.row_at(0).id)
+        self._shown()
+        if self._stale:
+            self.refresh()
+
+    def _shown(self) -> None:
+        n = self.model.rowCount()
         self.ui.count_label.setText(
-            self.tr("1 bericht")
-            if len(snap.alerts) == 1
-            else self.tr("{n} berichten").format(n=len(snap.alerts))
+            self.tr("1 bericht") if n == 1 else self.tr("{n} berichten").format(n=n)
         )
         self.ui.updated_label.setText(
             self.tr("Bijgewerkt om {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
@@ -204,10 +262,6 @@ class OutboxPage(QWidget):
         self._update_details()
         self._update_buttons()
         self.loaded.emit()
-        if snap.alert_id is not None:
-            self.deliveries_loaded.emit(snap.alert_id)
-        if self._stale:
-            self.refresh()
 
     def _deliveries_changed(self, _alert_ids: frozenset[int]) -> None:
         if self.isVisible():
@@ -215,9 +269,11 @@ class OutboxPage(QWidget):
         else:
             self._stale_hidden = True
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("outbox", "members"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.OUTBOX | Change.MEMBERS):
             self.refresh()
+        elif changes & Change.DELIVERIES:  # another desk's dispatcher, or a status report
+            self._deliveries_changed(frozenset())
 
     def _poll_tick(self) -> None:
         if self.isVisible():
@@ -258,16 +314,11 @@ class OutboxPage(QWidget):
             return
         self._deliveries_for = alert_id
         self.deliveries.set_rows([])
-        db = self.desk.db
-
-        def work(_p: Progress) -> list[DeliveryRow]:
-            with db.read_session() as s:
-                return load_deliveries(s, alert_id)
-
-        self.desk.run(
+        self.desk.query(
             "deliveries",
-            work,
-            on_done=while_alive(self, lambda rows: self._deliveries_loaded(alert_id, rows)),
+            lambda s: load_deliveries(s, alert_id),
+            owner=self,
+            on_done=lambda rows: self._deliveries_loaded(alert_id, rows),
         )
 
     def _deliveries_loaded(self, alert_id: int, rows: list[DeliveryRow]) -> None:
@@ -324,13 +375,8 @@ class OutboxPage(QWidget):
             self.tr("Verzending &stoppen"),
         ):
             return
-        desk, alert_id = self.desk, a.id
-
-        def work(_p: Progress) -> int:
-            with desk.db.session() as s:
-                return outbox.cancel(s, desk.actor, alert_id)
-
-        self._run_action("cancel", work)
+        actor, alert_id = self.desk.actor, a.id
+        self._run_action("cancel", lambda s: outbox.cancel(s, actor, alert_id))
 
     @desk_action
     def retry_selected(self) -> None:
@@ -349,32 +395,19 @@ class OutboxPage(QWidget):
             )
         if not ask.confirm(self, self.tr("Opnieuw versturen"), text, self.tr("Opnieuw &versturen")):
             return
-        desk, alert_id = self.desk, a.id
+        actor, alert_id = self.desk.actor, a.id
+        self._run_action("retry", lambda s: outbox.retry(s, actor, alert_id))
 
-        def work(_p: Progress) -> int:
-            with desk.db.session() as s:
-                return outbox.retry(s, desk.actor, alert_id)
-
-        self._run_action("retry", work)
-
-    def _run_action(self, action: str, work: Callable[[Progress], int]) -> None:
-        cell: list[TaskHandle] = []
-        buttons = (self.ui.cancel_button, self.ui.retry_button)
-        for button in buttons:
+    def _run_action(self, action: str, work: Callable[[Session], int]) -> None:
+        for button in (self.ui.cancel_button, self.ui.retry_button):
             button.setEnabled(False)
-
-        def failed(message: str) -> None:
-            self._update_buttons()
-            if cell and cell[0].unexpected is None:
-                self.desk.refuse(message)
-
-        cell.append(
-            self.desk.run(
-                action,
-                work,
-                on_done=while_alive(self, lambda n: self._action_done(action, n)),
-                on_error=while_alive(self, failed),
-            )
+        self.desk.write(
+            action,
+            work,
+            owner=self,
+            changes=Change.OUTBOX,  # this page refreshes on it, the Alarm page too
+            on_done=lambda n: self._action_done(action, n),
+            on_failure=self._update_buttons,
         )
 
     def _action_done(self, action: str, n: int) -> None:
@@ -385,9 +418,135 @@ class OutboxPage(QWidget):
             if action == "cancel"
             else self.tr("{n} sms'en opnieuw in de wachtrij.")
         ).format(n=n)
-        self.desk.say(message)
-        self.desk.notify("outbox", "audit")  # this page reloads on "outbox"
+        note = self._untouched_note()
+        self.desk.say(f"{message} {note}" if note else message)
         self.action_done.emit(action, n)
+
+    # --- per delivery: the selection, and uncertain rows no status report resolved ------------
+
+    def _setup_delivery_actions(self) -> None:
+        ui = self.ui
+        self._stale_uncertain: list[int] = []  # of the alert whose deliveries are shown
+        self._pending_reports: list[outbox.ChangeReport] = []
+        ui.retry_deliveries_button.setVisible(self.may_retry)
+        ui.resend_uncertain_button.setVisible(False)
+        ui.cancel_deliveries_button.setVisible(self.may_cancel)
+        ui.retry_deliveries_button.clicked.connect(self.retry_selected_deliveries)
+        ui.cancel_deliveries_button.clicked.connect(self.cancel_selected_deliveries)
+        ui.resend_uncertain_button.clicked.connect(self.resend_stale_uncertain)
+        ui.deliveries_view.selectionModel().selectionChanged.connect(self._update_delivery_buttons)
+        self.deliveries.modelReset.connect(self._update_delivery_buttons)
+        self.deliveries.dataChanged.connect(self._update_delivery_buttons)  # rows in place
+        self.deliveries_loaded.connect(self._check_stale_uncertain)
+        self._update_delivery_buttons()
+
+    def selected_deliveries(self) -> list[DeliveryRow]:
+        rows = self.ui.deliveries_view.selectionModel().selectedRows()
+        found = (self.deliveries.row_by_id(r.data(ID_ROLE)) for r in rows)
+        return sorted((d for d in found if d is not None), key=lambda d: d.id)
+
+    def _update_delivery_buttons(self, *_args: object) -> None:
+        states = {d.state for d in self.selected_deliveries()}
+        self.ui.retry_deliveries_button.setEnabled(bool(states & {"failed", "uncertain"}))
+        self.ui.cancel_deliveries_button.setEnabled("queued" in states)
+        n = len(self._stale_uncertain)
+        self.ui.resend_uncertain_button.setVisible(self.may_retry and n > 0)
+        self.ui.resend_uncertain_button.setText(
+            self.tr("Onzekere zonder bevestiging opnieuw versturen ({n})").format(n=n)
+        )
+
+    def _check_stale_uncertain(self, alert_id: int) -> None:
+        """After a set time without a status report, offer to resend just those rows."""
+        if not self.may_retry or not any(d.state == "uncertain" for d in self.deliveries.rows()):
+            self._stale_uncertain = []
+            self._update_delivery_buttons()
+            return
+
+        def done(ids: list[int]) -> None:
+            if alert_id == self._deliveries_for:
+                self._stale_uncertain = ids
+                self._update_delivery_buttons()
+
+        self.desk.query(
+            "uncertain", lambda s: outbox.stale_uncertain(s, alert_id), owner=self, on_done=done
+        )
+
+    @desk_action
+    def retry_selected_deliveries(self) -> None:
+        selected = self.selected_deliveries()
+        chosen = [d for d in selected if d.state in ("failed", "uncertain")]
+        if not chosen or not self.may_retry:
+            return
+        text = self.tr("{n} geselecteerde sms'en opnieuw versturen?").format(n=len(chosen))
+        if any(d.state == "uncertain" for d in chosen):
+            text += "\n\n" + self.tr(
+                "Onzeker betekent: het bericht is misschien al ontvangen. Van een bericht in "
+                "meerdere delen gaan alleen de delen die nog niet vertrokken."
+            )
+        if ask.confirm(self, self.tr("Opnieuw versturen"), text, self.tr("Opnieuw &versturen")):
+            self._run_delivery_action("retry", [d.id for d in selected])
+
+    @desk_action
+    def cancel_selected_deliveries(self) -> None:
+        selected = self.selected_deliveries()
+        chosen = [d for d in selected if d.state == "queued"]
+        if not chosen or not self.may_cancel:
+            return
+        if ask.confirm(
+            self,
+            self.tr("Verzending stoppen"),
+            self.tr(
+                "{n} geselecteerde sms'en in de wachtrij niet meer versturen? Een sms die op "
+                "dit moment vertrekt, gaat nog door."
+            ).format(n=len(chosen)),
+            self.tr("Verzending &stoppen"),
+        ):
+            self._run_delivery_action("cancel", [d.id for d in selected])
+
+    @desk_action
+    def resend_stale_uncertain(self) -> None:
+        ids = list(self._stale_uncertain)
+        if not ids or not self.may_retry:
+            return
+        minutes = int(outbox.UNCERTAIN_OFFER_AFTER.total_seconds() // 60)
+        if ask.confirm(
+            self,
+            self.tr("Onzekere opnieuw versturen"),
+            self.tr(
+                "Voor {n} onzekere sms'en kwam na {minutes} minuten geen ontvangstbevestiging. "
+                "Alleen die opnieuw versturen? Wie het bericht toch al kreeg, krijgt het een "
+                "tweede keer."
+            ).format(n=len(ids), minutes=minutes),
+            self.tr("Opnieuw &versturen"),
+        ):
+            self._run_delivery_action("retry", ids)
+
+    def _run_delivery_action(self, action: str, ids: list[int]) -> None:
+        actor = self.desk.actor
+        self._stale_uncertain = []
+        reports: list[outbox.ChangeReport] = []
+
+        def work(s: Session) -> int:  # on the worker thread
+            if action == "retry":
+                report = outbox.retry_deliveries(s, actor, delivery_ids=ids)
+            else:
+                report = outbox.cancel_deliveries(s, actor, delivery_ids=ids)
+            reports.append(report)
+            return len(report.changed)
+
+        self._run_action(action, work)
+        self._pending_reports = reports
+
+    def _untouched_note(self) -> str:
+        """After a per-delivery action: what happened to the rows it could not touch."""
+        reports, self._pending_reports = self._pending_reports, []
+        untouched = [item for report in reports for item in report.untouched]
+        if not untouched:
+            return ""
+        first_id, reason = untouched[0]
+        return self.tr("{n} niet gewijzigd (bv. levering {id}: {reason}).").format(
+            n=len(untouched), id=first_id, reason=reason
+        )
 
     # --- modems ----------------------------------------------------------------------------
 

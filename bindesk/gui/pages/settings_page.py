@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.operator_dialogs import OperatorDialog, PasswordDialog
 from bindesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from bindesk.gui.models.operator_model import ID_ROLE, OperatorTableModel, role_help, role_labels
+from bindesk.gui.operations import Change
 from bindesk.gui.pages.modem_section import ModemSection
 from bindesk.gui.sending import SendingBridge
-from bindesk.gui.tasks import Progress
 from bindesk.services import operators, settings
 from bindesk.services.operators import OperatorRow, Permission
 
@@ -64,15 +65,14 @@ class SettingsPage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        desk = self.desk
-        manage = desk.can(Permission.MANAGE_OPERATORS)
+        actor = self.desk.actor
+        manage = self.desk.can(Permission.MANAGE_OPERATORS)
 
-        def work(_progress: Progress) -> tuple[settings.DeskSettings, list[OperatorRow]]:
-            with desk.db.read_session() as s:
-                rows = operators.list_operators(s, desk.actor) if manage else []
-                return settings.desk_settings(s), rows
+        def work(s: Session) -> tuple[settings.DeskSettings, list[OperatorRow]]:
+            rows = operators.list_operators(s, actor) if manage else []
+            return settings.desk_settings(s), rows
 
-        desk.run("settings", work, on_done=self._loaded)
+        self.desk.query("settings", work, owner=self, on_done=self._loaded)
         if self.modem_section is not None:
             self.modem_section.refresh()
 
@@ -105,10 +105,16 @@ class SettingsPage(QWidget):
 
     @desk_action
     def save_settings(self) -> None:
-        with self.desk.db.session() as s:
-            settings.set_language(s, self.desk.actor, self.ui.language_combo.currentData())
-            settings.set_idle_lock_minutes(s, self.desk.actor, self.ui.idle_spin.value())
-        self.desk.notify("settings", "audit")
+        actor = self.desk.actor
+        language, minutes = self.ui.language_combo.currentData(), self.ui.idle_spin.value()
+
+        def write(s: Session) -> None:
+            settings.set_language(s, actor, language)
+            settings.set_idle_lock_minutes(s, actor, minutes)
+
+        self.desk.write("settings", write, owner=self, changes=Change.SETTINGS, on_done=self._saved)
+
+    def _saved(self, _none: None) -> None:
         self.desk.say(self.tr("Instellingen bewaard."))
         self.saved.emit()
 
@@ -123,15 +129,14 @@ class SettingsPage(QWidget):
     def edit_operator(self, *_args: object) -> None:
         operator_id = self.selected_operator_id()
         if operator_id is not None:
-            self._open_operator(operator_id)
+            self._open_operator(self.model.row_by_id(operator_id))
 
-    def _open_operator(self, operator_id: int | None) -> None:
-        self.dialog = OperatorDialog(self.desk, operator_id, self)
+    def _open_operator(self, operator: OperatorRow | None) -> None:
+        self.dialog = OperatorDialog(self.desk, operator, self)
         self.dialog.saved.connect(self._operator_saved)
         self.dialog.open()
 
     def _operator_saved(self, operator_id: int) -> None:
-        self.desk.notify("audit")
         self.loaded.connect(
             lambda: self.select_operator(operator_id), Qt.ConnectionType.SingleShotConnection
         )
@@ -141,6 +146,5 @@ class SettingsPage(QWidget):
         operator_id = self.selected_operator_id()
         if operator_id is None:
             return
-        self.dialog = PasswordDialog(self.desk, operator_id, self)
-        self.dialog.changed.connect(lambda: self.desk.notify("audit"))
+        self.dialog = PasswordDialog(self.desk, self.model.row_by_id(operator_id), self)
         self.dialog.open()

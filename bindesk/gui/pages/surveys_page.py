@@ -8,13 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.survey_import_wizard import SurveyImportWizard
 from bindesk.gui.forms.ui_surveys_page import Ui_SurveysPage
 from bindesk.gui.models.survey_models import ID_ROLE, SurveyListModel, SurveyRow
+from bindesk.gui.operations import Change
 from bindesk.gui.survey_charts import breakdown_card, clear, question_card
-from bindesk.gui.tasks import Progress
 from bindesk.services import surveys
 
 
@@ -56,21 +57,18 @@ class SurveysPage(QWidget):
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        db = self.desk.db
+        def work(s: Session) -> list[SurveyRow]:
+            return [
+                SurveyRow(
+                    r["id"],
+                    r["title"],
+                    r["responses"],
+                    r["imported_at"].astimezone().strftime("%d-%m-%Y %H:%M"),
+                )
+                for r in surveys.list_surveys(s)
+            ]
 
-        def work(_progress: Progress) -> list[SurveyRow]:
-            with db.read_session() as s:
-                return [
-                    SurveyRow(
-                        r["id"],
-                        r["title"],
-                        r["responses"],
-                        r["imported_at"].astimezone().strftime("%d-%m-%Y %H:%M"),
-                    )
-                    for r in surveys.list_surveys(s)
-                ]
-
-        self.desk.run("surveys", work, on_done=self._loaded)
+        self.desk.query("surveys", work, owner=self, on_done=self._loaded)
 
     def _loaded(self, rows: list[SurveyRow]) -> None:
         selected = self.selected_id()
@@ -88,8 +86,8 @@ class SurveysPage(QWidget):
             self._show_nothing()
         self.loaded.emit()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "surveys":
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.SURVEYS:
             self.refresh()
 
     def selected_id(self) -> int | None:
@@ -129,21 +127,19 @@ class SurveysPage(QWidget):
             return
         by = self.ui.by_combo.currentData() if self.ui.by_combo.count() else None
         by = str(by) if by else None
-        db = self.desk.db
         self._request += 1
         request = self._request
 
-        def work(_progress: Progress) -> Shown:
-            with db.read_session() as s:
-                data = surveys.results(s, survey_id, by)
-                questions = surveys.question_titles(s, survey_id)
+        def work(s: Session) -> Shown:
+            data = surveys.results(s, survey_id, by)
+            questions = surveys.question_titles(s, survey_id)
             return Shown(survey_id, by, data, questions)
 
         def done(shown: Shown) -> None:
             if request == self._request:
                 self._show(shown)
 
-        self.desk.run("survey results", work, on_done=done)
+        self.desk.query("survey results", work, owner=self, on_done=done)
 
     def _show_nothing(self) -> None:
         self.shown = None

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from sqlalchemy.orm import Session
 
 from bindesk.domain import privacy, shorten, smstext
 from bindesk.domain.errors import InvalidInput
@@ -15,7 +16,7 @@ from bindesk.domain.tips import TYPICAL_VALUES, fields_of, render
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_tips_page import Ui_TipsPage
 from bindesk.gui.models.rows import NamedColumnsTableModel
-from bindesk.gui.tasks import Progress
+from bindesk.gui.operations import Change
 from bindesk.gui.words import count as _n
 from bindesk.services import tips
 
@@ -138,19 +139,18 @@ class TipsPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "tips":
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.TIPS:
             self.refresh()
 
     def refresh(self, *_args: object) -> None:
-        desk = self.desk
         with_retired = self.ui.retired_check.isChecked()
-
-        def work(_progress: Progress) -> list[TipRow]:
-            with desk.db.session() as s:  # first use installs the shipped library
-                return [_row(p) for p in tips.list_presets(s, include_retired=with_retired)]
-
-        desk.run("tips", work, on_done=self._loaded)
+        self.desk.write(  # a write: first use installs the shipped library
+            "tips",
+            lambda s: [_row(p) for p in tips.list_presets(s, include_retired=with_retired)],
+            owner=self,
+            on_done=self._loaded,
+        )
 
     def _loaded(self, rows: list[TipRow]) -> None:
         self._all = rows
@@ -337,23 +337,22 @@ class TipsPage(QWidget):
     @desk_action
     def save(self) -> None:
         desk = self.desk
+        actor = desk.actor
         values = self.values()
         key = self._editing
         new_key = self.ui.key_edit.text()
 
-        def work(_progress: Progress) -> str:
-            with desk.db.session() as s:
-                if key is None:
-                    return tips.add_preset(s, desk.actor, key=new_key, **values).key
-                return tips.edit_preset(s, desk.actor, key, **values).key
+        def work(s: Session) -> str:
+            if key is None:
+                return tips.add_preset(s, actor, key=new_key, **values).key
+            return tips.edit_preset(s, actor, key, **values).key
 
         def done(saved_key: str) -> None:
             self._editing = saved_key
             desk.say(self.tr("Tip «{title}» bewaard.").format(title=values["title"]))
-            desk.notify("tips", "audit")
             self.saved.emit(saved_key)
 
-        desk.run("tip save", work, on_done=done)
+        desk.write("tip save", work, owner=self, changes=Change.TIPS, on_done=done)
 
     @desk_action
     def toggle_retired(self) -> None:
@@ -361,21 +360,26 @@ class TipsPage(QWidget):
         if row is None:
             return
         desk = self.desk
+        actor = desk.actor
 
-        def work(_progress: Progress) -> None:
-            with desk.db.session() as s:
-                tips.set_retired(s, desk.actor, row.key, retired=row.active)
-
-        def done(_result: None) -> None:
+        def done(_result: object) -> None:
             message = (
                 self.tr("Tip «{title}» ingetrokken: de balie krijgt hem niet meer aangeboden.")
                 if row.active
                 else self.tr("Tip «{title}» wordt weer aangeboden.")
             )
             desk.say(message.format(title=row.title))
-            desk.notify("tips", "audit")
 
-        desk.run("tip retire", work, on_done=done)
+        def work(s: Session) -> None:  # plain values only: the row stays in its session
+            tips.set_retired(s, actor, row.key, retired=row.active)
+
+        desk.write(
+            "tip retire",
+            work,
+            owner=self,
+            changes=Change.TIPS,
+            on_done=done,
+        )
 
     @desk_action
     def move_up(self) -> None:
@@ -389,10 +393,10 @@ class TipsPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        desk = self.desk
-
-        def work(_progress: Progress) -> None:
-            with desk.db.session() as s:
-                tips.move_preset(s, desk.actor, row.key, steps)
-
-        desk.run("tip move", work, on_done=lambda _r: desk.notify("tips", "audit"))
+        actor = self.desk.actor
+        self.desk.write(
+            "tip move",
+            lambda s: tips.move_preset(s, actor, row.key, steps),
+            owner=self,
+            changes=Change.TIPS,
+        )

@@ -17,7 +17,7 @@ def test_presets_of_an_older_database_survive_and_follow_the_new_library(tmp_pat
     database = Database(url)
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0009")
+        command.upgrade(cfg, "0005")
         conn.execute(
             text(
                 "INSERT INTO tip_presets (key, title, text, kind, category, active) VALUES "

@@ -112,3 +112,40 @@ def test_0006_keeps_an_old_survey_row_and_its_newsletter_link(tmp_path: Path) ->
         assert tuple(row) == ("Oud", "plain", "", "2026-01-02 03:04:05")
         assert conn.execute(text("SELECT survey_id FROM newsletters")).scalar() == 7
     upgraded.dispose()
+
+
+def test_a_newsletter_stored_before_0007_reopens_and_lists(tmp_path: Path) -> None:
+    """Revision 0007 numbers editions and records builds; an older row keeps its content."""
+    from bindesk.services import newsletter
+    from bindesk.services.operators import Actor, Role
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    cfg = alembic_config(url)
+    database = Database(url)
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.execute(
+            text(
+                "INSERT INTO newsletters (title, period, body, created_by, created_at) VALUES "
+                "('BIN-nieuws zomer', '2026-Q3', :body, 'comm1', '2026-09-30 10:00:00')"
+            ),
+            {"body": '{"word": "Beste buren", "tip_keys": ["vakantie"]}'},
+        )
+    database.dispose()
+    upgraded = open_database(url)
+    officer = Actor("comm1", "Communicatie", Role.COMMUNICATIE)
+    with upgraded.session() as s:
+        (row,) = newsletter.list_editions(s, officer)
+        assert (row.title, row.period, row.edition, row.built_at, row.pages) == (
+            "BIN-nieuws zomer",
+            "2026-Q3",
+            None,
+            None,
+            None,
+        )
+        content = newsletter.load_edition(s, officer, row.id)
+        assert content.word == "Beste buren" and content.tip_keys == ("vakantie",)
+        newsletter.save_edition(s, officer, newsletter.EditionContent(title="Nieuw", period="2026"))
+        assert [r.edition for r in newsletter.list_editions(s, officer)] == [1, None]
+    upgraded.dispose()

@@ -23,7 +23,7 @@ def _fast_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def admin_db(db: Database) -> Database:
     with db.session() as s:
         operators.create_operator(
-            s, None, username="Admin", display_name="Beheerder", role="balie", password="geheim123"
+            s, None, username="Admin", display_name="Beheerder", role="admin", password="geheim123"
         )
     return db
 
@@ -32,7 +32,16 @@ def _admin() -> Actor:
     return Actor("admin", "Beheerder", Role.ADMIN)
 
 
-def test_first_operator_is_always_admin_and_logs_in(admin_db: Database) -> None:
+def test_first_operator_must_be_created_as_admin(db: Database) -> None:
+    with db.session() as s, pytest.raises(InvalidInput, match="Maak eerst een beheerder aan"):
+        operators.create_operator(
+            s, None, username="an", display_name="An", role="balie", password="geheim123"
+        )
+    with db.session() as s:
+        assert not operators.has_operators(s)
+
+
+def test_first_operator_is_admin_and_logs_in(admin_db: Database) -> None:
     with admin_db.session() as s:
         actor = operators.authenticate(s, " ADMIN ", "geheim123")
     assert actor == Actor("admin", "Beheerder", Role.ADMIN)

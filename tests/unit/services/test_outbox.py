@@ -183,7 +183,9 @@ def test_stop_words(text: str) -> None:
     assert inbox.is_stop(text)
 
 
-@pytest.mark.parametrize("text", ["Uitstekend", "niet stoppen", "bedankt", "STOPPEN"])
+@pytest.mark.parametrize(
+    "text", ["Uitstekend", "niet stoppen", "bedankt", "stoppen met deze berichten"]
+)
 def test_not_stop_words(text: str) -> None:
     assert not inbox.is_stop(text)
 
@@ -225,3 +227,37 @@ def test_multipart_is_delivered_only_when_every_part_is_reported(
     assert state(whole.delivery_id) == "delivered"
     report(partial.mobile, 8)
     assert state(partial.delivery_id) == "uncertain"  # only 1 of 3 parts ever went out
+
+
+def _claim_sql(db: Database) -> str:
+    import datetime as dt
+
+    query = outbox.OutboxQueue.claim_query(dt.datetime.now(dt.UTC))
+    return str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+
+
+def test_the_claim_is_served_in_order_by_an_index_on_sqlite(db: Database) -> None:
+    """Issue 9: with (state, priority, next_attempt_at) every claim sorted the queue (a temp
+    b-tree for the ORDER BY): O(N) per claim, O(N²) per alert."""
+    from sqlalchemy import text
+
+    with db.read_session() as s:
+        plan = " | ".join(
+            str(row[-1]) for row in s.execute(text("EXPLAIN QUERY PLAN " + _claim_sql(db)))
+        )
+    assert "ix_deliveries_claim" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+
+
+def test_an_idle_queue_does_not_write(db: Database) -> None:
+    """Issue 9: every claim on an empty queue was a BEGIN IMMEDIATE write transaction."""
+    from sqlalchemy import event
+
+    writes: list[object] = []
+    event.listen(db.engine, "begin", writes.append)
+    queue = outbox.OutboxQueue(db)
+    for _ in range(20):
+        assert queue.claim("pc:sim0") is None
+        assert queue.pending() == 0
+        queue.renew([])
+    assert writes == []

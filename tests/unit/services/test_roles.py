@@ -35,7 +35,8 @@ BALIE = Actor("balie1", "Inspecteur Balie", Role.BALIE)
 BEHEER = Actor("beheer1", "Medewerker Beheer", Role.BEHEER)
 COMMUNICATIE = Actor("comm1", "Medewerker Communicatie", Role.COMMUNICATIE)
 ADMIN = Actor("admin", "Beheerder", Role.ADMIN)
-ALL = {a.role: a for a in (BALIE, BEHEER, COMMUNICATIE, ADMIN)}
+DIENST = Actor("verzender", "Verzenddienst", Role.DIENST)  # the headless dispatcher
+ALL = {a.role: a for a in (BALIE, BEHEER, COMMUNICATIE, ADMIN, DIENST)}
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """tip library columns (fields, action, order, versions, retired), modem rates, handled replies
 
 Revision ID: 0010
-Revises: 0009
+Revises: 0005
 Create Date: 2026-12-01 22:40:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0009"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,380 @@
+"""Is the desk responsive while it sends and while it shows 20 000 members?
+
+    QT_QPA_PLATFORM=offscreen python bench/gui_latency.py a      # 1 000 members, 3 modems
+    QT_QPA_PLATFORM=offscreen python bench/gui_latency.py b      # 5 000 members, 10 modems
+    QT_QPA_PLATFORM=offscreen python bench/gui_latency.py c      # Leden at 20 000: open/type/sort
+
+A 10 ms ``QTimer`` (precise) runs on the real main window's event loop; every tick records
+how late it came. A *stall* is the lateness beyond the 10 ms interval: the time the GUI thread
+could not answer. (a) and (b) send one alert to every member through python-gammu's real AT
+driver to emulated modems at zero latency (``bindesk.sms.emulator``), with the Verzonden page
+shown, as the desk shows it after "Versturen"; (c) opens Leden, types three searches and
+clicks three column headers. Printed: worst stall, 99th percentile, stalls over 50/100 ms,
+full (generation 2) collections and their time, live objects (``gc.get_objects()``) and RSS
+at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import os
+import random
+import resource
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from sqlalchemy import func, insert, select
+
+from bindesk.db.engine import Database, open_database
+from bindesk.db.models import Delivery, Member, Membership, Network
+from bindesk.gui import app as gui_app
+from bindesk.gui.app import application, build_window
+from bindesk.gui.main_window import MainWindow
+from bindesk.gui.sending import SendingBridge
+from bindesk.services import alerts, networks
+from bindesk.services.demo import FIRST_NAMES, LAST_NAMES
+from bindesk.services.operators import Actor, Role
+from bindesk.sms.dispatcher import DispatcherSettings
+from bindesk.sms.emulator import Emulator
+from bindesk.sms.modem import ModemSpec
+
+ACTOR = Actor("bench", "Benchmark", Role.ADMIN)
+PROBE_MS = 10
+SEND_TIMEOUT_S = 1800.0
+WHY = False
+FREEZE = True
+
+
+class Watchdog:
+    """``--why``: when the GUI thread has not ticked for 40 ms, sample where it is."""
+
+    def __init__(self, probe: Probe) -> None:
+        self.probe = probe
+        self.samples: dict[str, int] = {}
+        self.gui = threading.get_ident()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.wait(0.01):
+            if (time.perf_counter() - self.probe._last) * 1000 < 40:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-6:]
+            key = " <- ".join(
+                f"{Path(fs.filename).name}:{fs.lineno} {fs.name}" for fs in reversed(stack)
+            )
+            self.samples[key] = self.samples.get(key, 0) + 1
+
+    def report(self) -> None:
+        for key, n in sorted(self.samples.items(), key=lambda kv: -kv[1])[:12]:
+            print(f"  {n:4d}  {key}")
+
+
+class Probe:
+    """Lateness of a 10 ms timer on the GUI thread, and the full collections meanwhile."""
+
+    def __init__(self) -> None:
+        self.stalls: list[float] = []  # ms beyond the interval, one per tick
+        self.full_gcs: list[float] = []  # ms per generation-2 collection
+        self._gc_start = 0.0
+        self._last = 0.0
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(PROBE_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.stalls.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
+        self._last = now
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        else:
+            self.full_gcs.append((time.perf_counter() - self._gc_start) * 1000)
+
+    def start(self) -> None:
+        self.stalls.clear()
+        self.full_gcs.clear()
+        gc.callbacks.append(self._gc)
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.callbacks.remove(self._gc)
+
+    def report(self, label: str) -> None:
+        s = sorted(self.stalls) or [0.0]
+        p99 = s[min(len(s) - 1, int(len(s) * 0.99))]
+        gcs = self.full_gcs
+        print(
+            f"{label}: {len(s)} ticks, worst stall {s[-1]:.0f} ms, p99 {p99:.1f} ms, "
+            f"over 50 ms: {sum(x > 50 for x in s)}, over 100 ms: {sum(x > 100 for x in s)}; "
+            f"full collections: {len(gcs)}, {sum(gcs):.0f} ms in all, "
+            f"longest {max(gcs, default=0):.0f} ms",
+            flush=True,
+        )
+
+
+def live_report() -> None:
+    gc.collect()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    frozen = gc.get_freeze_count()
+    print(
+        f"live objects at the end: {len(gc.get_objects()) + frozen} "
+        f"({frozen} of them frozen at start-up), max RSS {rss_mb:.0f} MB"
+    )
+
+
+def run_until(done: Callable[[], bool], timeout_s: float) -> None:
+    """Run the real event loop until ``done()``; checked every 50 ms by a timer."""
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(50)
+    deadline = time.monotonic() + timeout_s
+
+    def tick() -> None:
+        if done() or time.monotonic() > deadline:
+            loop.quit()
+
+    check.timeout.connect(tick)
+    check.start()
+    loop.exec()
+    check.stop()
+    if not done():
+        raise SystemExit("timed out")
+
+
+def fill(db: Database, count: int, nets: int = 6, seed: int = 4) -> None:
+    """``count`` active members with consent, spread over ``nets`` BINs (bulk insert)."""
+    rng = random.Random(seed)
+    now = dt.datetime.now(dt.UTC)
+    with db.session() as s:
+        made = [
+            networks.add_network(s, ACTOR, name=f"BIN {n}", municipality="Lede")
+            for n in range(nets)
+        ]
+        s.flush()
+        net_ids = [n.id for n in made]
+        s.execute(
+            insert(Member),
+            [
+                {
+                    "first_name": rng.choice(FIRST_NAMES),
+                    "last_name": rng.choice(LAST_NAMES),
+                    "street": f"Straat {rng.randint(1, 80)}",
+                    "house_number": str(rng.randint(1, 250)),
+                    "postal_code": rng.choice(("9340", "9420")),
+                    "municipality": "Lede",
+                    "mobile": f"+3247{rng.randint(0, 9)}{i:06d}",
+                    "email": "",
+                    "language": "nl",
+                    "status": "active",
+                    "consent_at": now,
+                    "consent_method": "benchmark",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for i in range(count)
+            ],
+        )
+        ids = list(s.scalars(select(Member.id)))
+        s.execute(
+            insert(Membership),
+            [{"member_id": m, "network_id": rng.choice(net_ids)} for m in ids],
+        )
+    assert Network
+
+
+def queue_to_everyone(db: Database) -> int:
+    with db.session() as s:
+        nets = list(s.scalars(select(Network)))
+        plan = alerts.draft(s, ACTOR, networks=nets, kind="prevention", text="Bench: sluit af.")
+        return alerts.queue(s, ACTOR, plan).id
+
+
+def window_for(db: Database, sending: SendingBridge | None = None) -> MainWindow:
+    window = build_window(db, ACTOR, idle_lock=False, sending=sending)
+    window.show()
+    if FREEZE:
+        getattr(gui_app, "freeze_start_up_heap", lambda: None)()  # as gui.app.run does
+    run_until(lambda: not window.desk.tasks.busy, 30)
+    return window
+
+
+def send(members: int, modems: int) -> None:
+    application()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
+        fill(db, members)
+        emus = [Emulator() for _ in range(modems)]
+        for emu in emus:
+            emu.start()
+        try:
+            bridge = SendingBridge(
+                db, [ModemSpec.parse(e.device) for e in emus], settings=DispatcherSettings()
+            )
+            window = window_for(db, bridge)
+            window.show_page("sent")
+            assert bridge.start()
+            run_until(lambda: all(v.state == "ready" for v in bridge.modems()), 120)
+            print(f"{members} members, {modems} emulated modems ready", flush=True)
+            probe = Probe()
+            probe.start()
+            watchdog = Watchdog(probe) if WHY else None
+            if watchdog is not None:
+                watchdog.start()
+            queued: list[int] = []
+            finished = threading.Event()
+
+            def compose_and_watch() -> None:  # another desk composes; a watcher reads the db
+                alert_id = queue_to_everyone(db)
+                queued.append(alert_id)
+                while True:
+                    time.sleep(0.5)
+                    with db.read_session() as s:
+                        waiting = s.scalar(
+                            select(func.count()).where(
+                                Delivery.alert_id == alert_id,
+                                Delivery.state.in_(("queued", "sending")),
+                            )
+                        )
+                    if not waiting:
+                        finished.set()
+                        return
+
+            started = time.monotonic()
+            worker = threading.Thread(target=compose_and_watch, daemon=True)
+            worker.start()
+            run_until(lambda: bool(queued), 60)
+            bridge.wake()
+            page = window.pages["sent"]
+            page.show_alert(queued[0])  # type: ignore[attr-defined]
+            run_until(finished.is_set, SEND_TIMEOUT_S)
+            took = time.monotonic() - started
+            pause(6.0)  # the Verzonden page's 5 s poll, once more
+            probe.stop()
+            with db.read_session() as s:
+                n = s.scalar(select(func.count()).where(Delivery.alert_id == queued[0]))
+            probe.report(f"send {n} SMS in {took:.0f} s")
+            if watchdog is not None:
+                watchdog.stop()
+                watchdog.report()
+            live_report()
+            bridge.shutdown(30)
+            window.close()
+        finally:
+            for emu in emus:
+                emu.stop()
+            db.dispose()
+
+
+def members_page(count: int) -> None:
+    application()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
+        fill(db, count)
+        window = window_for(db)
+        page = window.pages["members"]
+        loaded: list[float] = []
+        page.loaded.connect(lambda: loaded.append(time.perf_counter()))  # type: ignore[attr-defined]
+        probe = Probe()
+
+        probe.start()
+        window.show_page("members")
+        run_until(lambda: bool(loaded), 60)
+        pause(0.5)
+        probe.stop()
+        probe.report(f"open Leden ({count} members)")
+
+        probe.start()
+        edit = page.ui.search_edit  # type: ignore[attr-defined]
+        for text in ("Kerkstraat", "0470 12 34", "Van den Bossche"):
+            edit.clear()
+            pause(0.2)
+            for ch in text:
+                QTest.keyClicks(edit, ch)
+                pause(0.12)  # a fast typist
+        edit.clear()
+        pause(0.5)
+        probe.stop()
+        probe.report("type three searches")
+
+        probe.start()
+        watchdog = Watchdog(probe) if WHY else None
+        if watchdog is not None:
+            watchdog.start()
+        view = page.ui.members_view  # type: ignore[attr-defined]
+        header = view.horizontalHeader()
+        for column in (2, 0, 2, 5):
+            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+            QTest.mouseClick(
+                header.viewport(),
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                QPoint(x, header.height() // 2),
+            )
+            pause(1.0)
+        probe.stop()
+        probe.report("click four column headers")
+        if watchdog is not None:
+            watchdog.stop()
+            watchdog.report()
+        live_report()
+        window.close()
+        db.dispose()
+
+
+def pause(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    run_until(lambda: time.monotonic() >= end, seconds + 5)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scenario", choices=("a", "b", "c"))
+    parser.add_argument("--members", type=int)
+    parser.add_argument("--modems", type=int)
+    parser.add_argument("--why", action="store_true", help="sample the GUI thread in stalls")
+    parser.add_argument("--no-freeze", action="store_true", help="no gc.freeze() at start")
+    args = parser.parse_args()
+    global WHY, FREEZE
+    WHY, FREEZE = args.why, not args.no_freeze
+    if args.scenario == "a":
+        send(args.members or 1000, args.modems or 3)
+    elif args.scenario == "b":
+        send(args.members or 5000, args.modems or 10)
+    else:
+        members_page(args.members or 20_000)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
