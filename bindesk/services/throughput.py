@@ -72,17 +72,21 @@ class RateRecorder:
 
 def attach(dispatcher: Dispatcher, db: Database) -> RateRecorder:
     """Record ``dispatcher``'s modem states and rates in ``db``, continuing the averages of
-    its modems' earlier runs. Call before :meth:`Dispatcher.start`."""
+    its modems' earlier runs. Call before :meth:`Dispatcher.start`; nothing is read here
+    (a desk calls it on its GUI thread): a modem's earlier average is read on its own
+    thread, at its first status, before it sends anything."""
     recorder = RateRecorder(db)
-    for modem_id in dispatcher.modem_ids:
-        earlier = recorder.stored(modem_id)
-        if earlier is not None:
-            dispatcher.rates.seed(earlier)
     dispatcher.rates.publish = recorder.store_rate
+    seeded: set[str] = set()
 
     from bindesk.sms.dispatcher import ModemStatus
 
     def on_event(event: Event) -> None:
+        if isinstance(event, ModemStatus) and event.modem_id not in seeded:
+            seeded.add(event.modem_id)
+            earlier = recorder.stored(event.modem_id)
+            if earlier is not None and dispatcher.rates.rate(event.modem_id) is None:
+                dispatcher.rates.seed(earlier)
         if isinstance(event, ModemStatus) and event.state == "stopped":
             dispatcher.rates.flush(event.modem_id)
         recorder.on_event(event)
