@@ -102,10 +102,7 @@ def cmd_send(ctx: Context) -> int:
     if a.json:
         out_json({"alert_id": alert_id, **summary})
         return EXIT_OK
-    out(
-        f"Bericht {alert_id} in de wachtrij: {summary['recipients']} ontvangers, "
-        f"{summary['segments']} sms-deel/delen per bericht ({summary['encoding']})."
-    )
+    out(f"Bericht {alert_id} in de wachtrij: {_counts(summary)}.")
     if plan.changes and not plan.transliterated:
         changed = ", ".join(f"{c}→{r}" for c, r in plan.changes)
         out(
@@ -114,6 +111,17 @@ def cmd_send(ctx: Context) -> int:
         )
     out("Verzenden gebeurt door 'bindesk outbox run' op de pc met de modem(s).")
     return EXIT_OK
+
+
+def _counts(summary: dict[str, object]) -> str:
+    """ "22 ontvangers, 1 sms per bericht (gewone tekens)", singular or plural by count."""
+    recipients = int(str(summary["recipients"]))
+    segments = int(str(summary["segments"]))
+    return (
+        f"{recipients} {'ontvanger' if recipients == 1 else 'ontvangers'}, "
+        f"{segments} {'sms' if segments == 1 else 'sms-delen'} per bericht "
+        f"({'gewone tekens' if summary['encoding'] == 'gsm7' else 'speciale tekens'})"
+    )
 
 
 def _preview(
@@ -136,13 +144,7 @@ def _preview(
         )
         return EXIT_OK
     out(f"Voorbeeld ({alerts.KIND_LABELS_NL[plan.kind]}): {plan.text}")
-    recipients = int(str(summary["recipients"]))
-    segments = int(str(summary["segments"]))
-    out(
-        f"{recipients} {'ontvanger' if recipients == 1 else 'ontvangers'}, "
-        f"{segments} {'sms' if segments == 1 else 'sms-delen'} per bericht "
-        f"({'gewone tekens' if summary['encoding'] == 'gsm7' else 'bijzondere tekens'})."
-    )
+    out(_counts(summary) + ".")
     out(f"Tot het laatste lid het heeft: {estimate.as_text_nl()}.")
     for warning in plan.privacy_warnings:
         out(f"Let op: {warning.message}")

@@ -78,7 +78,7 @@ ROLE_LABELS_NL = {
     Role.BALIE: "balie",
     Role.BEHEER: "beheer",
     Role.COMMUNICATIE: "communicatie",
-    Role.ADMIN: "beheerder (admin)",
+    Role.ADMIN: "hoofdgebruiker",
     Role.DIENST: "dienst (alleen verzenden)",
 }
 

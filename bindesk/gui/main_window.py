@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         if crash_handler is not None:
             desk.tasks.crashed.connect(crash_handler.report_exception)
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}  # each page scrolls on a small screen
         self._keys: list[str] = []
         for spec in page_specs(sending):
             if not spec.allowed(desk):
@@ -183,7 +186,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"{spec.key}_page")
             self.pages[spec.key] = page
             self._keys.append(spec.key)
-            self.ui.page_stack.addWidget(page)
+            self.ui.page_stack.addWidget(self._scrollable(spec.key, page))
             item = QListWidgetItem(spec.label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.ui.nav_list.addItem(item)
@@ -192,6 +195,10 @@ class MainWindow(QMainWindow):
         alert_page = self.pages.get("alert")
         if isinstance(alert_page, AlertPage):
             alert_page.alert_queued.connect(self._show_queued_alert)
+            for key in ("sent", "history"):  # "Stuur opvolging" on a selected alert
+                source = self.pages.get(key)
+                if source is not None and hasattr(source, "follow_up_requested"):
+                    source.follow_up_requested.connect(self.follow_up)
 
         self.operator_label = QLabel(self)
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
@@ -273,6 +280,12 @@ class MainWindow(QMainWindow):
         page.focusNextChild()
         return page
 
+    def follow_up(self, alert_id: int) -> None:
+        """The composer as a follow-up of this alert (same networks, same street)."""
+        page = self.show_page("alert")
+        if isinstance(page, AlertPage):
+            page.follow_up(alert_id)
+
     def new_alert(self) -> None:
         """A new alert from anywhere: the Alarm page, cleared, the cursor in the street."""
         page = self.show_page("alert")
@@ -353,6 +366,18 @@ class MainWindow(QMainWindow):
         self.ui.nav_list.setCurrentRow(self._keys.index(key))
         return self.pages[key]
 
+    def _scrollable(self, key: str, page: QWidget) -> QScrollArea:
+        """The page in a frameless scroll area: a page taller than the screen (Instellingen)
+        scrolls instead of making the window taller than 1366×768 with its status bar."""
+        holder = QScrollArea(self.ui.page_stack)
+        holder.setObjectName(f"{key}_scroll")
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(page)
+        self._holders[key] = holder
+        return holder
+
     def current_key(self) -> str | None:
         row = self.ui.nav_list.currentRow()
         return self._keys[row] if 0 <= row < len(self._keys) else None
@@ -362,7 +387,7 @@ class MainWindow(QMainWindow):
             return
         key = self._keys[row]
         page = self.pages[key]
-        self.ui.page_stack.setCurrentWidget(page)
+        self.ui.page_stack.setCurrentWidget(self._holders[key])
         if not getattr(page, "_loaded_once", False):
             page._loaded_once = True  # type: ignore[attr-defined]
             refresh = getattr(page, "refresh", None)
@@ -387,7 +412,7 @@ class MainWindow(QMainWindow):
             self.ui.status_bar.showMessage(
                 QCoreApplication.translate(
                     "MainWindow",
-                    "De database is leeg. Een collega met de rol beheer of admin kan "
+                    "De database is leeg. Een collega met de rol beheer of hoofdgebruiker kan "
                     "netwerken en leden toevoegen.",
                 ),
                 15000,
@@ -401,10 +426,11 @@ class MainWindow(QMainWindow):
                 "Deze database bevat nog geen netwerken of leden.\n\n"
                 "Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone "
                 "Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. "
-                "Het venster toont dan SIMULATIE.\n\n"
-                "Kies Annuleren om met echte gegevens te beginnen.",
+                "Er wordt dan niets echt verstuurd: het venster toont SIMULATIE.",
             ),
             QCoreApplication.translate("MainWindow", "Demogegevens laden"),
+            cancel=QCoreApplication.translate("MainWindow", "Met echte gegevens beginnen"),
+            default_go=True,  # someone new to bindesk wants to look around first
         ):
             return False
         actor = self.desk.actor

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.models import Alert, Delivery, Member, Membership, Network
-from bindesk.domain import privacy, smstext
+from bindesk.domain import privacy, shorten, smstext
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 from bindesk.domain.tips import placeholders, render
@@ -402,6 +402,15 @@ def build_draft(session: Session, actor: Actor, c: Composition) -> Draft:
         incident_street=c.incident_street,
         transliterate=c.transliterate,
     )
+
+
+def segment_offer(kind: str, text: str) -> shorten.SegmentOffer | None:
+    """An urgent text over one SMS: by how many characters, and a shorter readable wording
+    (issue 12: a second part doubles the time until the last member has it). ``None`` for
+    other kinds and for texts that fit."""
+    if kind != AlertKind.URGENT or not text.strip():
+        return None
+    return shorten.offer(text)
 
 
 def estimate_for(session: Session, plan: Draft) -> throughput.Estimate:

@@ -8,10 +8,6 @@
         <translation>Your role ({role}) may not send alerts. Ask a colleague at the front desk.</translation>
     </message>
     <message>
-        <source>{name} · {count} leden</source>
-        <translation>{name} · {count} members</translation>
-    </message>
-    <message>
         <source>Er is geen actief netwerk. Een collega met de rol beheer maakt er een.</source>
         <translation>There is no active network. A colleague with the management role creates one.</translation>
     </message>
@@ -76,18 +72,6 @@
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message>
-        <source>{segments} sms · {used}/{capacity} tekens · {encoding}</source>
-        <translation>{segments} SMS · {used}/{capacity} characters · {encoding}</translation>
-    </message>
-    <message>
         <source>te lang (maximum {max} sms)</source>
         <translation>too long (at most {max} SMS)</translation>
     </message>
@@ -104,8 +88,60 @@
         <translation>Still to fill in: {names}.</translation>
     </message>
     <message>
-        <source>Ontvangers: {n} · {sms} sms in totaal</source>
-        <translation>Recipients: {n} · {sms} SMS in total</translation>
+        <source>{name} · {n} lid</source>
+        <translation>{name} · {n} member</translation>
+    </message>
+    <message>
+        <source>{name} · {n} leden</source>
+        <translation>{name} · {n} members</translation>
+    </message>
+    <message>
+        <source>gewone tekens</source>
+        <translation>plain characters</translation>
+    </message>
+    <message>
+        <source>met speciale tekens</source>
+        <translation>with special characters</translation>
+    </message>
+    <message>
+        <source>{n} sms</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{used} van {capacity} tekens · {encoding}</source>
+        <translation>{used} of {capacity} characters · {encoding}</translation>
+    </message>
+    <message>
+        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} teken te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
+        <translation>Urgent message in {parts} texts per member: {n} character too many for one text. Everyone will have it later.</translation>
+    </message>
+    <message>
+        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} tekens te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
+        <translation>Urgent message in {parts} texts per member: {n} characters too many for one text. Everyone will have it later.</translation>
+    </message>
+    <message>
+        <source>Kortere versie: «{text}»</source>
+        <translation>Shorter wording: «{text}»</translation>
+    </message>
+    <message>
+        <source>Maak de tekst korter: laat een zin of raad weg.</source>
+        <translation>Make the text shorter: leave out a sentence or a piece of advice.</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {recipients} · {n} sms in totaal</source>
+        <translation>Recipients: {recipients} · {n} text in all</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {recipients} · {n} sms&apos;en in totaal</source>
+        <translation>Recipients: {recipients} · {n} texts in all</translation>
+    </message>
+    <message>
+        <source>waarvan {n} in de {street}: die krijgt het eerst</source>
+        <translation>of whom {n} in {street}: they get it first</translation>
     </message>
     <message>
         <source>waarvan {n} in de {street}: zij krijgen het eerst</source>
@@ -172,6 +208,10 @@
         <translation>Text messages: {total} ({parts} parts per recipient)</translation>
     </message>
     <message>
+        <source>Eerst de ontvanger in de {street} ({n}).</source>
+        <translation>First the recipient in {street} ({n}).</translation>
+    </message>
+    <message>
         <source>Eerst de {n} ontvangers in de {street}.</source>
         <translation>First the {n} recipients in {street}.</translation>
     </message>
@@ -196,8 +236,16 @@
         <translation>The message goes out at once through this PC&apos;s modem(s).</translation>
     </message>
     <message>
-        <source>Bericht {id} in de wachtrij: {n} ontvangers, {sms} sms.</source>
-        <translation>Message {id} queued: {n} recipients, {sms} SMS.</translation>
+        <source>Bericht {id} in de wachtrij: {recipients}, {sms}.</source>
+        <translation>Message {id} queued: {recipients}, {sms}.</translation>
+    </message>
+    <message>
+        <source>{n} ontvanger</source>
+        <translation>{n} recipient</translation>
+    </message>
+    <message>
+        <source>{n} ontvangers</source>
+        <translation>{n} recipients</translation>
     </message>
     <message>
         <source>ongeveer {n} seconde</source>
@@ -246,6 +294,10 @@
     <message>
         <source>Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met een reden, die in het logboek komt.</source>
         <translation>Privacy: this message goes to all members. It can only be sent with a reason, which goes into the log.</translation>
+    </message>
+    <message>
+        <source>Dit bericht kan geen opvolging krijgen: kies een dringend bericht of een preventiebericht.</source>
+        <translation>This message cannot be followed up: choose an urgent or a prevention message.</translation>
     </message>
     <message>
         <source>Bezig…</source>
@@ -346,6 +398,14 @@
     <message>
         <source>3. Controleren en versturen</source>
         <translation>3. Check and send</translation>
+    </message>
+    <message>
+        <source>Vervangt de tekst door de kortere versie hierboven; u kunt ze daarna nog aanpassen.</source>
+        <translation>Replaces the text with the shorter wording above; you can still edit it afterwards.</translation>
+    </message>
+    <message>
+        <source>Korte&amp;re versie gebruiken</source>
+        <translation>Use the sho&amp;rter wording</translation>
     </message>
     <message>
         <source>Vervangt tekens die niet in het gewone sms-alfabet staan (ë wordt e). Het bericht wordt dan korter en goedkoper; de letters zien er iets anders uit.</source>
@@ -788,8 +848,8 @@
         <translation>No dispatching PC active</translation>
     </message>
     <message>
-        <source>Geen enkele pc verstuurt de wachtrij. Start bindesk op de pc met de gsm-modem, of &apos;bindesk outbox run&apos;.</source>
-        <translation>No PC is sending the queue. Start bindesk on the PC with the GSM modem, or &apos;bindesk outbox run&apos;.</translation>
+        <source>Geen enkele pc verstuurt de wachtrij. Start bindesk op de pc met de gsm-modem, of de verzenddienst zonder venster.</source>
+        <translation>No PC is sending the queue. Start bindesk on the PC with the GSM modem, or the sending service without a window.</translation>
     </message>
     <message>
         <source>{host} ({ready}/{total} modems klaar)</source>
@@ -815,8 +875,8 @@
         <translation>No dispatching PC active — nobody is sending this message.</translation>
     </message>
     <message>
-        <source>Start bindesk op de pc met de gsm-modem (of &apos;bindesk outbox run&apos;); het bericht blijft tot dan in de wachtrij.</source>
-        <translation>Start bindesk on the PC with the GSM modem (or &apos;bindesk outbox run&apos;); until then the message stays in the queue.</translation>
+        <source>Start bindesk op de pc met de gsm-modem (of de verzenddienst zonder venster); het bericht blijft tot dan in de wachtrij.</source>
+        <translation>Start bindesk on the PC with the GSM modem (or the sending service without a window); until then the message stays in the queue.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +969,14 @@
     <message>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Opent een opvolgbericht van het gekozen bericht: dezelfde netwerken en straat, de opvolgtips eerst.</source>
+        <translation>Opens a follow-up of the selected message: same networks and street, the follow-up tips first.</translation>
+    </message>
+    <message>
+        <source>Stuur &amp;opvolging…</source>
+        <translation>Send a f&amp;ollow-up…</translation>
     </message>
     <message>
         <source>Per netwerk per maand</source>
@@ -1400,15 +1468,15 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <source>&amp;Aanmelden</source>
+        <source>&amp;Inloggen</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <source>bindesk — aanmelden</source>
+        <source>bindesk — inloggen</source>
         <translation>bindesk — log in</translation>
     </message>
     <message>
-        <source>Aanmelden bij bindesk</source>
+        <source>Inloggen bij bindesk</source>
         <translation>Log in to bindesk</translation>
     </message>
     <message>
@@ -1487,28 +1555,28 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>Locked after {minutes} minutes without use.</translation>
     </message>
     <message>
-        <source>De database is leeg. Een collega met de rol beheer of admin kan netwerken en leden toevoegen.</source>
-        <translation>The database is empty. A colleague with the management or admin role can add networks and members.</translation>
+        <source>De database is leeg. Een collega met de rol beheer of hoofdgebruiker kan netwerken en leden toevoegen.</source>
+        <translation>The database is empty. A colleague with the role management or main user can add networks and members.</translation>
+    </message>
+    <message>
+        <source>Deze database bevat nog geen netwerken of leden.
+
+Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. Er wordt dan niets echt verstuurd: het venster toont SIMULATIE.</source>
+        <translation>This database has no networks or members yet.
+
+Load the demo data? Three networks of the Erpe-Mere/Lede police zone with fictitious members and numbers, to get to know bindesk. Nothing is really sent then: the window shows SIMULATION.</translation>
     </message>
     <message>
         <source>Lege database</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <source>Deze database bevat nog geen netwerken of leden.
-
-Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. Het venster toont dan SIMULATIE.
-
-Kies Annuleren om met echte gegevens te beginnen.</source>
-        <translation>This database has no networks or members yet.
-
-Do you want to load the demo data? Three networks of the Erpe-Mere/Lede police zone with fictitious members and numbers, to get to know bindesk. The window then shows SIMULATION.
-
-Choose Cancel to start with real data.</translation>
-    </message>
-    <message>
         <source>Demogegevens laden</source>
         <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Met echte gegevens beginnen</source>
+        <translation>Start with real data</translation>
     </message>
     <message>
         <source>Demogegevens geladen: {networks} netwerken, {members} leden.</source>
@@ -1868,14 +1936,6 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>All networks</translation>
     </message>
     <message>
-        <source>{total} leden</source>
-        <translation>{total} members</translation>
-    </message>
-    <message>
-        <source>{shown} van {total} leden</source>
-        <translation>{shown} of {total} members</translation>
-    </message>
-    <message>
         <source>Opnieuw a&amp;anmelden…</source>
         <translation>Opt &amp;back in…</translation>
     </message>
@@ -1900,16 +1960,44 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>Opt out</translation>
     </message>
     <message>
-        <source>{names} afmelden?
-
-Vanaf nu krijgt {count} lid/leden geen enkel bericht meer; berichten die nog in de wachtrij staan worden geannuleerd.</source>
-        <translation>Opt out {names}?
-
-From now on {count} member(s) receive no message at all; messages still in the queue are cancelled.</translation>
+        <source>{n} lid</source>
+        <translation>{n} member</translation>
     </message>
     <message>
-        <source>{count} lid/leden afgemeld.</source>
-        <translation>{count} member(s) opted out.</translation>
+        <source>{n} leden</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>{shown} van {n} lid</source>
+        <translation>{shown} of {n} member</translation>
+    </message>
+    <message>
+        <source>{shown} van {n} leden</source>
+        <translation>{shown} of {n} members</translation>
+    </message>
+    <message>
+        <source>{names} afmelden?
+
+Vanaf nu krijgt dit lid geen enkel bericht meer; berichten die nog in de wachtrij staan worden geannuleerd.</source>
+        <translation>Opt out {names}?
+
+From now on this member gets no message at all; messages still in the queue are cancelled.</translation>
+    </message>
+    <message>
+        <source>{names} afmelden?
+
+Vanaf nu krijgen deze {n} leden geen enkel bericht meer; berichten die nog in de wachtrij staan worden geannuleerd.</source>
+        <translation>Opt out {names}?
+
+From now on these {n} members get no message at all; messages still in the queue are cancelled.</translation>
+    </message>
+    <message>
+        <source>{n} lid afgemeld.</source>
+        <translation>{n} member opted out.</translation>
+    </message>
+    <message>
+        <source>{n} leden afgemeld.</source>
+        <translation>{n} members opted out.</translation>
     </message>
     <message>
         <source>Opnieuw aanmelden</source>
@@ -2062,8 +2150,8 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
         <translation>Only this PC ({host}) uses these modems to send alerts. A PIN is stored and never shown again.</translation>
     </message>
     <message>
-        <source>Let op: deze desk is gestart met --modem of BINDESK_MODEMS; die gaan voor op de modems hieronder tot bindesk zonder die instelling start.</source>
-        <translation>Note: this desk was started with --modem or BINDESK_MODEMS; those take precedence over the modems below until bindesk starts without that setting.</translation>
+        <source>Let op: de modems voor deze pc zijn bij het opstarten van bindesk vastgelegd (door de IT-dienst); die gaan voor op de modems hieronder tot bindesk zonder die opstartinstelling start.</source>
+        <translation>Note: the modems for this PC were set when bindesk was started (by the IT department); they take precedence over the modems below until bindesk starts without that start-up setting.</translation>
     </message>
     <message>
         <source>leeg laten als de simkaart geen PIN vraagt</source>
@@ -2170,8 +2258,8 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
         <translation>Modem removed. Click Apply to send without that modem.</translation>
     </message>
     <message>
-        <source>Niet toegepast: --modem of BINDESK_MODEMS gaat voor. Start bindesk zonder die instelling om de modems van Instellingen te gebruiken.</source>
-        <translation>Not applied: --modem or BINDESK_MODEMS take precedence. Start bindesk without that setting to use the modems from Settings.</translation>
+        <source>Niet toegepast: de modems uit de opstartinstelling van bindesk gaan voor. Start bindesk zonder die instelling om de modems van Instellingen te gebruiken.</source>
+        <translation>Not applied: the modems of bindesk&apos;s start-up setting take precedence. Start bindesk without that setting to use the modems from Settings.</translation>
     </message>
     <message>
         <source>Toegepast: deze pc verstuurt nu met de ingeschakelde modems.</source>
@@ -2696,7 +2784,7 @@ The network and its history are kept, but it can no longer be chosen for new ale
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <source>&amp;Actief (mag zich aanmelden)</source>
+        <source>&amp;Actief (mag inloggen)</source>
         <translation>&amp;Active (may log in)</translation>
     </message>
     <message>
@@ -2781,12 +2869,24 @@ The network and its history are kept, but it can no longer be chosen for new ale
         <translation>Updated at {time}</translation>
     </message>
     <message>
+        <source>Tot het laatste lid het heeft: nog {estimate}.</source>
+        <translation>Until the last member has it: {estimate} more.</translation>
+    </message>
+    <message>
         <source>Kies een bericht om de ontvangers te zien.</source>
         <translation>Choose a message to see its recipients.</translation>
     </message>
     <message>
         <source>Bericht {id} · {kind} · {when} door {who} — {done} van {total} afgehandeld ({counts})</source>
         <translation>Message {id} · {kind} · {when} by {who} — {done} of {total} handled ({counts})</translation>
+    </message>
+    <message>
+        <source>Stuur o&amp;pvolging…</source>
+        <translation>Send a follow-u&amp;p…</translation>
+    </message>
+    <message>
+        <source>Opent een opvolgbericht van het gekozen bericht: dezelfde netwerken en straat, de opvolgtips eerst.</source>
+        <translation>Opens a follow-up of the selected message: same networks and street, the follow-up tips first.</translation>
     </message>
     <message>
         <source>Verzending stoppen</source>
@@ -2889,8 +2989,8 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives an SMS. An administrator sets up a modem in Settings to really send.</translation>
     </message>
     <message>
-        <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) (&apos;bindesk outbox run&apos;).</source>
-        <translation>This PC does not send text messages itself. The queued messages are sent by the PC with the modem(s) (&apos;bindesk outbox run&apos;).</translation>
+        <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) of door de verzenddienst zonder venster.</source>
+        <translation>This PC sends no texts itself. The queued messages are sent by the PC with the modem(s) or by the sending service without a window.</translation>
     </message>
     <message>
         <source>Verzenden is niet gestart.</source>
@@ -3085,12 +3185,12 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>The modems are still shutting down. Try again in a few seconds.</translation>
     </message>
     <message>
-        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt (&apos;bindesk outbox run&apos;). Een beheerder stelt een modem in bij Instellingen → Modems van deze pc.</source>
-        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them (&apos;bindesk outbox run&apos;). An administrator sets up a modem in Settings → Modems of this PC.</translation>
+        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt. Een hoofdgebruiker stelt een modem in bij Instellingen → Modems van deze pc.</source>
+        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them. A main user sets up a modem under Settings → Modems of this PC.</translation>
     </message>
     <message>
-        <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Verwijder de modeminstelling (BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database.</source>
-        <translation>This database holds demo data with fictitious numbers: those are not sent through a real modem. Remove the modem setting (BINDESK_MODEMS) to work in SIMULATION, or open the real database.</translation>
+        <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Vraag de hoofdgebruiker de modem van deze pc te verwijderen om in SIMULATIE te werken, of open de echte database.</source>
+        <translation>This database holds demo data with fictitious numbers: they are not sent through a real modem. Ask the main user to remove this PC&apos;s modem to work in SIMULATION, or open the real database.</translation>
     </message>
 </context>
 <context>
@@ -3163,20 +3263,20 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
 <context>
     <name>SetupAdminDialog</name>
     <message>
-        <source>Beheerder &amp;aanmaken</source>
-        <translation>&amp;Create administrator</translation>
+        <source>Hoofdgebruiker &amp;aanmaken</source>
+        <translation>Cre&amp;ate main user</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <source>bindesk — eerste beheerder</source>
-        <translation>bindesk — first administrator</translation>
+        <source>bindesk — eerste hoofdgebruiker</source>
+        <translation>bindesk — first main user</translation>
     </message>
     <message>
-        <source>Deze database heeft nog geen gebruikers. Maak de eerste beheerder (admin) aan; die kan daarna de andere gebruikers toevoegen.</source>
-        <translation>This database has no users yet. Create the first administrator (admin); they can then add the other users.</translation>
+        <source>Deze database heeft nog geen gebruikers. Maak de eerste hoofdgebruiker aan: die voegt daarna de andere gebruikers toe en geeft hun een rol (balie, beheer, communicatie).</source>
+        <translation>This database has no users yet. Create the first main user: they then add the other users and give them a role (front desk, management, communication).</translation>
     </message>
     <message>
         <source>&amp;Gebruikersnaam:</source>
@@ -3646,7 +3746,7 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>logged in</translation>
     </message>
     <message>
-        <source>aanmelden mislukt</source>
+        <source>inloggen mislukt</source>
         <translation>login failed</translation>
     </message>
     <message>
@@ -3880,8 +3980,8 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
         <translation>communications</translation>
     </message>
     <message>
-        <source>admin</source>
-        <translation>admin</translation>
+        <source>hoofdgebruiker</source>
+        <translation>main user</translation>
     </message>
     <message>
         <source>dienst</source>
@@ -3900,12 +4000,12 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
         <translation>communications: surveys and the newsletter.</translation>
     </message>
     <message>
-        <source>admin: alles, ook gebruikers, instellingen en het logboek.</source>
-        <translation>admin: everything, including users, settings and the audit log.</translation>
+        <source>hoofdgebruiker: alles, ook gebruikers, instellingen en het logboek.</source>
+        <translation>main user: everything, including users, settings and the log.</translation>
     </message>
     <message>
-        <source>dienst: alleen verzenden; voor &apos;bindesk outbox run&apos; als dienst zonder venster.</source>
-        <translation>service: sending only; for &apos;bindesk outbox run&apos; as a service without a window.</translation>
+        <source>dienst: alleen verzenden; voor de verzenddienst zonder venster.</source>
+        <translation>service: sending only; for the sending service without a window.</translation>
     </message>
 </context>
 <context>

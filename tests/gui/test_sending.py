@@ -179,7 +179,7 @@ def test_alert_sent_through_the_emulator_shows_as_sent(
             alarm.refresh()
         networks = alarm.ui.networks_list
         items = [networks.item(i) for i in range(networks.count())]
-        assert [i.text() for i in items] == ["BIN Elders · 1 leden", "BIN Kerkstraat · 3 leden"]
+        assert [i.text() for i in items] == ["BIN Elders · 1 lid", "BIN Kerkstraat · 3 leden"]
         items[1].setCheckState(Qt.CheckState.Checked)
         alarm.select_tip("inbraak-gepleegd")
         alarm.ui.street_combo.setEditText("Kerkstraat")

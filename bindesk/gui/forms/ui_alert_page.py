@@ -224,6 +224,19 @@ class Ui_AlertPage(object):
 
         self.check_layout.addWidget(self.counter_label)
 
+        self.length_label = QLabel(self.check_group)
+        self.length_label.setObjectName(u"length_label")
+        self.length_label.setStyleSheet(u"background: #fff4d6; color: #6b4a00; padding: 6px; border-radius: 4px;")
+        self.length_label.setText(u"")
+        self.length_label.setWordWrap(True)
+
+        self.check_layout.addWidget(self.length_label)
+
+        self.shorter_button = QPushButton(self.check_group)
+        self.shorter_button.setObjectName(u"shorter_button")
+
+        self.check_layout.addWidget(self.shorter_button)
+
         self.special_label = QLabel(self.check_group)
         self.special_label.setObjectName(u"special_label")
         self.special_label.setText(u"")
@@ -301,7 +314,8 @@ class Ui_AlertPage(object):
         QWidget.setTabOrder(self.tip_combo, self.edit_text_button)
         QWidget.setTabOrder(self.edit_text_button, self.street_combo)
         QWidget.setTabOrder(self.street_combo, self.free_text_edit)
-        QWidget.setTabOrder(self.free_text_edit, self.transliterate_check)
+        QWidget.setTabOrder(self.free_text_edit, self.shorter_button)
+        QWidget.setTabOrder(self.shorter_button, self.transliterate_check)
         QWidget.setTabOrder(self.transliterate_check, self.send_button)
 
         self.retranslateUi(AlertPage)
@@ -340,6 +354,10 @@ class Ui_AlertPage(object):
         self.free_text_label.setText(QCoreApplication.translate("AlertPage", u"&Eigen tekst:", None))
         self.free_text_edit.setPlaceholderText(QCoreApplication.translate("AlertPage", u"Typ hier het bericht, of kies hierboven een tip.", None))
         self.check_group.setTitle(QCoreApplication.translate("AlertPage", u"3. Controleren en versturen", None))
+#if QT_CONFIG(tooltip)
+        self.shorter_button.setToolTip(QCoreApplication.translate("AlertPage", u"Vervangt de tekst door de kortere versie hierboven; u kunt ze daarna nog aanpassen.", None))
+#endif // QT_CONFIG(tooltip)
+        self.shorter_button.setText(QCoreApplication.translate("AlertPage", u"Korte&re versie gebruiken", None))
 #if QT_CONFIG(tooltip)
         self.transliterate_check.setToolTip(QCoreApplication.translate("AlertPage", u"Vervangt tekens die niet in het gewone sms-alfabet staan (\u00eb wordt e). Het bericht wordt dan korter en goedkoper; de letters zien er iets anders uit.", None))
 #endif // QT_CONFIG(tooltip)

@@ -88,6 +88,11 @@ class Ui_HistoryPage(object):
 
         self.filter_layout.addWidget(self.export_button)
 
+        self.follow_up_button = QPushButton(HistoryPage)
+        self.follow_up_button.setObjectName(u"follow_up_button")
+
+        self.filter_layout.addWidget(self.follow_up_button)
+
 
         self.page_layout.addLayout(self.filter_layout)
 
@@ -158,6 +163,10 @@ class Ui_HistoryPage(object):
         self.until_label.setText(QCoreApplication.translate("HistoryPage", u"&Tot en met:", None))
         self.refresh_button.setText(QCoreApplication.translate("HistoryPage", u"&Vernieuwen", None))
         self.export_button.setText(QCoreApplication.translate("HistoryPage", u"E&xporteren\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.follow_up_button.setToolTip(QCoreApplication.translate("HistoryPage", u"Opent een opvolgbericht van het gekozen bericht: dezelfde netwerken en straat, de opvolgtips eerst.", None))
+#endif // QT_CONFIG(tooltip)
+        self.follow_up_button.setText(QCoreApplication.translate("HistoryPage", u"Stuur &opvolging\u2026", None))
         self.months_label.setText(QCoreApplication.translate("HistoryPage", u"Per netwerk per maand", None))
         self.logbook_label.setText(QCoreApplication.translate("HistoryPage", u"Logboek van de berichten", None))
         pass

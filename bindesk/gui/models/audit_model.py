@@ -54,7 +54,7 @@ def action_labels() -> dict[str, str]:
         "erase": QCoreApplication.translate("audit", "gewist (GDPR)"),
         "export": QCoreApplication.translate("audit", "geëxporteerd"),
         "login": QCoreApplication.translate("audit", "aangemeld"),
-        "login_failed": QCoreApplication.translate("audit", "aanmelden mislukt"),
+        "login_failed": QCoreApplication.translate("audit", "inloggen mislukt"),
         "lock": QCoreApplication.translate("audit", "vergrendeld"),
         "unlock": QCoreApplication.translate("audit", "ontgrendeld"),
         "unlock_failed": QCoreApplication.translate("audit", "ontgrendelen mislukt"),

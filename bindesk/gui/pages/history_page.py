@@ -16,6 +16,7 @@ from bindesk.gui.models.rows import IdRowsTableModel, NamedColumnsTableModel
 from bindesk.gui.operations import Change
 from bindesk.gui.words import count as _n
 from bindesk.services import history
+from bindesk.services.operators import Permission
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -113,6 +114,7 @@ class LogbookTableModel(NamedColumnsTableModel):
 class HistoryPage(QWidget):
     loaded = Signal()
     exported = Signal(str)
+    follow_up_requested = Signal(int)  # alert id: the window opens the composer
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +145,12 @@ class HistoryPage(QWidget):
         self.ui.until_edit.dateChanged.connect(self.refresh)
         self.ui.refresh_button.clicked.connect(self.refresh)
         self.ui.export_button.clicked.connect(self.export)
+        self.ui.follow_up_button.setVisible(desk.can(Permission.SEND_ALERTS))
+        self.ui.follow_up_button.setEnabled(False)
+        self.ui.follow_up_button.clicked.connect(self.ask_follow_up)
+        self.ui.logbook_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.ui.follow_up_button.setEnabled(self.selected_record() is not None)
+        )
         desk.changed.connect(self._data_changed)
         self._generation = 0
         self.refresh()
@@ -182,6 +190,26 @@ class HistoryPage(QWidget):
             _n(len(records), self.tr("{n} bericht"), self.tr("{n} berichten"))
         )
         self.loaded.emit()
+
+    def selected_record(self) -> history.AlertRecord | None:
+        rows = self.ui.logbook_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        record: history.AlertRecord = self.logbook.row_at(rows[0].row())
+        return record
+
+    def select_alert(self, alert_id: int) -> None:
+        for row in range(self.logbook.rowCount()):
+            if self.logbook.row_at(row).alert_id == alert_id:
+                self.ui.logbook_view.selectRow(row)
+                return
+
+    @desk_action
+    def ask_follow_up(self) -> None:
+        """ "Stuur opvolging": the window opens the composer as a follow-up of this alert."""
+        record = self.selected_record()
+        if record is not None:
+            self.follow_up_requested.emit(record.alert_id)
 
     @desk_action
     def export(self) -> None:
