@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.ui.demo_banner_label.setVisible(self.is_demo)
         self.operator_label.setText(
-            QCoreApplication.translate("MainWindow", "Aangemeld: {name} ({role})").format(
+            QCoreApplication.translate("MainWindow", "Ingelogd: {name} ({role})").format(
                 name=actor.display_name, role=role
             )
         )

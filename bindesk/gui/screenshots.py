@@ -51,7 +51,7 @@ from bindesk.sms.modem import InboundText
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_ACTOR = Actor("demo", "Demo-beheerder", Role.ADMIN)
+SCREENSHOT_ACTOR = Actor("demo", "Demo-hoofdgebruiker", Role.ADMIN)
 LIVE_SENT = 6  # the live Verzonden picture is taken once this many SMS went out
 BALIE_ACTOR = Actor("demo-balie", "Inspecteur aan de balie", Role.BALIE)
 COMMUNICATIE_ACTOR = Actor("lien.claeys", "Lien Claeys", Role.COMMUNICATIE)
@@ -139,7 +139,7 @@ class Camera:
 
 
 DEMO_OPERATORS = (
-    ("demo", "Demo-beheerder", Role.ADMIN),
+    ("demo", "Demo-hoofdgebruiker", Role.ADMIN),
     ("an.peeters", "Inspecteur An Peeters", Role.BALIE),
     ("marc.desmet", "Marc De Smet", Role.BEHEER),
     ("lien.claeys", "Lien Claeys", Role.COMMUNICATIE),

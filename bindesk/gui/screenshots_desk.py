@@ -79,6 +79,8 @@ def shoot_desk_pages(camera: Camera, db: Database, actor: Actor, log_path: Path)
             window.resize(*WINDOW_SIZE)
             window.show()
             shoot_composer(camera, window, prefix)
+            shoot_too_long(camera, window, prefix)
+            shoot_remaining(camera, window, prefix)
             for key, name in (("inbox", "inbox"), ("history", "meldingen"), ("tips", "tips")):
                 page = window.show_page(key)
                 page.refresh()  # type: ignore[attr-defined]
@@ -134,3 +136,42 @@ def shoot_composer(camera: Camera, window: MainWindow, prefix: str) -> None:
     box.setDefaultButton(cancel)  # as ask.confirm: Enter does not send
     camera.dialog(prefix + "alert-confirm", window, box)
     page.ui.free_text_edit.clear()
+
+
+LONG_TEXT = (
+    "BIN-melding: verdachte persoon gezien in de Kerkstraat (vanavond rond 21.30 uur): man in "
+    "donkere jas met rugzak. Doe uw buitenverlichting aan en bel bij iets verdachts 101."
+)
+
+
+def shoot_too_long(camera: Camera, window: MainWindow, prefix: str) -> None:
+    """An urgent text over one SMS: by how much, and the shorter wording offered."""
+    from bindesk.gui.pages.alert_page import AlertPage
+
+    window.new_alert()
+    page = window.pages["alert"]
+    assert isinstance(page, AlertPage)
+    window.desk.tasks.wait_idle()
+    page.ui.street_combo.setEditText("Kerkstraat")
+    page.ui.free_text_edit.setPlainText(LONG_TEXT)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (
+        page.last_draft is None or page.last_draft.text != LONG_TEXT
+    ):
+        camera.app.processEvents()
+        window.desk.tasks.wait_idle()
+    camera.window(prefix + "alert-too-long", window)
+    page.ui.free_text_edit.clear()
+
+
+def shoot_remaining(camera: Camera, window: MainWindow, prefix: str) -> None:
+    """Verzonden while an alert waits for the modems: the time left until the last member."""
+    from bindesk.gui.pages.outbox_page import OutboxPage
+
+    page = window.show_page("sent")
+    assert isinstance(page, OutboxPage)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not page.remaining_text():
+        camera.app.processEvents()
+        window.desk.tasks.wait_idle()
+    camera.window(prefix + "sent-remaining", window)

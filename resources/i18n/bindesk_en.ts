@@ -1362,14 +1362,6 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <source>{reason}
-
-Aangemeld: {name} ({user}). Uw open werk blijft bewaard. Geef uw wachtwoord om verder te werken.</source>
-        <translation>{reason}
-
-Logged in: {name} ({user}). Your open work is kept. Enter your password to continue.</translation>
-    </message>
-    <message>
         <source>bindesk — vergrendeld</source>
         <translation>bindesk — locked</translation>
     </message>
@@ -1388,6 +1380,14 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     <message>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Ingelogd: {name} ({user}). Uw open werk blijft bewaard. Geef uw wachtwoord om verder te werken.</source>
+        <translation>{reason}
+
+Logged in: {name} ({user}). Your open work is kept. Enter your password to continue.</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1547,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>SIMULATION (demo data)</translation>
     </message>
     <message>
-        <source>Aangemeld: {name} ({role})</source>
-        <translation>Logged in: {name} ({role})</translation>
-    </message>
-    <message>
         <source>Vergrendeld na {minutes} minuten zonder gebruik.</source>
         <translation>Locked after {minutes} minutes without use.</translation>
     </message>
@@ -1569,6 +1565,10 @@ Load the demo data? Three networks of the Erpe-Mere/Lede police zone with fictit
     <message>
         <source>Lege database</source>
         <translation>Empty database</translation>
+    </message>
+    <message>
+        <source>Ingelogd: {name} ({role})</source>
+        <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
         <source>Demogegevens laden</source>
@@ -2815,8 +2815,8 @@ The network and its history are kept, but it can no longer be chosen for new ale
         <translation>Status</translation>
     </message>
     <message>
-        <source>Laatst aangemeld</source>
-        <translation>Last login</translation>
+        <source>Laatst ingelogd</source>
+        <translation>Last logged in</translation>
     </message>
     <message>
         <source>actief</source>
@@ -3196,7 +3196,7 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Aangemeld als {name} ({user}), rol {role}.</source>
+        <source>Ingelogd als {name} ({user}), rol {role}.</source>
         <translation>Logged in as {name} ({user}), role {role}.</translation>
     </message>
     <message>
@@ -3742,7 +3742,7 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>exported</translation>
     </message>
     <message>
-        <source>aangemeld</source>
+        <source>ingelogd</source>
         <translation>logged in</translation>
     </message>
     <message>

@@ -233,3 +233,35 @@ def test_the_window_fits_1366_by_768_with_its_status_bar(
         assert window.ui.status_bar.isVisible()
         bar = window.ui.status_bar.geometry()
         assert bar.bottom() <= window.rect().bottom(), key
+
+
+def test_the_inbox_names_every_kind_of_message_in_words(qtbot: QtBot) -> None:
+    """Failed before: a reply that maybe means STOP showed as 'maybe_opt_out'."""
+    import dataclasses
+    import datetime as dt
+
+    from bindesk.domain.optout import ReplyKind
+    from bindesk.gui.pages.inbox_page import InboxTableModel
+    from bindesk.services import replies
+
+    model = InboxTableModel()
+    fields = {f.name: None for f in dataclasses.fields(replies.InboxRow)}
+    for action in [*ReplyKind, "unknown"]:
+        row = replies.InboxRow(
+            **{**fields, "action": str(action), "received_at": dt.datetime.now(dt.UTC)}
+        )  # type: ignore[arg-type]
+        words = model.what(row)
+        assert "_" not in words and words != str(action), action
+
+
+def test_months_are_named_in_the_desk_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    from bindesk.gui.pages.history_page import _month_name
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+        assert _month_name("2026-12") == "december 2026"
+    finally:
+        QLocale.setDefault(before)

@@ -53,7 +53,7 @@ def action_labels() -> dict[str, str]:
         "update": QCoreApplication.translate("audit", "gewijzigd"),
         "erase": QCoreApplication.translate("audit", "gewist (GDPR)"),
         "export": QCoreApplication.translate("audit", "geëxporteerd"),
-        "login": QCoreApplication.translate("audit", "aangemeld"),
+        "login": QCoreApplication.translate("audit", "ingelogd"),
         "login_failed": QCoreApplication.translate("audit", "inloggen mislukt"),
         "lock": QCoreApplication.translate("audit", "vergrendeld"),
         "unlock": QCoreApplication.translate("audit", "ontgrendeld"),

@@ -63,7 +63,7 @@ class OperatorTableModel(IdRowsTableModel):
             self.tr("Naam"),
             self.tr("Rol"),
             self.tr("Status"),
-            self.tr("Laatst aangemeld"),
+            self.tr("Laatst ingelogd"),
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

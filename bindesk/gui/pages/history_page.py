@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bindesk.gui import ask
@@ -24,7 +24,8 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def _month_name(month: str) -> str:
     year, number = month.split("-")
-    return QDate(int(year), int(number), 1).toString("MMMM yyyy")
+    # the desk's language ("december 2026"), not QDate's C locale ("December 2026")
+    return QLocale().toString(QDate(int(year), int(number), 1), "MMMM yyyy")
 
 
 class MonthsTableModel(IdRowsTableModel):

@@ -51,7 +51,7 @@ class InboxTableModel(NamedColumnsTableModel):
             "reply": self.tr("antwoord"),
             "opt_out": self.tr("afmelding (STOP/UIT)"),
             "unknown": self.tr("onbekende afzender"),
-            "possible_opt_out": self.tr("mogelijke afmelding"),
+            "maybe_opt_out": self.tr("mogelijke afmelding"),
         }
         label = labels.get(row.action, row.action)
         if row.action == "opt_out":
@@ -133,7 +133,7 @@ class InboxPage(QWidget):
         self.model = InboxTableModel(self)
         self.reports = ReportsTableModel(self)
         for view, model, widths in (
-            (self.ui.messages_view, self.model, (120, 220, 230, 110)),
+            (self.ui.messages_view, self.model, (120, 200, 190, 100)),
             (self.ui.reports_view, self.reports, (120, 240, 100)),
         ):
             view.setModel(model)
