@@ -12,6 +12,7 @@ from bindesk.gui.screenshots import take_screenshots
 from bindesk.services import demo
 
 PAGES = {"networks", "members", "alert", "sent", "surveys", "newsletter", "audit", "settings"}
+PAGES |= {"inbox", "history", "tips"}  # issue 12's pages (inbox and tips shot again below)
 LIVE = {"sent-live", "newsletter-built"}  # Verzonden while sending; an edition just built
 # issue 12, in Dutch and in English
 DESK = {
