@@ -44,8 +44,8 @@ AUDIT_ACTION: dict[AuditAction, Label] = {
     AuditAction.ERASE: Label("gewist (GDPR)", "erased (GDPR)"),
     AuditAction.EXPORT: Label("geëxporteerd", "exported"),
     AuditAction.IMPORT: Label("geïmporteerd", "imported"),
-    AuditAction.LOGIN: Label("aangemeld", "logged in"),
-    AuditAction.LOGIN_FAILED: Label("aanmelden mislukt", "login failed"),
+    AuditAction.LOGIN: Label("ingelogd", "logged in"),
+    AuditAction.LOGIN_FAILED: Label("inloggen mislukt", "login failed"),
     AuditAction.LOCK: Label("vergrendeld", "locked"),
     AuditAction.UNLOCK: Label("ontgrendeld", "unlocked"),
     AuditAction.UNLOCK_FAILED: Label("ontgrendelen mislukt", "unlock failed"),
@@ -58,8 +58,10 @@ AUDIT_ACTION: dict[AuditAction, Label] = {
     AuditAction.SEND: Label("verstuurd", "sent"),
     AuditAction.RETRY: Label("opnieuw verstuurd", "resent"),
     AuditAction.CANCEL: Label("geannuleerd", "cancelled"),
+    AuditAction.RETIRE: Label("ingetrokken", "retired"),
+    AuditAction.HANDLED: Label("afgehandeld", "handled"),
     AuditAction.BACKUP: Label("reservekopie gemaakt", "backed up"),
-    AuditAction.RESTORE: Label("reservekopie teruggezet", "restored from backup"),
+    AuditAction.RESTORE: Label("teruggezet", "restored"),
 }
 
 MODEM_STATE: dict[ModemState, Label] = {

@@ -73,8 +73,10 @@ class AuditAction(StrEnum):
     SEND = "send"
     RETRY = "retry"
     CANCEL = "cancel"
+    RETIRE = "retire"  # a prevention tip no longer offered
+    HANDLED = "handled"  # a reply or report dealt with
     BACKUP = "backup"
-    RESTORE = "restore"
+    RESTORE = "restore"  # a backup put back, a retired tip offered again
 
 
 class ModemState(StrEnum):

@@ -57,6 +57,10 @@ def entity_labels() -> dict[str, str]:
         "setting": QCoreApplication.translate("audit", "instelling"),
         "alert": QCoreApplication.translate("audit", "alarmbericht"),
         "audit": QCoreApplication.translate("audit", "logboek"),
+        "tip": QCoreApplication.translate("audit", "tip"),
+        "inbound": QCoreApplication.translate("audit", "ontvangen sms"),
+        "reply": QCoreApplication.translate("audit", "antwoord aan een lid"),
+        "alerts": QCoreApplication.translate("audit", "meldingen"),
         "survey": QCoreApplication.translate("audit", "enquête"),
     }
 
