@@ -26,6 +26,8 @@ from bindesk.sms.emulator import Emulator
 from bindesk.sms.modem import ModemSpec
 from tests import factories as f
 
+pytestmark = pytest.mark.posix_only
+
 REAL_MESSAGE_BOX_EXEC = QMessageBox.exec  # before the autouse guard replaces it
 FAST = DispatcherSettings(poll_interval=0.05, inbound_interval_idle=0.3, reopen_min=0.2)
 

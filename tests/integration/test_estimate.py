@@ -22,6 +22,8 @@ from bindesk.sms.emulator import Emulator
 from bindesk.sms.modem import ModemSpec
 from tests import factories as f
 
+pytestmark = pytest.mark.posix_only
+
 SETTINGS = DispatcherSettings(
     poll_interval=0.05, inbound_interval_idle=0.5, inbound_interval_busy=30.0
 )

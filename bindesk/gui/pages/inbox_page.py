@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy.orm import Session
 
 from bindesk.domain import smstext
+from bindesk.domain.phone import display_mobile
 from bindesk.domain.states import DeliveryState
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_inbox_page import Ui_InboxPage
@@ -23,7 +24,6 @@ from bindesk.gui.models.rows import NamedColumnsTableModel
 from bindesk.gui.operations import Change
 from bindesk.gui.words import count as _n
 from bindesk.services import replies
-from bindesk.services.members import display_mobile
 
 _Index = QModelIndex | QPersistentModelIndex
 
