@@ -34,9 +34,20 @@ from bindesk.services import outbox
 MODEM = "bench:sim0"
 
 
+OLD_INDEX = False  # --old-index: the index before issue 9, to see what the bench detects
+
+
 def fill(db: Database, depth: int) -> None:
     now = dt.datetime.now(dt.UTC)
     with db.session() as s:
+        if OLD_INDEX:
+            s.execute(text("DROP INDEX ix_deliveries_claim"))
+            s.execute(
+                text(
+                    "CREATE INDEX ix_deliveries_queue ON deliveries "
+                    "(state, priority, next_attempt_at)"
+                )
+            )
         alert = Alert(
             kind="prevention",
             text="Bench: sluit af.",
@@ -118,7 +129,15 @@ def main() -> int:
     parser.add_argument("--depths", default="1000,5000,20000")
     parser.add_argument("--claims", type=int, default=300)
     parser.add_argument("--pg", default=os.environ.get("BINDESK_TEST_PG_URL", ""))
+    parser.add_argument(
+        "--old-index",
+        action="store_true",
+        help="replace ix_deliveries_claim by the index before issue 9 (state, priority, "
+        "next_attempt_at)",
+    )
     args = parser.parse_args()
+    global OLD_INDEX
+    OLD_INDEX = args.old_index
     depths = [int(d) for d in args.depths.split(",")]
     print(f"load average {os.getloadavg()[0]:.2f}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
