@@ -373,7 +373,7 @@ def list_members_json(
     ).outerjoin(per_member, per_member.c.member_id == Member.id)
     keys = _JSON_COLUMNS
     docs = []
-    for row in session.connection().execute(_filtered(query, flt or MemberFilter())):
+    for row in session.connection().execute(_filtered(query, flt or MemberFilter())).all():
         *own, status, consent_at, consent_method, opted_out_at, names, coordinator_of = row
         doc = dict(zip(keys, own, strict=True))  # the shape of _member_doc, key for key
         doc["networks"] = sorted(names.split(sep)) if names else []
