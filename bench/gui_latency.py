@@ -56,6 +56,7 @@ SEND_TIMEOUT_S = 1800.0
 WHY = False
 FREEZE = True
 EMULATORS_IN_PROCESS = False
+TUNE = True  # the desk's collector thresholds and GIL switch interval (gui.app)
 RESULT: dict[str, dict[str, float]] = {}  # printed as one JSON line at the end (--runs)
 
 
@@ -281,7 +282,7 @@ def window_for(db: Database, sending: SendingBridge | None = None) -> MainWindow
     window = build_window(db, ACTOR, idle_lock=False, sending=sending)
     window.show()
     if FREEZE:
-        getattr(gui_app, "freeze_start_up_heap", lambda: None)()  # as gui.app.run does
+        gui_app.freeze_start_up_heap(tune=TUNE)  # as gui.app.run does
     run_until(lambda: not window.desk.tasks.busy, 30)
     return window
 
@@ -340,8 +341,14 @@ def send(members: int, modems: int) -> None:
             window = window_for(db, bridge)
             window.show_page("sent")
             assert bridge.start()
-            run_until(lambda: all(v.state == "ready" for v in bridge.modems()), 120)
-            print(f"{members} members, {modems} emulated modems ready", flush=True)
+            run_until(lambda: all(v.state == "ready" for v in bridge.modems()), 300)
+            print(
+                f"{members} members, {modems} emulated modems ready ("
+                f"{'in this process' if EMULATORS_IN_PROCESS else 'in their own process'}); "
+                f"gc thresholds {gc.get_threshold()}, switch interval "
+                f"{sys.getswitchinterval() * 1000:.0f} ms",
+                flush=True,
+            )
             probe = Probe()
             probe.start()
             watchdog = Watchdog(probe) if WHY else None
@@ -492,6 +499,11 @@ def main() -> int:
         action="store_true",
         help="run the emulated modems in the desk's process (their threads share its GIL)",
     )
+    parser.add_argument(
+        "--no-tune",
+        action="store_true",
+        help="keep Python's collector thresholds and GIL switch interval (freeze only)",
+    )
     if sys.argv[1:2] == ["--serve-emulators"]:
         serve_emulators(int(sys.argv[2]))
         return 0
@@ -505,8 +517,8 @@ def main() -> int:
             argv.append(a)
         several(argv, args.runs)
         return 0
-    global WHY, FREEZE, EMULATORS_IN_PROCESS
-    WHY, FREEZE = args.why, not args.no_freeze
+    global WHY, FREEZE, EMULATORS_IN_PROCESS, TUNE
+    WHY, FREEZE, TUNE = args.why, not args.no_freeze, not args.no_tune
     EMULATORS_IN_PROCESS = args.emulators_in_process
     if args.scenario == "a":
         send(args.members or 1000, args.modems or 3)
