@@ -108,7 +108,9 @@ class Probe:
         self.stalls: list[float] = []  # ms beyond the interval, one per tick
         self.full_gcs: list[float] = []  # ms per generation-2 collection
         self.gc_spans: list[tuple[float, float, int]] = []  # (start, end, generation)
-        self.long: list[tuple[float, float]] = []  # (tick time, stall ms) of stalls > 50 ms
+        #: stalls > 50 ms: (tick time, stall ms, process CPU ms, GUI thread CPU ms) meanwhile
+        self.long: list[tuple[float, float, float, float]] = []
+        self._cpu = self._gui = 0.0
         self._gc_start = 0.0
         self._last = 0.0
         self._t0 = 0.0
@@ -121,10 +123,14 @@ class Probe:
 
     def _tick(self) -> None:
         now = time.perf_counter()
+        cpu, gui = time.process_time(), time.thread_time()
         stall = max(0.0, (now - self._last) * 1000 - PROBE_MS)
         self.stalls.append(stall)
         if stall > 50:
-            self.long.append((now, stall))
+            # CPU this process (all threads) and the GUI thread used meanwhile: a process
+            # that ran far less than the stall lasted was waiting for a core (other jobs)
+            self.long.append((now, stall, (cpu - self._cpu) * 1000, (gui - self._gui) * 1000))
+        self._cpu, self._gui = cpu, gui
         if len(self.stalls) % 500 == 0:
             self.load_max = max(self.load_max, os.getloadavg()[0])
         self._last = now
@@ -147,6 +153,7 @@ class Probe:
         gc.callbacks.append(self._gc)
         self.load_start = self.load_max = os.getloadavg()[0]
         self._last = self._t0 = time.perf_counter()
+        self._cpu, self._gui = time.process_time(), time.thread_time()
         self._timer.start()
 
     def stop(self) -> None:
@@ -178,14 +185,27 @@ class Probe:
             f"load average {self.load_start:.2f} at start, max {self.load_max:.2f}",
             flush=True,
         )
-        for end, stall in self.long:
+        starved = 0
+        for end, stall, cpu_ms, gui_ms in self.long:
             inside, top = self._gc_inside(end, stall)
             where = (
                 f"{inside:.0f} ms of it in collections (up to gen {top})"
                 if top >= 0
                 else ("no collection")
             )
-            print(f"  stall {stall:.0f} ms at {end - self._t0:.1f} s: {where}", flush=True)
+            wall_ms = stall + PROBE_MS
+            starved += cpu_ms < wall_ms / 2
+            print(
+                f"  stall {stall:.0f} ms at {end - self._t0:.1f} s: {where}; meanwhile the "
+                f"process ran {cpu_ms:.0f} ms of CPU (GUI thread {gui_ms:.0f} ms)",
+                flush=True,
+            )
+        if self.long:
+            print(
+                f"  {starved} of {len(self.long)} stalls over 50 ms: the process ran less than "
+                "half the stall (waiting for a core: the machine's other jobs)",
+                flush=True,
+            )
         return {
             "worst": s[-1],
             "p99": p99,
@@ -196,6 +216,7 @@ class Probe:
             "full_gc_longest": max(gcs, default=0.0),
             "load_start": self.load_start,
             "load_max": self.load_max,
+            "over50_starved": starved,
         }
 
 
