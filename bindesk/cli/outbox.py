@@ -17,7 +17,7 @@ from bindesk.cli.common import (
     out_json,
 )
 from bindesk.domain.errors import InvalidInput
-from bindesk.services import demo, outbox
+from bindesk.services import demo, outbox, throughput
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -99,6 +99,7 @@ def cmd_run(ctx: Context) -> int:
     )
     queue = outbox.OutboxQueue(db, policy)
     dispatcher = Dispatcher(queue, specs, pin_guard=settings.RefusedPins(db))
+    throughput.attach(dispatcher, db)  # every desk's estimate reads these modems' rates
     heartbeat = Heartbeat(db, kind="cli")
     heartbeat.set_modems(
         (modem_id_for(spec, i), spec.label(), spec.simulated) for i, spec in enumerate(specs)

@@ -1,7 +1,7 @@
 """index on deliveries.updated_at: the Verzonden page's refresh reads what changed
 
 Revision ID: 0012
-Revises: 0005
+Revises: 0010
 Create Date: 2026-12-02 01:20:00.000000
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0012"
-down_revision = "0005"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
