@@ -105,7 +105,7 @@ class MemberTableModel(NamedColumnsTableModel):
 
     filled = Signal()
     FIRST_ROWS = 500
-    ROWS_PER_STEP = 1_000  # ~20 ms of Qt work per event-loop turn (bench/gui_latency.py c)
+    ROWS_PER_STEP = 2_000
 
     COLUMNS = (
         "last_name",
