@@ -38,6 +38,7 @@ class Received:
     recipients: tuple[str, ...]
     content: bytes
     login: str | None
+    at: float = 0.0  # time.monotonic() when the content arrived
 
     @property
     def message(self) -> EmailMessage:
@@ -88,7 +89,13 @@ class _Handler:
             if isinstance(session.login_data, bytes)
             else (str(session.login_data) if session.login_data else None)
         )
-        got = Received(str(envelope.mail_from), tuple(envelope.rcpt_tos), bytes(content), login)
+        got = Received(
+            str(envelope.mail_from),
+            tuple(envelope.rcpt_tos),
+            bytes(content),
+            login,
+            time.monotonic(),
+        )
         for rcpt in envelope.rcpt_tos:
             fault = self._take(rcpt, "data")
             if fault == "drop":

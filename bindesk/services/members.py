@@ -341,6 +341,7 @@ _JSON_COLUMNS = (
     "municipality",
     "mobile",
     "email",
+    "channel",
     "language",
 )
 
