@@ -437,9 +437,12 @@ def erase(session: Session, actor: Actor, member: Member) -> None:
     """Right to erasure: remove the person, keep anonymised deliveries (statistics stay true)."""
     actor.require(Permission.MANAGE_MEMBERS)
     member_id = member.id
+    stop_queued_messages(session, member, "Geannuleerd: lid gewist.")  # nothing more goes out
     for delivery in session.scalars(select(Delivery).where(Delivery.member_id == member_id)):
         delivery.member_id = None
         delivery.mobile = "gewist"
+        if delivery.email:
+            delivery.email = "gewist"
     for message in session.scalars(
         select(InboundMessage).where(InboundMessage.member_id == member_id)
     ):

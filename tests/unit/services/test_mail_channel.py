@@ -195,3 +195,14 @@ def test_cancel_and_resume_a_mailing(db: Database, admin: Actor) -> None:
             mail_outbox.start_mailing(s, edition, [net.id], admin, pdf=b"hallo")
         rows = s.scalars(select(Delivery).where(Delivery.channel == "email")).all()
         assert {d.alert_id for d in rows} == {None} and {d.mobile for d in rows} == {""}
+
+
+def test_erasure_blanks_the_address_of_email_deliveries(db: Database, admin: Actor) -> None:
+    with db.session() as s:
+        net = networks.add_network(s, admin, name="BIN A", municipality="Lede")
+        member = _member(s, admin, net, "Mail", email="mail@example.be")
+        alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="Test"))
+        members.erase(s, admin, member)
+        (row,) = s.scalars(select(Delivery)).all()
+        assert (row.member_id, row.email, row.channel) == (None, "gewist", "email")
+        assert row.state == "cancelled"  # an erased person gets nothing more
