@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,19 @@ def test_erasure_blanks_the_address_of_email_deliveries(db: Database, admin: Act
         (row,) = s.scalars(select(Delivery)).all()
         assert (row.member_id, row.email, row.channel) == (None, "gewist", "email")
         assert row.state == "cancelled"  # an erased person gets nothing more
+
+
+def test_an_edit_that_does_not_know_the_channel_keeps_it(db: Database, admin: Actor) -> None:
+    with db.session() as s:
+        net = networks.add_network(s, admin, name="BIN A", municipality="Lede")
+        member = _member(s, admin, net, "Kiest", "0470 60 00 01", "kiest@example.be", "email")
+        same = members.MemberInput(
+            first_name="Lid", last_name="Kiest", street="Nieuwstraat", mobile="0470 60 00 01",
+            email="kiest@example.be",
+        )  # fmt: skip
+        members.update_member(s, admin, member, same)
+        assert (member.street, member.channel) == ("Nieuwstraat", "email")
+        members.update_member(s, admin, member, replace(same, email=""))  # no address left
+        assert member.channel == "sms"
+        members.update_member(s, admin, member, replace(same, channel="both"))
+        assert member.channel == "both"
