@@ -12,7 +12,22 @@ from bindesk.gui.screenshots import take_screenshots
 from bindesk.services import demo
 
 PAGES = {"networks", "members", "alert", "sent", "surveys", "newsletter", "audit", "settings"}
+PAGES |= {"inbox", "history", "tips"}  # issue 12's pages (inbox and tips shot again below)
 LIVE = {"sent-live", "newsletter-built"}  # Verzonden while sending; an edition just built
+# issue 12, in Dutch and in English
+DESK = {
+    prefix + name
+    for prefix in ("", "en-")
+    for name in (
+        "alert-privacy",
+        "alert-confirm",
+        "alert-too-long",
+        "sent-remaining",
+        "inbox",
+        "meldingen",
+        "tips",
+    )
+}
 DIALOGS = {
     "member-dialog",
     "member-dialog-new",
@@ -44,7 +59,7 @@ def test_screenshot_mode_renders_every_page_and_dialog(
     args = argparse.Namespace(db=None, screenshot=str(out))
     assert take_screenshots(args, qapp, tmp_path / "bindesk.log") == 0
     names = {p.stem for p in out.glob("*.png")}
-    assert names == PAGES | DIALOGS | LIVE
+    assert names == PAGES | DIALOGS | LIVE | DESK
     for path in out.glob("*.png"):
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1366, 768), path.name
