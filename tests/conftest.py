@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -36,6 +37,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("posix_only") is not None:
             item.add_marker(pytest.mark.skip(reason=POSIX_ONLY_REASON))
+
+
+if TYPE_CHECKING:
+    from tests.mailserver import MailServer
 
 
 @pytest.fixture(autouse=True)
@@ -81,3 +86,36 @@ def beheer() -> Actor:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(scope="session")
+def _mail_servers() -> Iterator[dict[str, MailServer]]:
+    """One secure (STARTTLS + AUTH) and one plain aiosmtpd server per test process, started
+    when a test first asks for it."""
+    servers: dict[str, MailServer] = {}
+    yield servers
+    for server in servers.values():
+        server.stop()
+
+
+def _shared_server(servers: dict[str, MailServer], secure: bool) -> MailServer:
+    from tests.mailserver import MailServer
+
+    key = "secure" if secure else "plain"
+    if key not in servers:
+        servers[key] = MailServer(secure=secure).start()
+    server = servers[key]
+    server.reset()
+    return server
+
+
+@pytest.fixture
+def mail_server(_mail_servers: dict[str, MailServer]) -> MailServer:
+    """The shared STARTTLS + AUTH test server, emptied for this test."""
+    return _shared_server(_mail_servers, secure=True)
+
+
+@pytest.fixture
+def plain_mail_server(_mail_servers: dict[str, MailServer]) -> MailServer:
+    """The shared plain (no TLS, no AUTH) test server, emptied for this test."""
+    return _shared_server(_mail_servers, secure=False)

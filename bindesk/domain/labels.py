@@ -62,6 +62,7 @@ AUDIT_ACTION: dict[AuditAction, Label] = {
     AuditAction.HANDLED: Label("afgehandeld", "handled"),
     AuditAction.BACKUP: Label("reservekopie gemaakt", "backed up"),
     AuditAction.RESTORE: Label("teruggezet", "restored"),
+    AuditAction.RESUME: Label("hervat", "resumed"),
 }
 
 MODEM_STATE: dict[ModemState, Label] = {

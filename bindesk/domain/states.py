@@ -73,6 +73,7 @@ class AuditAction(StrEnum):
     SEND = "send"
     RETRY = "retry"
     CANCEL = "cancel"
+    RESUME = "resume"  # a stopped newsletter mailing goes on
     RETIRE = "retire"  # a prevention tip no longer offered
     HANDLED = "handled"  # a reply or report dealt with
     BACKUP = "backup"

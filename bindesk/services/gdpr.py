@@ -14,7 +14,7 @@ from bindesk.db.models import Delivery, InboundMessage, Member
 from bindesk.domain import labels
 from bindesk.domain.states import MEMBER_STATUSES, AuditAction, MemberStatus
 from bindesk.services import audit
-from bindesk.services.members import member_json
+from bindesk.services.members import member_json, stop_queued_messages
 from bindesk.services.operators import Actor, Permission
 
 # --- the right of access and the right to erasure ------------------------------------------
@@ -37,7 +37,10 @@ def personal_data(session: Session, actor: Actor, member: Member) -> dict[str, A
         "messages_received": [
             {
                 "alert_id": d.alert_id,
-                "text": d.alert.text,
+                "newsletter_id": d.newsletter_id,
+                "channel": d.channel,
+                "email": d.email,
+                "text": d.alert.text if d.alert is not None else "(nieuwsbrief per e-mail)",
                 "state": d.state,
                 "sent_at": d.sent_at.isoformat() if d.sent_at else None,
             }
@@ -62,9 +65,12 @@ def erase(session: Session, actor: Actor, member: Member) -> None:
     """Right to erasure: remove the person, keep anonymised deliveries (statistics stay true)."""
     actor.require(Permission.MANAGE_MEMBERS)
     member_id = member.id
+    stop_queued_messages(session, member, "Geannuleerd: lid gewist.")  # nothing more goes out
     for delivery in session.scalars(select(Delivery).where(Delivery.member_id == member_id)):
         delivery.member_id = None
         delivery.mobile = "gewist"
+        if delivery.email:
+            delivery.email = "gewist"
     for message in session.scalars(
         select(InboundMessage).where(InboundMessage.member_id == member_id)
     ):

@@ -97,7 +97,8 @@ def logbook(
         .where(Delivery.alert_id.in_(ids))
         .group_by(Delivery.alert_id, Delivery.state)
     ):
-        counts[alert_id][state] = n
+        if alert_id is not None:
+            counts[alert_id][state] = n
     last_out = dict(
         session.execute(
             select(Delivery.alert_id, func.max(Delivery.sent_at))

@@ -17,6 +17,7 @@ from bindesk.domain.states import MEMBER_STATUSES, AuditAction, DeliveryState, M
 from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
+CHANNELS = ("sms", "email", "both")
 LANGUAGES = ("nl", "fr", "en", "de")
 
 
@@ -32,12 +33,16 @@ class MemberInput:
     municipality: str = ""
     mobile: str = ""
     email: str = ""
+    # sms / email / both; "" chooses by what is given (sms with a mobile, else email)
+    channel: str = ""
     language: str = "nl"
     status: str = MemberStatus.ACTIVE
     consent_method: str = ""
     consent_at: dt.datetime | None = None
     joined_on: dt.date | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: cleaned(): whether the channel was given (else it was chosen from mobile/address)
+    channel_given: bool = field(default=False, compare=False)
 
     def cleaned(self) -> MemberInput:
         """Validate and normalise; raise :class:`InvalidInput` with every problem in Dutch."""
@@ -61,13 +66,31 @@ class MemberInput:
         warnings: list[str] = []
         if not values["last_name"]:
             problems.append("naam ontbreekt")
-        try:
-            number = parse_mobile(str(self.mobile or "").lstrip("'"))
-            values["mobile"] = number.e164
-            if number.warning:
-                warnings.append(number.warning)
-        except InvalidPhoneNumber as exc:
-            problems.append(_lower_first(exc.message))
+        raw_mobile = str(self.mobile or "").lstrip("'").strip()
+        if raw_mobile or not values["email"]:  # an address alone will do
+            try:
+                number = parse_mobile(raw_mobile)
+                values["mobile"] = number.e164
+                if number.warning:
+                    warnings.append(number.warning)
+            except InvalidPhoneNumber as exc:
+                problems.append(_lower_first(exc.message))
+        else:
+            values["mobile"] = ""
+        channel = str(values["channel"] or "").strip().lower()
+        channel = {"e-mail": "email", "mail": "email", "beide": "both", "beiden": "both"}.get(
+            channel, channel
+        )
+        values["channel_given"] = bool(channel) or self.channel_given
+        if not channel:
+            channel = "sms" if values["mobile"] or not values["email"] else "email"
+        values["channel"] = channel
+        if channel not in CHANNELS:
+            problems.append(f"kanaal '{channel}' is onbekend (sms, email of both)")
+        elif channel in ("sms", "both") and not raw_mobile:
+            problems.append(f"kanaal '{channel}' vraagt een gsm-nummer")
+        elif channel in ("email", "both") and not values["email"]:
+            problems.append(f"kanaal '{channel}' vraagt een e-mailadres")
         pc = values["postal_code"]
         if pc and not (pc.isdigit() and len(pc) == 4):
             problems.append(f"postcode '{pc}' moet 4 cijfers hebben")
@@ -100,6 +123,7 @@ def snapshot(member: Member) -> dict[str, Any]:
         "municipality": member.municipality,
         "mobile": member.mobile,
         "email": member.email,
+        "channel": member.channel,
         "language": member.language,
         "status": member.status,
         "consent_at": member.consent_at,
@@ -118,26 +142,48 @@ _MEMBER_FIELDS = (
     "municipality",
     "mobile",
     "email",
+    "channel",
     "language",
     "status",
 )
 
 
+def _keeps_channel(member: Member, data: MemberInput) -> bool:
+    """A form or file that does not know the channel keeps the member's, if it still fits."""
+    if data.channel_given or not member.channel:
+        return False
+    return (member.channel == "email" and bool(data.email)) or (
+        member.channel in ("sms", "both")
+        and bool(data.mobile)
+        and (member.channel == "sms" or bool(data.email))
+    )
+
+
 def _apply(member: Member, data: MemberInput) -> None:
+    keep = _keeps_channel(member, data)
     for key in _MEMBER_FIELDS:
+        if key == "channel" and keep:
+            continue
         setattr(member, key, getattr(data, key))
     if data.consent_method and (member.consent_at is None or data.consent_at):
         member.consent_method = data.consent_method
         member.consent_at = data.consent_at or dt.datetime.now(dt.UTC)
+    if member.email and member.consent_at and member.email_consent_at is None:
+        # the consent given with the address covers the zone's e-mails (until unsubscribed)
+        member.email_consent_at = member.consent_at
     if data.joined_on and member.joined_on is None:
         member.joined_on = data.joined_on
 
 
-def find_in_network(session: Session, network: Network, mobile: str) -> Member | None:
+def find_in_network(
+    session: Session, network: Network, mobile: str, email: str = ""
+) -> Member | None:
+    """The member of ``network`` with this mobile (or, without a mobile, this address)."""
+    if not mobile and not email:
+        return None
+    same = Member.mobile == mobile if mobile else func.lower(Member.email) == email.lower()
     return session.scalar(
-        select(Member)
-        .join(Membership)
-        .where(Membership.network_id == network.id, Member.mobile == mobile)
+        select(Member).join(Membership).where(Membership.network_id == network.id, same)
     )
 
 
@@ -155,10 +201,11 @@ def add_member(
         raise InvalidInput("Kies minstens één netwerk voor het lid.")
     data = data.cleaned()
     for network in networks:
-        existing = find_in_network(session, network, data.mobile)
+        existing = find_in_network(session, network, data.mobile, data.email)
         if existing:
+            what = f"gsm-nummer {data.mobile}" if data.mobile else f"e-mailadres {data.email}"
             raise InvalidInput(
-                f"{existing.full_name} staat al in {network.name} met gsm-nummer {data.mobile}. "
+                f"{existing.full_name} staat al in {network.name} met {what}. "
                 "Pas dat lid aan in plaats van het opnieuw toe te voegen."
             )
     member = Member(joined_on=data.joined_on or dt.date.today())
@@ -314,6 +361,7 @@ _JSON_COLUMNS = (
     "municipality",
     "mobile",
     "email",
+    "channel",
     "language",
 )
 

@@ -143,12 +143,14 @@ class OutboxQueue:
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     @staticmethod
-    def claim_query(now: dt.datetime) -> Any:
-        """The next row to send: served in this order by ``ix_deliveries_claim``."""
+    def claim_query(now: dt.datetime, channel: str = "sms") -> Any:
+        """The next row of this channel to send: served in this order by
+        ``ix_deliveries_claim`` (state, channel, priority, alert_id, id)."""
         return (
             select(Delivery.id)
             .where(
                 Delivery.state == DeliveryState.QUEUED,
+                Delivery.channel == channel,
                 or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
             )
             .order_by(Delivery.priority, Delivery.alert_id, Delivery.id)
@@ -167,7 +169,9 @@ class OutboxQueue:
             row = s.execute(
                 update(Delivery)
                 .where(
-                    Delivery.id == next_id.scalar_subquery(), Delivery.state == DeliveryState.QUEUED
+                    Delivery.id == next_id.scalar_subquery(),
+                    Delivery.state == DeliveryState.QUEUED,
+                    Delivery.channel == "sms",
                 )
                 .values(
                     state=DeliveryState.SENDING,
@@ -191,6 +195,7 @@ class OutboxQueue:
             ).first()
             if row is None:
                 return None
+            assert row.alert_id is not None  # an SMS always belongs to an alert
             text, encoding = s.execute(
                 select(Alert.text, Alert.encoding).where(Alert.id == row.alert_id)
             ).one()
@@ -307,16 +312,23 @@ class OutboxQueue:
         with self.db.session() as s:
             inbox.store(s, modem_id, messages)
 
+    #: the channel whose rows this queue settles (pending); modems: SMS
+    channel = "sms"
+
     def pending(self) -> int:
-        """Rows still to settle: queued (also waiting for a retry) or claimed under a live
-        lease by any dispatcher (an expired claim is first turned 'uncertain')."""
+        """Rows of this channel still to settle: queued (also waiting for a retry) or
+        claimed under a live lease by any dispatcher (an expired claim is first turned
+        'uncertain')."""
         self.expire_claims()
         with self.db.read_session() as s:
             return int(
                 s.scalar(
                     select(func.count())
                     .select_from(Delivery)
-                    .where(Delivery.state.in_(PENDING_STATES))
+                    .where(
+                        Delivery.state.in_(PENDING_STATES),
+                        Delivery.channel == self.channel,
+                    )
                 )
                 or 0
             )
@@ -408,7 +420,9 @@ def status(session: Session, alert_id: int | None = None, limit: int = 20) -> di
                 "deliveries": [
                     {
                         "id": d.id,
+                        "channel": d.channel,
                         "mobile": d.mobile,
+                        "email": d.email,
                         "state": d.state,
                         "attempts": d.attempts,
                         "error": d.error,
@@ -486,6 +500,8 @@ class DeliveryRow:
     modem: str | None
     sent_at: dt.datetime | None
     delivered_at: dt.datetime | None
+    channel: str = "sms"
+    email: str | None = None  # the address of an e-mail delivery
 
 
 def load_alerts(
@@ -553,7 +569,8 @@ def counts_per_alert(session: Session, alert_ids: Sequence[int]) -> dict[int, di
             .where(Delivery.alert_id.in_(list(alert_ids)))
             .group_by(Delivery.alert_id, Delivery.state)
         ):
-            counts[alert_id][state] = int(n)
+            if alert_id is not None:
+                counts[alert_id][state] = int(n)
     return counts
 
 
@@ -578,6 +595,8 @@ def load_deliveries(
             Delivery.modem,
             Delivery.sent_at,
             Delivery.delivered_at,
+            Delivery.channel,
+            Delivery.email,
         )
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(Delivery.alert_id == alert_id)
@@ -599,6 +618,8 @@ def load_deliveries(
             modem=r.modem,
             sent_at=r.sent_at,
             delivered_at=r.delivered_at,
+            channel=r.channel,
+            email=r.email,
         )
         for r in session.execute(query.order_by(Delivery.priority, Delivery.id))
     ]
@@ -653,6 +674,8 @@ def outbox_changes(
     newest: dict[int, dt.datetime] = {}
     stamps: dict[int, dt.datetime] = {}
     for delivery_id, alert_id, stamp in window:
+        if alert_id is None:
+            continue  # a newsletter mailing's e-mail: no alert to refresh
         if alert_id not in newest or stamp > newest[alert_id]:
             newest[alert_id] = stamp
         if alert_id == watched_alert_id:

@@ -97,8 +97,11 @@ def retry_deliveries(
         if d.state not in (DeliveryState.FAILED, DeliveryState.UNCERTAIN):
             untouched.append((d.id, _RETRY_REFUSED.get(d.state, d.state)))
             continue
-        whole = len(d.parts_sent or []) >= d.alert.segments
-        if whole or d.alert.segments <= 1:  # everything went out (or may have): all again
+        segments = d.alert.segments if d.alert is not None and d.channel == "sms" else 1
+        whole = len(d.parts_sent or []) >= segments
+        # everything went out (or may have): all again (an e-mail keeps its Message-ID, so a
+        # copy that did arrive is recognised as the same message)
+        if whole or segments <= 1:
             d.parts_sent, d.message_refs, d.delivered_refs = [], [], []
             if d.concat_ref is not None:
                 d.concat_ref = (d.concat_ref + 1) % 256

@@ -174,8 +174,9 @@ def delivery_reports(session: Session, actor: Actor, limit: int = 200) -> list[R
         select(Delivery, Member)
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(
+            Delivery.channel == "sms",  # the network's status reports: SMS only
             (Delivery.delivered_at.is_not(None))
-            | ((Delivery.state == DeliveryState.FAILED) & Delivery.error.like("Niet afgeleverd%"))
+            | ((Delivery.state == DeliveryState.FAILED) & Delivery.error.like("Niet afgeleverd%")),
         )
         .order_by(Delivery.updated_at.desc(), Delivery.id.desc())
         .limit(limit)
@@ -183,7 +184,7 @@ def delivery_reports(session: Session, actor: Actor, limit: int = 200) -> list[R
     return [
         ReportRow(
             delivery_id=d.id,
-            alert_id=d.alert_id,
+            alert_id=int(d.alert_id or 0),  # an SMS always belongs to an alert
             mobile=d.mobile,
             member_name=m.full_name if m is not None else "",
             state=d.state,

@@ -142,6 +142,7 @@ def parts_ahead(session: Session, priority: int) -> int:
         .join(Alert, Alert.id == Delivery.alert_id)
         .where(
             Delivery.state.in_(PENDING_STATES),
+            Delivery.channel == "sms",  # the e-mail worker sends the others, not a modem
             Delivery.priority <= priority,
         )
     )
@@ -177,6 +178,7 @@ def remaining(session: Session, alert_id: int) -> Estimate:
         select(func.count(), func.min(Delivery.priority)).where(
             Delivery.alert_id == alert_id,
             Delivery.state.in_(PENDING_STATES),
+            Delivery.channel == "sms",  # the e-mail worker sends the others, not a modem
         )
     ).one()
     left, priority = int(rows[0] or 0), rows[1]
