@@ -32,6 +32,8 @@ from bindesk.services.outbox import RetryPolicy
 from bindesk.sms.emulator import Emulator
 from tests.mailserver import PASSWORD, USER, MailServer
 
+pytestmark = pytest.mark.posix_only  # the AT emulator on a pty, and kill -9
+
 QUICK = RetryPolicy(max_attempts=3, base_seconds=0.1, max_seconds=0.5)
 
 
