@@ -103,44 +103,68 @@ class Authority:
                 base = server_ref["base"]
                 if self.path.startswith(f"/{state.tenant}/v2.0/.well-known/openid-configuration"):
                     prefix = f"{base}/{state.tenant}/oauth2/v2.0"
-                    self._send(200, {
-                        "issuer": f"{base}/{state.tenant}/v2.0",
-                        "authorization_endpoint": f"{prefix}/authorize",
-                        "token_endpoint": f"{prefix}/token",
-                        "device_authorization_endpoint": f"{prefix}/devicecode",
-                    })  # fmt: skip
+                    self._send(
+                        200,
+                        {
+                            "issuer": f"{base}/{state.tenant}/v2.0",
+                            "authorization_endpoint": f"{prefix}/authorize",
+                            "token_endpoint": f"{prefix}/token",
+                            "device_authorization_endpoint": f"{prefix}/devicecode",
+                        },
+                    )
                 else:
-                    self._send(400, {"error": "invalid_tenant",
-                                     "error_description": "AADSTS90002: Tenant not found."})  # fmt: skip
+                    self._send(
+                        400,
+                        {
+                            "error": "invalid_tenant",
+                            "error_description": "AADSTS90002: Tenant not found.",
+                        },
+                    )
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
                 if form.get("client_id") != state.client_id:
-                    self._send(400, {"error": "unauthorized_client", "error_codes": [700016],
-                                     "error_description": "AADSTS700016: Application not found"})  # fmt: skip
+                    self._send(
+                        400,
+                        {
+                            "error": "unauthorized_client",
+                            "error_codes": [700016],
+                            "error_description": "AADSTS700016: Application not found",
+                        },
+                    )
                     return
                 if self.path.endswith("/devicecode"):
                     state.scopes = form.get("scope", "").split()
                     if state.device_error is not None:
                         self._send(400, state.device_error)
                         return
-                    self._send(200, {
-                        "user_code": "BCDF-GHJK", "device_code": "device-code-1",
-                        "verification_uri": "https://microsoft.com/devicelogin",
-                        "expires_in": 900, "interval": 1,
-                        "message": "To sign in, use a web browser to open the page "
-                                   "https://microsoft.com/devicelogin and enter the code "
-                                   "BCDF-GHJK to authenticate.",
-                    })  # fmt: skip
+                    self._send(
+                        200,
+                        {
+                            "user_code": "BCDF-GHJK",
+                            "device_code": "device-code-1",
+                            "verification_uri": "https://microsoft.com/devicelogin",
+                            "expires_in": 900,
+                            "interval": 1,
+                            "message": "To sign in, use a web browser to open the page "
+                            "https://microsoft.com/devicelogin and enter the code "
+                            "BCDF-GHJK to authenticate.",
+                        },
+                    )
                     return
                 grant = form.get("grant_type", "")
                 state.grants.append(grant)
                 if grant.endswith("device_code"):
                     if not state.approved or state.pending_polls > 0:
                         state.pending_polls = max(0, state.pending_polls - 1)
-                        self._send(400, {"error": "authorization_pending",
-                                         "error_description": "AADSTS70016: pending"})  # fmt: skip
+                        self._send(
+                            400,
+                            {
+                                "error": "authorization_pending",
+                                "error_description": "AADSTS70016: pending",
+                            },
+                        )
                         return
                 elif grant == "refresh_token":
                     if state.refresh_error is not None:
@@ -155,23 +179,42 @@ class Authority:
                 token = f"access-token-{len(state.issued) + 1}"
                 state.issued.append(token)
                 now = int(dt.datetime.now(dt.UTC).timestamp())
-                id_token = ".".join([
-                    _b64({"alg": "none", "typ": "JWT"}),
-                    _b64({"iss": f"{server_ref['base']}/{state.tenant}/v2.0",
-                          "aud": state.client_id, "iat": now, "exp": now + 3600,
-                          "oid": "user-oid", "tid": state.tenant, "sub": "subject",
-                          "preferred_username": state.user, "name": "BIN Zone"}),
-                    "",
-                ])  # fmt: skip
-                self._send(200, {
-                    "token_type": "Bearer", "scope": " ".join(
-                        s for s in (form.get("scope") or " ".join(state.scopes)).split()
-                        if s.startswith("https://")),
-                    "expires_in": state.expires_in, "ext_expires_in": state.expires_in,
-                    "access_token": token, "refresh_token": "refresh-token-1",
-                    "id_token": id_token,
-                    "client_info": _b64({"uid": "user-oid", "utid": state.tenant}),
-                })  # fmt: skip
+                id_token = ".".join(
+                    [
+                        _b64({"alg": "none", "typ": "JWT"}),
+                        _b64(
+                            {
+                                "iss": f"{server_ref['base']}/{state.tenant}/v2.0",
+                                "aud": state.client_id,
+                                "iat": now,
+                                "exp": now + 3600,
+                                "oid": "user-oid",
+                                "tid": state.tenant,
+                                "sub": "subject",
+                                "preferred_username": state.user,
+                                "name": "BIN Zone",
+                            }
+                        ),
+                        "",
+                    ]
+                )
+                self._send(
+                    200,
+                    {
+                        "token_type": "Bearer",
+                        "scope": " ".join(
+                            s
+                            for s in (form.get("scope") or " ".join(state.scopes)).split()
+                            if s.startswith("https://")
+                        ),
+                        "expires_in": state.expires_in,
+                        "ext_expires_in": state.expires_in,
+                        "access_token": token,
+                        "refresh_token": "refresh-token-1",
+                        "id_token": id_token,
+                        "client_info": _b64({"uid": "user-oid", "utid": state.tenant}),
+                    },
+                )
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -55,9 +55,7 @@ class XOAuth2Handler:
             if not isinstance(answer, bytes):
                 return AuthResult(success=False, handled=False)
             blob = answer
-        fields = dict(
-            part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part
-        )
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
         user, bearer = fields.get("user", ""), fields.get("auth", "")
         token = bearer.removeprefix("Bearer ")
         if not bearer.startswith("Bearer ") or token not in self.valid:
@@ -199,7 +197,9 @@ def test_without_a_sign_in_the_provider_asks_for_one(authority: Authority, tmp_p
 
 
 def test_device_code_login_then_tokens_from_the_cache_and_silent_refresh(
-    authority: Authority, tmp_path: Path, smtp_server: tuple[XOAuth2Handler, int],
+    authority: Authority,
+    tmp_path: Path,
+    smtp_server: tuple[XOAuth2Handler, int],
     tls: tuple[Path, Path],
 ) -> None:
     cache = tmp_path / "cache" / "m365.json"
@@ -289,18 +289,24 @@ def test_an_app_registration_that_is_no_public_client_says_what_it_must_allow(
 
 def test_an_unknown_tenant_is_named(authority: Authority, tmp_path: Path) -> None:
     provider = MsalTokenProvider(
-        authority.state.client_id, "other-tenant", tmp_path / "m365.json",
-        authority_host=authority.base, verify=str(authority.cert),
-    )  # fmt: skip
+        authority.state.client_id,
+        "other-tenant",
+        tmp_path / "m365.json",
+        authority_host=authority.base,
+        verify=str(authority.cert),
+    )
     with pytest.raises(OAuthNotAllowed, match="tenant"):
         provider.start_login()
 
 
 def test_an_unreachable_authority_is_a_dutch_network_error(tmp_path: Path) -> None:
     provider = MsalTokenProvider(
-        "client-1", "zone", tmp_path / "m365.json",
-        authority_host=f"https://127.0.0.1:{_free_port()}", timeout=5,
-    )  # fmt: skip
+        "client-1",
+        "zone",
+        tmp_path / "m365.json",
+        authority_host=f"https://127.0.0.1:{_free_port()}",
+        timeout=5,
+    )
     with pytest.raises(OAuthUnavailable, match="niet bereikbaar"):
         provider.start_login()
 
@@ -330,8 +336,13 @@ def test_the_token_cache_is_readable_by_its_owner_only(
 
 def test_aadsts_codes_map_to_what_it_must_do() -> None:
     error = error_from_response(
-        {"error": "invalid_grant", "error_description": "AADSTS53003: Access has been blocked "
-         "by Conditional Access policies."}, "Aanmelden bij Microsoft")  # fmt: skip
+        {
+            "error": "invalid_grant",
+            "error_description": "AADSTS53003: Access has been blocked "
+            "by Conditional Access policies.",
+        },
+        "Aanmelden bij Microsoft",
+    )
     assert isinstance(error, OAuthNotAllowed)
     assert "device-code flow" in str(error)
     consent = error_from_response({"error": "invalid_grant", "error_codes": [65001]}, "X")
