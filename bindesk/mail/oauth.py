@@ -225,7 +225,7 @@ class MsalTokenProvider:
     # --- the cache file ---------------------------------------------------------------------
 
     def _load_cache(self) -> Any:
-        import msal
+        import msal  # type: ignore[import-untyped]
 
         cache = msal.SerializableTokenCache()
         if self.cache_path.exists():
@@ -251,7 +251,7 @@ class MsalTokenProvider:
     def _application(self) -> Any:
         if self._app is not None:
             return self._app
-        import msal
+        import msal  # type: ignore[import-untyped]
         import requests
 
         self._cache = self._load_cache()

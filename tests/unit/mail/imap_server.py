@@ -107,7 +107,7 @@ class ImapServer:
                         self.wfile = self.request.makefile("wb")
                         self.tls = True
                     elif name == "LOGIN":
-                        user, password = (_args(tail) + ["", ""])[:2]
+                        user, password = [*_args(tail), "", ""][:2]
                         if not self.tls:
                             self.send(f"{tag} NO [PRIVACYREQUIRED] LOGIN needs TLS")
                         elif user == mailbox.user and password == mailbox.password:
