@@ -225,9 +225,7 @@ class MsalTokenProvider:
     # --- the cache file ---------------------------------------------------------------------
 
     def _load_cache(self) -> Any:
-        import msal  # type: ignore[import-untyped]
-
-        cache = msal.SerializableTokenCache()
+        cache = _msal().SerializableTokenCache()
         if self.cache_path.exists():
             make_private(self.cache_path)  # a copy restored or loosened by hand
             try:
@@ -251,12 +249,11 @@ class MsalTokenProvider:
     def _application(self) -> Any:
         if self._app is not None:
             return self._app
-        import msal  # type: ignore[import-untyped]
         import requests
 
         self._cache = self._load_cache()
         try:
-            self._app = msal.PublicClientApplication(
+            self._app = _msal().PublicClientApplication(
                 self.client_id,
                 authority=self._authority,
                 token_cache=self._cache,
@@ -372,6 +369,12 @@ class MsalTokenProvider:
         if "access_token" not in result:
             raise error_from_response(result, "Een token ophalen bij Microsoft")
         return str(result["access_token"])
+
+
+def _msal() -> Any:
+    import msal  # type: ignore[import-untyped]
+
+    return msal
 
 
 def _exit(poll: Callable[..., None]) -> Callable[[dict[str, Any]], bool]:
