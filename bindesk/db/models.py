@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -96,8 +97,17 @@ class Member(Base):
     house_number: Mapped[str] = mapped_column(String(20), default="")
     postal_code: Mapped[str] = mapped_column(String(10), default="")
     municipality: Mapped[str] = mapped_column(String(120), default="")
-    mobile: Mapped[str] = mapped_column(String(20), index=True)
+    mobile: Mapped[str] = mapped_column(String(20), index=True)  # "" : e-mail only
     email: Mapped[str] = mapped_column(String(200), default="")
+    # how alerts reach this member: sms / email / both (a member without a valid mobile gets
+    # e-mail, one without a usable address gets SMS, whatever is chosen here)
+    channel: Mapped[str] = mapped_column(String(5), default="sms", server_default="sms")
+    # e-mail consent (the newsletter and e-mail alerts), its withdrawal (unsubscribe line,
+    # List-Unsubscribe, an opt-out mail) and an address that bounced permanently
+    email_consent_at: Mapped[dt.datetime | None] = mapped_column()
+    email_opted_out_at: Mapped[dt.datetime | None] = mapped_column()
+    email_invalid_at: Mapped[dt.datetime | None] = mapped_column()
+    email_invalid_reason: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str] = mapped_column(String(5), default="nl")
     joined_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_at: Mapped[dt.datetime | None] = mapped_column()
@@ -200,22 +210,30 @@ class AlertNetwork(Base):
 
 
 class Delivery(Base):
-    """One SMS to one recipient. The number is a copy: history stays true."""
+    """One SMS or one e-mail to one recipient. The number (or address) is a copy: history
+    stays true. An e-mail delivery belongs to an alert or to a newsletter mailing."""
 
     __tablename__ = "deliveries"
     __table_args__ = (
-        # the claim's order within the queued rows: a claim costs the same at any depth
-        Index("ix_deliveries_claim", "state", "priority", "alert_id", "id"),
+        # the claim's order within the queued rows of one channel: a claim costs the same at
+        # any depth (modems claim 'sms' rows, the e-mail worker 'email' rows)
+        Index("ix_deliveries_claim", "state", "channel", "priority", "alert_id", "id"),
         # recovery after a crash and status reports look rows up per modem
         Index("ix_deliveries_modem_state", "modem", "state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"), index=True)
     member_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.id", ondelete="SET NULL"), index=True
     )
-    mobile: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(5), default="sms", server_default="sms")
+    mobile: Mapped[str] = mapped_column(String(20))  # "" for an e-mail
+    email: Mapped[str | None] = mapped_column(String(200))  # the address, for an e-mail
+    # the e-mail's Message-ID, fixed at the first claim: a retry carries the same one
+    message_id: Mapped[str | None] = mapped_column(String(255))
+    newsletter_id: Mapped[int | None] = mapped_column(ForeignKey("newsletters.id"), index=True)
+    mailing_id: Mapped[int | None] = mapped_column(ForeignKey("newsletter_mailings.id"), index=True)
     # queued/sending/sent/delivered/failed/uncertain/cancelled
     state: Mapped[str] = mapped_column(String(10), default="queued")
     priority: Mapped[int] = mapped_column(Integer, default=0)  # lower goes first
@@ -238,7 +256,7 @@ class Delivery(Base):
     delivered_at: Mapped[dt.datetime | None] = mapped_column()
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    alert: Mapped[Alert] = relationship(back_populates="deliveries")
+    alert: Mapped[Alert | None] = relationship(back_populates="deliveries")
 
 
 class InboundMessage(Base):
@@ -342,6 +360,24 @@ class Newsletter(Base):
     updated_at: Mapped[dt.datetime | None] = mapped_column()
     built_at: Mapped[dt.datetime | None] = mapped_column()
     pages: Mapped[int | None] = mapped_column(Integer)
+
+
+class NewsletterMailing(Base):
+    """One mailing of an edition by e-mail: the PDF attached to every message is stored here
+    once (the same file for every member and for a resumed mailing)."""
+
+    __tablename__ = "newsletter_mailings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    newsletter_id: Mapped[int] = mapped_column(ForeignKey("newsletters.id"), index=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_name: Mapped[str] = mapped_column(String(200))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    network_ids: Mapped[list[Any]] = mapped_column(default=list)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column()
 
 
 # --- audit ----------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 """Compose alerts into the outbox: one alert, one delivery per recipient, one transaction.
 
 Nothing here touches a modem: the dispatcher sends what this writes. Recipients are the
-active, consenting, not opted-out members of the chosen networks with a valid mobile,
-de-duplicated across networks (one SMS per number).
+active, consenting, not opted-out members of the chosen networks, de-duplicated across
+networks (one SMS per number, one e-mail per address). By channel: an SMS to a member with a
+valid mobile who chose ``sms`` or ``both``; an e-mail to a member with a usable address (e-mail
+consent, not unsubscribed, not bounced) who chose ``email`` or ``both``, or who has no valid
+mobile at all. A member whose chosen channel cannot reach them gets the other one.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from bindesk.domain import smstext
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 from bindesk.domain.tips import placeholders, render
+from bindesk.mail.url import looks_like_address
 from bindesk.services import audit, networks, tips
 from bindesk.services.operators import Actor, Permission
 
@@ -51,8 +55,11 @@ MAX_SEGMENTS = 6  # a BIN alert is read on a phone in the street: keep it short
 @dataclass(frozen=True)
 class Recipient:
     member_id: int | None
-    mobile: str
+    mobile: str  # "" for an e-mail
     street: str
+    channel: str = "sms"
+    email: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,15 +79,44 @@ class Draft:
 
     @property
     def sms_count(self) -> int:
-        return len(self.recipients) * self.analysis.segments
+        return sum(1 for r in self.recipients if r.channel == "sms") * self.analysis.segments
+
+    @property
+    def email_count(self) -> int:
+        return sum(1 for r in self.recipients if r.channel == "email")
 
 
 def _street_key(street: str) -> str:
     return " ".join(street.casefold().split())
 
 
+def email_usable(member: Member) -> bool:
+    """The member's address may be used: consent for e-mail, not withdrawn, not bounced."""
+    return bool(
+        member.email
+        and looks_like_address(member.email)
+        and member.email_consent_at is not None
+        and member.email_opted_out_at is None
+        and member.email_invalid_at is None
+    )
+
+
+def channels_for(member: Member) -> tuple[str | None, str | None]:
+    """(E.164 mobile or None, address or None): how an alert reaches this member."""
+    try:
+        mobile: str | None = parse_mobile(member.mobile).e164 if member.mobile else None
+    except InvalidPhoneNumber:
+        mobile = None  # a number that went bad (edited outside bindesk): never send to it
+    email = member.email.strip() if email_usable(member) else None
+    choice = member.channel or "sms"
+    wants_sms = choice in ("sms", "both") or email is None
+    wants_email = choice in ("email", "both") or mobile is None
+    return (mobile if wants_sms else None), (email if wants_email else None)
+
+
 def recipients_for(session: Session, networks: list[Network]) -> list[Recipient]:
-    """Active, consenting, not opted-out members with a valid mobile; one per number."""
+    """Active, consenting, not opted-out members, by their channel (see the module); one SMS
+    per number, one e-mail per address."""
     ids = [n.id for n in networks]
     members = session.scalars(
         select(Member)
@@ -97,41 +133,43 @@ def recipients_for(session: Session, networks: list[Network]) -> list[Recipient]
     seen: set[str] = set()
     result: list[Recipient] = []
     for member in members:
-        try:
-            mobile = parse_mobile(member.mobile).e164
-        except InvalidPhoneNumber:
-            continue  # a number that went bad (edited outside bindesk): never send to it
-        if mobile in seen:
-            continue
-        seen.add(mobile)
-        result.append(Recipient(member.id, mobile, member.street))
+        mobile, email = channels_for(member)
+        if mobile is not None and mobile not in seen:
+            seen.add(mobile)
+            result.append(Recipient(member.id, mobile, member.street))
+        if email is not None and email.casefold() not in seen:
+            seen.add(email.casefold())
+            result.append(Recipient(member.id, "", member.street, "email", email, member.full_name))
     return result
 
 
 def _follow_up_recipients(session: Session, parent: Alert) -> list[Recipient]:
     """The same people as the original alert, minus those who left or opted out since."""
     rows = session.execute(
-        select(
-            Delivery.member_id,
-            Delivery.mobile,
-            Member.street,
-            Member.status,
-            Member.opted_out_at,
-            Member.consent_at,
-        )
+        select(Delivery.member_id, Delivery.channel, Delivery.mobile, Delivery.email, Member)
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(Delivery.alert_id == parent.id, Delivery.state != "cancelled")
         .order_by(Delivery.id)
     ).all()
     seen: set[str] = set()
     result: list[Recipient] = []
-    for member_id, mobile, street, status, opted_out_at, consent_at in rows:
-        if member_id is None or status != "active" or opted_out_at or consent_at is None:
+    for member_id, channel, mobile, email, member in rows:
+        if member is None or member.status != "active" or member.opted_out_at:
             continue  # erased, left, paused or opted out since: nothing more
+        if member.consent_at is None:
+            continue
+        if channel == "email":
+            if not email or not email_usable(member) or email.casefold() in seen:
+                continue  # unsubscribed from e-mail or bounced since
+            seen.add(email.casefold())
+            result.append(
+                Recipient(member_id, "", member.street or "", "email", email, member.full_name)
+            )
+            continue
         if mobile in seen:
             continue
         seen.add(mobile)
-        result.append(Recipient(member_id, mobile, street or ""))
+        result.append(Recipient(member_id, mobile, member.street or ""))
     return result
 
 
@@ -231,7 +269,7 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
     if not plan.recipients:
         raise InvalidInput(
             "Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve "
-            "leden met toestemming en een geldig gsm-nummer."
+            "leden met toestemming en een geldig gsm-nummer of e-mailadres."
         )
     alert = Alert(
         kind=plan.kind.value,
@@ -252,7 +290,9 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
         Delivery(
             alert_id=alert.id,
             member_id=r.member_id,
+            channel=r.channel,
             mobile=r.mobile,
+            email=r.email or None,
             state="queued",
             priority=base + (0 if street and _street_key(r.street) == street else 1),
         )
@@ -269,6 +309,7 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
             "kind": alert.kind,
             "networks": [n.name for n in plan.networks],
             "recipients": len(plan.recipients),
+            "emails": plan.email_count,
             "encoding": alert.encoding,
             "segments": alert.segments,
             "text": alert.text,
@@ -331,6 +372,7 @@ class DraftSummary:
     segments: int
     sms_count: int
     encoding: str
+    email_count: int = 0  # recipients reached by e-mail (the others by SMS)
 
     @classmethod
     def of(cls, plan: Draft) -> DraftSummary:
@@ -345,6 +387,7 @@ class DraftSummary:
             segments=plan.analysis.segments,
             sms_count=plan.sms_count,
             encoding=plan.analysis.encoding.value,
+            email_count=plan.email_count,
         )
 
 

@@ -138,7 +138,8 @@ def _status_report(session: Session, modem_id: str, report: StatusReport) -> Non
         # parts go out in order: the unanswered one was the first part not recorded, so a
         # resend later leaves it out
         done = {int(p) for p in uncertain.parts_sent or []}
-        missing = [p for p in range(1, uncertain.alert.segments + 1) if p not in done]
+        segments = uncertain.alert.segments if uncertain.alert is not None else 1
+        missing = [p for p in range(1, segments + 1) if p not in done]
         if missing and report.delivered:
             uncertain.parts_sent = sorted({*done, missing[0]})
         _apply_report(uncertain, report)
@@ -149,7 +150,8 @@ def _apply_report(delivery: Delivery, report: StatusReport) -> None:
     if report.delivered:
         done = sorted({*(delivery.delivered_refs or []), report.reference})
         delivery.delivered_refs = done
-        complete = len(refs) >= delivery.alert.segments  # not a partial send
+        segments = delivery.alert.segments if delivery.alert is not None else 1
+        complete = len(refs) >= segments  # not a partial send
         if complete and set(refs) <= set(done):  # every part reached the phone
             delivery.state = "delivered"
             delivery.delivered_at = report.at

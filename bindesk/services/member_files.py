@@ -67,6 +67,9 @@ HEADER_ALIASES: dict[str, str] = {
     "mail": "email",
     "taal": "language",
     "status": "status",
+    "kanaal": "channel",
+    "channel": "channel",
+    "voorkeur": "channel",
 }
 
 # what the Status column may say (our export writes the Dutch label)
@@ -92,6 +95,7 @@ FIELD_LABELS_NL = {
     "email": "E-mail",
     "language": "Taal",
     "status": "Status",
+    "channel": "Kanaal",
     "networks": "Netwerken",
 }
 REQUIRED_FIELDS = ("last_name", "mobile")
@@ -279,13 +283,13 @@ def plan_import(
         except InvalidInput as exc:
             plan.problems.append(RowProblem(number, exc.message))
             continue
-        first = seen_mobiles.get(data.mobile)
+        key = data.mobile or data.email.casefold()  # an e-mail-only member: by address
+        first = seen_mobiles.get(key)
         if first is not None:
-            plan.problems.append(
-                RowProblem(number, f"zelfde gsm-nummer {data.mobile} als rij {first}")
-            )
+            what = f"gsm-nummer {data.mobile}" if data.mobile else f"e-mailadres {data.email}"
+            plan.problems.append(RowProblem(number, f"zelfde {what} als rij {first}"))
             continue
-        seen_mobiles[data.mobile] = number
+        seen_mobiles[key] = number
         plan.warnings.extend(RowProblem(number, w) for w in data.warnings)
         plan.valid.append((number, data))
         plan.provided[number] = provided
@@ -347,6 +351,7 @@ _IMPORTED_FIELDS = (
     "mobile",
     "email",
     "language",
+    "channel",
 )
 
 
@@ -412,7 +417,7 @@ def apply_import(
         if progress is not None:
             progress(done, total)
         provided = plan.provided.get(row, frozenset(_IMPORTED_FIELDS))
-        member = find_in_network(session, network, data.mobile)
+        member = find_in_network(session, network, data.mobile, data.email)
         if member is None:
             member = _same_person_elsewhere(session, data)
         if member is None:
@@ -455,6 +460,8 @@ def apply_import(
         for change in found:
             if change.field in _IMPORTED_FIELDS:
                 setattr(member, change.field, getattr(data, change.field))
+        if member.email and member.consent_at and member.email_consent_at is None:
+            member.email_consent_at = member.consent_at
         if status is not None:
             member.status = data.status
             stop_queued_messages(
@@ -563,12 +570,15 @@ def import_in_batches(
 
 
 def _same_person_elsewhere(session: Session, data: MemberInput) -> Member | None:
-    """Same mobile and same last name in another network: one person, one record."""
+    """Same mobile (or, without one, same address) and same last name in another network:
+    one person, one record."""
+    same = (
+        Member.mobile == data.mobile
+        if data.mobile
+        else func.lower(Member.email) == data.email.lower()
+    )
     return session.scalar(
-        select(Member).where(
-            Member.mobile == data.mobile,
-            func.lower(Member.last_name) == data.last_name.lower(),
-        )
+        select(Member).where(same, func.lower(Member.last_name) == data.last_name.lower())
     )
 
 

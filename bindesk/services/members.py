@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk import fileperms
@@ -21,6 +21,7 @@ from bindesk.services import audit
 from bindesk.services.operators import Actor, Permission
 
 STATUSES = ("active", "paused", "left")
+CHANNELS = ("sms", "email", "both")
 STATUS_LABELS_NL = {"active": "actief", "paused": "gepauzeerd", "left": "uitgeschreven"}
 LANGUAGES = ("nl", "fr", "en", "de")
 
@@ -37,6 +38,8 @@ class MemberInput:
     municipality: str = ""
     mobile: str = ""
     email: str = ""
+    # sms / email / both; "" chooses by what is given (sms with a mobile, else email)
+    channel: str = ""
     language: str = "nl"
     status: str = "active"
     consent_method: str = ""
@@ -66,13 +69,30 @@ class MemberInput:
         warnings: list[str] = []
         if not values["last_name"]:
             problems.append("naam ontbreekt")
-        try:
-            number = parse_mobile(str(self.mobile or "").lstrip("'"))
-            values["mobile"] = number.e164
-            if number.warning:
-                warnings.append(number.warning)
-        except InvalidPhoneNumber as exc:
-            problems.append(_lower_first(exc.message))
+        raw_mobile = str(self.mobile or "").lstrip("'").strip()
+        if raw_mobile or not values["email"]:  # an address alone will do
+            try:
+                number = parse_mobile(raw_mobile)
+                values["mobile"] = number.e164
+                if number.warning:
+                    warnings.append(number.warning)
+            except InvalidPhoneNumber as exc:
+                problems.append(_lower_first(exc.message))
+        else:
+            values["mobile"] = ""
+        channel = str(values["channel"] or "").strip().lower()
+        channel = {"e-mail": "email", "mail": "email", "beide": "both", "beiden": "both"}.get(
+            channel, channel
+        )
+        if not channel:
+            channel = "sms" if values["mobile"] or not values["email"] else "email"
+        values["channel"] = channel
+        if channel not in CHANNELS:
+            problems.append(f"kanaal '{channel}' is onbekend (sms, email of both)")
+        elif channel in ("sms", "both") and not raw_mobile:
+            problems.append(f"kanaal '{channel}' vraagt een gsm-nummer")
+        elif channel in ("email", "both") and not values["email"]:
+            problems.append(f"kanaal '{channel}' vraagt een e-mailadres")
         pc = values["postal_code"]
         if pc and not (pc.isdigit() and len(pc) == 4):
             problems.append(f"postcode '{pc}' moet 4 cijfers hebben")
@@ -105,6 +125,7 @@ def snapshot(member: Member) -> dict[str, Any]:
         "municipality": member.municipality,
         "mobile": member.mobile,
         "email": member.email,
+        "channel": member.channel,
         "language": member.language,
         "status": member.status,
         "consent_at": member.consent_at,
@@ -123,6 +144,7 @@ _MEMBER_FIELDS = (
     "municipality",
     "mobile",
     "email",
+    "channel",
     "language",
     "status",
 )
@@ -134,15 +156,22 @@ def _apply(member: Member, data: MemberInput) -> None:
     if data.consent_method and (member.consent_at is None or data.consent_at):
         member.consent_method = data.consent_method
         member.consent_at = data.consent_at or dt.datetime.now(dt.UTC)
+    if member.email and member.consent_at and member.email_consent_at is None:
+        # the consent given with the address covers the zone's e-mails (until unsubscribed)
+        member.email_consent_at = member.consent_at
     if data.joined_on and member.joined_on is None:
         member.joined_on = data.joined_on
 
 
-def find_in_network(session: Session, network: Network, mobile: str) -> Member | None:
+def find_in_network(
+    session: Session, network: Network, mobile: str, email: str = ""
+) -> Member | None:
+    """The member of ``network`` with this mobile (or, without a mobile, this address)."""
+    if not mobile and not email:
+        return None
+    same = Member.mobile == mobile if mobile else func.lower(Member.email) == email.lower()
     return session.scalar(
-        select(Member)
-        .join(Membership)
-        .where(Membership.network_id == network.id, Member.mobile == mobile)
+        select(Member).join(Membership).where(Membership.network_id == network.id, same)
     )
 
 
@@ -160,10 +189,11 @@ def add_member(
         raise InvalidInput("Kies minstens één netwerk voor het lid.")
     data = data.cleaned()
     for network in networks:
-        existing = find_in_network(session, network, data.mobile)
+        existing = find_in_network(session, network, data.mobile, data.email)
         if existing:
+            what = f"gsm-nummer {data.mobile}" if data.mobile else f"e-mailadres {data.email}"
             raise InvalidInput(
-                f"{existing.full_name} staat al in {network.name} met gsm-nummer {data.mobile}. "
+                f"{existing.full_name} staat al in {network.name} met {what}. "
                 "Pas dat lid aan in plaats van het opnieuw toe te voegen."
             )
     member = Member(joined_on=data.joined_on or dt.date.today())
@@ -383,7 +413,10 @@ def personal_data(session: Session, actor: Actor, member: Member) -> dict[str, A
         "messages_received": [
             {
                 "alert_id": d.alert_id,
-                "text": d.alert.text,
+                "newsletter_id": d.newsletter_id,
+                "channel": d.channel,
+                "email": d.email,
+                "text": d.alert.text if d.alert is not None else "(nieuwsbrief per e-mail)",
                 "state": d.state,
                 "sent_at": d.sent_at.isoformat() if d.sent_at else None,
             }

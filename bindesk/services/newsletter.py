@@ -396,15 +396,23 @@ def alert_figures(
             .distinct()
         ):
             member_nets[member].add(network_id)
-        for alert_id, member_id, mobile, state, delivered_at in session.execute(
+        for row in session.execute(
             select(
                 Delivery.alert_id,
                 Delivery.member_id,
                 Delivery.mobile,
+                Delivery.email,
                 Delivery.state,
                 Delivery.delivered_at,
             ).where(Delivery.alert_id.in_(relevant), Delivery.state != "cancelled")
         ):
+            alert_id, member_id, state, delivered_at = (
+                int(row.alert_id),
+                row.member_id,
+                row.state,
+                row.delivered_at,
+            )
+            mobile = row.mobile or (row.email or "").casefold()  # who was reached: a person
             aimed = targets[alert_id]
             own = aimed if len(aimed) == 1 else aimed & member_nets.get(member_id or -1, set())
             for network_id in own & wanted:

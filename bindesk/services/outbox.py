@@ -151,12 +151,14 @@ class OutboxQueue:
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     @staticmethod
-    def claim_query(now: dt.datetime) -> Any:
-        """The next row to send: served in this order by ``ix_deliveries_claim``."""
+    def claim_query(now: dt.datetime, channel: str = "sms") -> Any:
+        """The next row of this channel to send: served in this order by
+        ``ix_deliveries_claim`` (state, channel, priority, alert_id, id)."""
         return (
             select(Delivery.id)
             .where(
                 Delivery.state == "queued",
+                Delivery.channel == channel,
                 or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
             )
             .order_by(Delivery.priority, Delivery.alert_id, Delivery.id)
@@ -174,7 +176,11 @@ class OutboxQueue:
                 next_id = next_id.with_for_update(skip_locked=True)
             row = s.execute(
                 update(Delivery)
-                .where(Delivery.id == next_id.scalar_subquery(), Delivery.state == "queued")
+                .where(
+                    Delivery.id == next_id.scalar_subquery(),
+                    Delivery.state == "queued",
+                    Delivery.channel == "sms",
+                )
                 .values(
                     state="sending",
                     modem=modem_id,
@@ -197,6 +203,7 @@ class OutboxQueue:
             ).first()
             if row is None:
                 return None
+            assert row.alert_id is not None  # an SMS always belongs to an alert
             text, encoding = s.execute(
                 select(Alert.text, Alert.encoding).where(Alert.id == row.alert_id)
             ).one()
@@ -313,16 +320,23 @@ class OutboxQueue:
         with self.db.session() as s:
             inbox.store(s, modem_id, messages)
 
+    #: the channel whose rows this queue settles (pending); modems: SMS
+    channel = "sms"
+
     def pending(self) -> int:
-        """Rows still to settle: queued (also waiting for a retry) or claimed under a live
-        lease by any dispatcher (an expired claim is first turned 'uncertain')."""
+        """Rows of this channel still to settle: queued (also waiting for a retry) or
+        claimed under a live lease by any dispatcher (an expired claim is first turned
+        'uncertain')."""
         self.expire_claims()
         with self.db.read_session() as s:
             return int(
                 s.scalar(
                     select(func.count())
                     .select_from(Delivery)
-                    .where(Delivery.state.in_(("queued", "sending")))
+                    .where(
+                        Delivery.state.in_(("queued", "sending")),
+                        Delivery.channel == self.channel,
+                    )
                 )
                 or 0
             )
@@ -414,7 +428,9 @@ def status(session: Session, alert_id: int | None = None, limit: int = 20) -> di
                 "deliveries": [
                     {
                         "id": d.id,
+                        "channel": d.channel,
                         "mobile": d.mobile,
+                        "email": d.email,
                         "state": d.state,
                         "attempts": d.attempts,
                         "error": d.error,
@@ -502,8 +518,11 @@ def retry_deliveries(
         if d.state not in ("failed", "uncertain"):
             untouched.append((d.id, _RETRY_REFUSED.get(d.state, d.state)))
             continue
-        whole = len(d.parts_sent or []) >= d.alert.segments
-        if whole or d.alert.segments <= 1:  # everything went out (or may have): all again
+        segments = d.alert.segments if d.alert is not None and d.channel == "sms" else 1
+        whole = len(d.parts_sent or []) >= segments
+        # everything went out (or may have): all again (an e-mail keeps its Message-ID, so a
+        # copy that did arrive is recognised as the same message)
+        if whole or segments <= 1:
             d.parts_sent, d.message_refs, d.delivered_refs = [], [], []
             if d.concat_ref is not None:
                 d.concat_ref = (d.concat_ref + 1) % 256
@@ -659,6 +678,8 @@ class DeliveryRow:
     modem: str | None
     sent_at: dt.datetime | None
     delivered_at: dt.datetime | None
+    channel: str = "sms"
+    email: str | None = None  # the address of an e-mail delivery
 
 
 def load_alerts(
@@ -726,7 +747,8 @@ def counts_per_alert(session: Session, alert_ids: Sequence[int]) -> dict[int, di
             .where(Delivery.alert_id.in_(list(alert_ids)))
             .group_by(Delivery.alert_id, Delivery.state)
         ):
-            counts[alert_id][state] = int(n)
+            if alert_id is not None:
+                counts[alert_id][state] = int(n)
     return counts
 
 
@@ -747,6 +769,8 @@ def load_deliveries(
             Delivery.modem,
             Delivery.sent_at,
             Delivery.delivered_at,
+            Delivery.channel,
+            Delivery.email,
         )
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(Delivery.alert_id == alert_id)
@@ -766,6 +790,8 @@ def load_deliveries(
             modem=r.modem,
             sent_at=r.sent_at,
             delivered_at=r.delivered_at,
+            channel=r.channel,
+            email=r.email,
         )
         for r in session.execute(query.order_by(Delivery.priority, Delivery.id))
     ]
@@ -806,7 +832,7 @@ def outbox_changes(
     ).all()
     marks = [m for _a, m in changed if m is not None]
     mark = max([since, *marks])
-    changed_ids = [a for a, _m in changed]
+    changed_ids = [a for a, _m in changed if a is not None]  # None: newsletter mailings
     alerts = load_alerts(session, limit, kinds, after_id=newest_alert_id)
     seen = {a.id for a in alerts}
     wanted = [i for i in changed_ids if i not in seen and i <= newest_alert_id]
