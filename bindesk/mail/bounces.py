@@ -32,6 +32,7 @@ from typing import Literal
 
 from bindesk.domain.errors import BindeskError
 from bindesk.domain.optout import ReplyKind, classify
+from bindesk.mail.compose import parse_message_id
 
 UNSUBSCRIBE_SUBJECT_PREFIX = "uitschrijven"
 
@@ -129,19 +130,25 @@ def parse(raw: bytes) -> InboxMail:
     own = own_words(msg)
     verdicts = [classify(text) for text in (subject_words(subject), own) if text]
     if ReplyKind.OPT_OUT in verdicts and not _has_more_than_a_word(own):
-        return made(opt_out=OptOut(address=sender, how="antwoord", text=own[:80]), kind="opt_out")
+        ours = parse_message_id(str(msg.get("In-Reply-To", "")))  # the mail they answered
+        opt_out = OptOut(
+            address=sender, how="antwoord", token=ours[1] if ours else "", text=own[:80]
+        )
+        return made(opt_out=opt_out, kind="opt_out")
     maybe = ReplyKind.MAYBE_OPT_OUT in verdicts or ReplyKind.OPT_OUT in verdicts
     return made(maybe_opt_out=maybe, kind="reply")
 
 
 def unsubscribe_token(subject: str) -> str | None:
-    """The token of an unsubscribe subject (``uitschrijven d12.ab@zone.be``); "" for none."""
+    """The token of an unsubscribe subject (``uitschrijven 3f9a2c01d4e5b6a7``: the hex token
+    of the delivery's Message-ID, see ``bindesk.mail.compose``); "" for a bare "uitschrijven";
+    None when the subject is something else."""
     match = re.match(
-        rf"^\s*(?:(?:re|aw|antw|fw|fwd)\s*:\s*)*{UNSUBSCRIBE_SUBJECT_PREFIX}\b\s*<?([^\s<>]*)>?\s*$",
+        rf"^\s*(?:(?:re|aw|antw|fw|fwd)\s*:\s*)*{UNSUBSCRIBE_SUBJECT_PREFIX}\b\s*<?([0-9a-f]*)>?\s*$",
         subject,
         re.I,
     )
-    return match.group(1) if match else None
+    return match.group(1).lower() if match else None
 
 
 def subject_words(subject: str) -> str:
