@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from bindesk.db.engine import Database, open_database
 from bindesk.services.operators import Actor, Role
 
 DATA = Path(__file__).parent / "data"
+
+if TYPE_CHECKING:
+    from tests.mailserver import MailServer
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +63,36 @@ def beheer() -> Actor:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(scope="session")
+def _mail_servers() -> Iterator[dict[str, MailServer]]:
+    """One secure (STARTTLS + AUTH) and one plain aiosmtpd server per test process, started
+    when a test first asks for it."""
+    servers: dict[str, MailServer] = {}
+    yield servers
+    for server in servers.values():
+        server.stop()
+
+
+def _shared_server(servers: dict[str, MailServer], secure: bool) -> MailServer:
+    from tests.mailserver import MailServer
+
+    key = "secure" if secure else "plain"
+    if key not in servers:
+        servers[key] = MailServer(secure=secure).start()
+    server = servers[key]
+    server.reset()
+    return server
+
+
+@pytest.fixture
+def mail_server(_mail_servers: dict[str, MailServer]) -> MailServer:
+    """The shared STARTTLS + AUTH test server, emptied for this test."""
+    return _shared_server(_mail_servers, secure=True)
+
+
+@pytest.fixture
+def plain_mail_server(_mail_servers: dict[str, MailServer]) -> MailServer:
+    """The shared plain (no TLS, no AUTH) test server, emptied for this test."""
+    return _shared_server(_mail_servers, secure=False)
