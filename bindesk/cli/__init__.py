@@ -34,7 +34,8 @@ VERBS: dict[str, tuple[str, str]] = {
     "audit": ("audit", "logboek"),
     "operators": ("operators", "gebruikers van bindesk"),
     "survey": ("survey", "anonieme enquêtes"),
-    "newsletter": ("newsletter", "nieuwsbrief (PDF)"),
+    "newsletter": ("newsletter", "nieuwsbrief (PDF, per e-mail)"),
+    "mail": ("mail", "mailserver (e-mail naar leden)"),
     "selftest": ("selftest", "zelftest van deze installatie (database, modem via Gammu)"),
 }
 _GLOBAL_WITH_VALUE = {"--db", "--user"}

@@ -16,6 +16,7 @@ from bindesk.cli.common import (
     out_json,
     table,
 )
+from bindesk.domain.errors import InvalidInput
 from bindesk.services import members, networks
 
 _SHOW_LABELS = {
@@ -50,8 +51,14 @@ def register(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--number", required=True)
     p.add_argument("--postal-code", required=True)
     p.add_argument("--municipality", required=True)
-    p.add_argument("--mobile", required=True)
-    p.add_argument("--email")
+    p.add_argument("--mobile", help="gsm-nummer (mag weg als --email gegeven is)")
+    p.add_argument("--email", help="e-mailadres")
+    p.add_argument(
+        "--channel",
+        choices=members.CHANNELS,
+        help="hoe berichten het lid bereiken: sms, email of both (standaard: sms met een "
+        "gsm-nummer, anders e-mail)",
+    )
     p.add_argument(
         "--consent-method",
         default="inschrijving aan de balie",
@@ -139,14 +146,20 @@ def cmd_add(ctx: Context) -> int:
         house_number=a.number,
         postal_code=a.postal_code,
         municipality=a.municipality,
-        mobile=a.mobile,
+        mobile=a.mobile or "",
         email=a.email or "",
+        channel=a.channel or "",
         consent_method="" if a.no_consent else a.consent_method,
     )
+    if not a.mobile and not a.email:
+        raise InvalidInput("Geef een gsm-nummer (--mobile) of een e-mailadres (--email) op.")
     with ctx.db.session() as s:
         network = networks.get_network(s, a.network)
         member = members.add_member(s, ctx.actor, data, [network])
-        lines = [f"{member.full_name} ({member.mobile}) toegevoegd aan {network.name}."]
+        reach = ", ".join(x for x in (member.mobile, member.email) if x)
+        lines = [
+            f"{member.full_name} ({reach}; kanaal {member.channel}) toegevoegd aan {network.name}."
+        ]
         lines += [f"Let op: {warning}" for warning in data.cleaned().warnings]
         if not member.consent_at:
             lines.append(

@@ -231,3 +231,106 @@ def register(parser: argparse.ArgumentParser) -> None:
     p = nl.add_parser("tips", help="preventietips die in de nieuwsbrief kunnen")
     json_flag(p)
     p.set_defaults(func=cmd_newsletter_tips)
+    p = nl.add_parser("mail", help="een editie per e-mail versturen naar de leden van netwerken")
+    p.add_argument("id", type=int, metavar="EDITIE", help="nummer uit 'newsletter list'")
+    p.add_argument("--network", action="append", required=True, help="netwerk (herhaalbaar)")
+    p.add_argument("--pdf", help="de gebouwde pdf (standaard: nu opgemaakt uit de editie)")
+    p.set_defaults(func=cmd_newsletter_mail)
+    for verb, help_text, func in (
+        ("mail-status", "voortgang van het mailen van een editie", cmd_newsletter_mail_status),
+        ("mail-cancel", "het mailen van een editie stoppen", cmd_newsletter_mail_cancel),
+        ("mail-resume", "een gestopte mailing hervatten", cmd_newsletter_mail_resume),
+    ):
+        p = nl.add_parser(verb, help=help_text)
+        p.add_argument("id", type=int, metavar="EDITIE", help="nummer uit 'newsletter list'")
+        if verb == "mail-status":
+            json_flag(p)
+        p.set_defaults(func=func)
+
+
+# --- per e-mail ---------------------------------------------------------------------------
+
+_STATE_WORDS = {
+    "queued": "in wachtrij",
+    "sending": "wordt verzonden",
+    "sent": "verzonden",
+    "failed": "mislukt",
+    "uncertain": "onzeker",
+    "cancelled": "geannuleerd",
+}
+
+
+def cmd_newsletter_mail(ctx: Context) -> int:
+    from bindesk.services import mail, mail_outbox
+
+    a = ctx.args
+    with ctx.db.session() as s:
+        ids = newsletter.network_ids_by_name(s, a.network)
+        summary = mail_outbox.start_mailing(
+            s, a.id, ids, ctx.actor, pdf=Path(a.pdf) if a.pdf else None
+        )
+        configured = mail.is_configured(s)
+    out(
+        f"Nieuwsbrief {summary.newsletter_id}: {summary.queued} e-mail(s) in de wachtrij "
+        f"(mailing {summary.mailing_id})."
+    )
+    skipped = [
+        (summary.duplicates, "dubbel (zelfde adres in meer netwerken)"),
+        (summary.already, "had deze editie al"),
+        (summary.no_consent, "zonder toestemming voor e-mail of uitgeschreven"),
+        (summary.invalid, "adres ongeldig of eerder onbestelbaar"),
+    ]
+    for n, why in skipped:
+        if n:
+            out(f"  overgeslagen: {n} {why}")
+    if not configured:
+        out(
+            "Let op: er is geen mailserver ingesteld ('bindesk mail set'); de e-mails wachten "
+            "tot 'bindesk outbox run' met een mailserver draait."
+        )
+    return EXIT_OK
+
+
+def cmd_newsletter_mail_status(ctx: Context) -> int:
+    from bindesk.services import mail_outbox
+
+    with ctx.db.read_session() as s:
+        progress = mail_outbox.mailing_progress(s, ctx.args.id)
+    if ctx.args.json:
+        out_json(
+            {
+                "newsletter_id": progress.newsletter_id,
+                "counts": progress.counts,
+                "total": progress.total,
+                "done": progress.done,
+                "mailings": progress.mailings,
+                "cancelled": progress.cancelled,
+            }
+        )
+        return EXIT_OK
+    counts = ", ".join(f"{_STATE_WORDS.get(k, k)}: {v}" for k, v in sorted(progress.counts.items()))
+    out(
+        f"Nieuwsbrief {progress.newsletter_id}: {progress.done} van {progress.total} "
+        f"afgehandeld ({counts or 'nog niets gemaild'})"
+        + (" — gestopt" if progress.cancelled else "")
+        + "."
+    )
+    return EXIT_OK
+
+
+def cmd_newsletter_mail_cancel(ctx: Context) -> int:
+    from bindesk.services import mail_outbox
+
+    with ctx.db.session() as s:
+        n = mail_outbox.cancel_mailing(s, ctx.args.id, ctx.actor)
+    out(f"{n} e-mail(s) geannuleerd; wat nu verzonden wordt, gaat nog door.")
+    return EXIT_OK
+
+
+def cmd_newsletter_mail_resume(ctx: Context) -> int:
+    from bindesk.services import mail_outbox
+
+    with ctx.db.session() as s:
+        n = mail_outbox.resume_mailing(s, ctx.args.id, ctx.actor)
+    out(f"{n} e-mail(s) weer in de wachtrij.")
+    return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from bindesk.cli.common import (
     EXIT_OK,
@@ -33,6 +34,11 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="wachttijd vóór de eerste nieuwe poging, in seconden (verdubbelt)",
     )
     p.add_argument("--allow-demo", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--no-mail", action="store_true", help="geen e-mails versturen, ook als mail ingesteld is"
+    )
+    # how long an e-mail claim lives without renewal (tests: a killed run's row settles soon)
+    p.add_argument("--mail-lease", type=float, default=120.0, help=argparse.SUPPRESS)
     p.add_argument("--quiet", action="store_true", help="geen regel per sms")
     p.set_defaults(func=cmd_run)
     p = verbs.add_parser("status", help="stand van de berichten")
@@ -65,13 +71,41 @@ def _print_event(event: object) -> None:
     if isinstance(event, DeliveryUpdate):
         label = outbox.STATE_LABELS_NL.get(event.state, event.state)
         extra = f" — {event.error}" if event.error else ""
-        out(f"bericht {event.alert_id} / levering {event.delivery_id}: {label}{extra}")
+        if ":mail:" in event.modem_id:
+            what = f"bericht {event.alert_id} / " if event.alert_id else ""
+            out(f"{what}e-mail {event.delivery_id}: {label}{extra}")
+        else:
+            out(f"bericht {event.alert_id} / levering {event.delivery_id}: {label}{extra}")
     elif isinstance(event, ModemStatus):
         sim = " (SIMULATIE)" if event.simulated else ""
         text = event.message or {"ready": "klaar", "stopped": "gestopt"}.get(
             event.state, event.state
         )
         out(f"modem {event.label}{sim}: {text}")
+
+
+def _mail_worker(ctx: Context, policy: outbox.RetryPolicy) -> Any:
+    """The e-mail worker when mail is configured (stored settings or BINDESK_SMTP_URL)."""
+    import datetime as dt
+
+    from bindesk.services import mail
+    from bindesk.services.mail_dispatch import MailDispatcher
+    from bindesk.services.mail_outbox import MailQueue
+
+    if ctx.args.no_mail:
+        return None
+    with ctx.db.read_session() as s:
+        smtp = mail.effective_settings(s)
+        if smtp is not None and demo.is_demo(s) and not ctx.args.allow_demo:
+            err(
+                "Let op: demogegevens met fictieve adressen; er worden geen e-mails verstuurd "
+                "(--allow-demo als u zeker bent)."
+            )
+            return None
+    if smtp is None:
+        return None
+    lease = dt.timedelta(seconds=max(1.0, ctx.args.mail_lease))
+    return MailDispatcher(MailQueue(ctx.db, policy, lease), smtp)
 
 
 def cmd_run(ctx: Context) -> int:
@@ -82,11 +116,21 @@ def cmd_run(ctx: Context) -> int:
     from bindesk.services.dispatchers import Heartbeat
     from bindesk.sms.dispatcher import DeliveryUpdate, Dispatcher, modem_id_for
 
-    specs = modem_specs(ctx, stored=True)
     db = ctx.db
+    policy = outbox.RetryPolicy(
+        max_attempts=ctx.args.max_attempts, base_seconds=ctx.args.retry_base
+    )
+    mailer = _mail_worker(ctx, policy)
+    try:
+        specs = modem_specs(ctx, stored=True)
+    except InvalidInput:
+        if mailer is None:
+            raise
+        specs = []  # e-mail only: no modem on this PC
     with db.read_session() as s:
         if (
-            demo.is_demo(s)
+            specs
+            and demo.is_demo(s)
             and not all(spec.simulated for spec in specs)
             and not ctx.args.allow_demo
         ):
@@ -94,29 +138,34 @@ def cmd_run(ctx: Context) -> int:
                 "Deze database bevat demogegevens met fictieve nummers; die worden niet via een "
                 "echte modem verstuurd. Gebruik '--modem sim', of --allow-demo als u zeker bent."
             )
-    policy = outbox.RetryPolicy(
-        max_attempts=ctx.args.max_attempts, base_seconds=ctx.args.retry_base
-    )
     queue = outbox.OutboxQueue(db, policy)
-    dispatcher = Dispatcher(queue, specs, pin_guard=settings.RefusedPins(db))
+    workers: list[Any] = []
+    if specs:
+        workers.append(Dispatcher(queue, specs, pin_guard=settings.RefusedPins(db)))
+    if mailer is not None:
+        workers.append(mailer)
     heartbeat = Heartbeat(db, kind="cli")
-    heartbeat.set_modems(
-        (modem_id_for(spec, i), spec.label(), spec.simulated) for i, spec in enumerate(specs)
-    )
-    dispatcher.add_listener(heartbeat.listen)
-    if not ctx.args.quiet:
-        dispatcher.add_listener(_print_event)
+    beats = [(modem_id_for(spec, i), spec.label(), spec.simulated) for i, spec in enumerate(specs)]
+    if mailer is not None:
+        beats.append((mailer.worker_id, mailer.label, False))
+    heartbeat.set_modems(beats)
     handled: set[int] = set()  # what this run touched, for the summary
-    dispatcher.add_listener(
-        lambda e: handled.add(e.delivery_id) if isinstance(e, DeliveryUpdate) else None
-    )
+    for worker in workers:
+        worker.add_listener(heartbeat.listen)
+        if not ctx.args.quiet:
+            worker.add_listener(_print_event)
+        worker.add_listener(
+            lambda e: handled.add(e.delivery_id) if isinstance(e, DeliveryUpdate) else None
+        )
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     heartbeat.start()
-    dispatcher.start()
+    for worker in workers:
+        worker.start()
     try:
         if ctx.args.until_idle:
-            ok = dispatcher.run_until_idle(give_up=stop.is_set)
+            # every worker runs until it is idle (or cannot go on); the summary says the rest
+            ok = all([worker.run_until_idle(give_up=stop.is_set) for worker in workers])
         else:
             while not stop.wait(0.5):
                 pass
@@ -124,14 +173,19 @@ def cmd_run(ctx: Context) -> int:
     except KeyboardInterrupt:
         ok = True
     finally:
-        dispatcher.stop()
+        for worker in workers:
+            worker.stop()
         heartbeat.stop()
         signal.signal(signal.SIGTERM, previous)
     if not ok:
-        err("Fout: geen enkele modem kan versturen; de berichten blijven in de wachtrij.")
+        err(
+            "Fout: geen enkele modem (of de mailserver) kan versturen; de berichten blijven in "
+            "de wachtrij."
+        )
         return EXIT_REFUSED
     if ctx.args.until_idle:
-        return _summary(ctx, handled | queue.expired_ids)
+        expired = queue.expired_ids | (mailer.queue.expired_ids if mailer is not None else set())
+        return _summary(ctx, handled | expired)
     return EXIT_OK
 
 

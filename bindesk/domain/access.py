@@ -170,4 +170,11 @@ CLI_VERB_PERMISSIONS: dict[str, Permission] = {
     "survey import": Permission.SURVEYS,
     "survey list": Permission.SURVEYS,
     "survey results": Permission.SURVEYS,
+    "mail set": Permission.SETTINGS,
+    "mail show": Permission.SETTINGS,
+    "mail test": Permission.SETTINGS,
+    "newsletter mail": Permission.NEWSLETTER,
+    "newsletter mail-status": Permission.NEWSLETTER,
+    "newsletter mail-cancel": Permission.NEWSLETTER,
+    "newsletter mail-resume": Permission.NEWSLETTER,
 }

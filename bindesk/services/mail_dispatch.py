@@ -112,6 +112,8 @@ class MailDispatcher:
         self.queue = queue
         self.settings = settings
         self.worker = worker or MailWorkerSettings()
+        # renew well within the lease (a short lease in tests renews often)
+        self.worker.renew_every = min(self.worker.renew_every, queue.lease.total_seconds() / 3)
         self._factory = transport_factory or mail.transport
         self.worker_id = f"{host or config.desk_host()}:mail:{uuid.uuid4().hex[:8]}"
         self.label = f"e-mail via {settings.label}"
