@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_mail_section import Ui_MailSection
+from bindesk.gui.mail_sending import DeskMailer
 from bindesk.gui.operations import Change
 from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.mail.bounces import ImapSettings
@@ -62,9 +63,12 @@ class MailSection(QWidget):
     oauth_done = Signal(bool, str)  # signed in?, the result
     bounces_done = Signal(bool, str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, mailer: DeskMailer | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.mailer = mailer  # this desk's e-mail worker: restarted with saved settings
         self.ui = Ui_MailSection()
         self.ui.setupUi(self)
         ui = self.ui
@@ -300,6 +304,8 @@ class MailSection(QWidget):
     def _saved(self, _none: None) -> None:
         self._busy.discard("save")
         self.desk.say(self.tr("E-mailinstellingen bewaard."))
+        if self.mailer is not None:
+            self.mailer.restart()
         self.saved.emit()
         self.refresh()
 

@@ -64,7 +64,7 @@ class SettingsPage(QWidget):
             self.modem_section = ModemSection(desk, sending, self)
             self.modem_section.setObjectName("modem_section")
             self.ui.general_layout.addWidget(self.modem_section)
-            self.mail_section = MailSection(desk, self)
+            self.mail_section = MailSection(desk, sending.mailer if sending else None, self)
             self.mail_section.setObjectName("mail_section")
             self.ui.sections_tabs.addTab(self.mail_section, self.tr("E-mail"))
         self.ui.sections_tabs.tabBar().setVisible(self.ui.sections_tabs.count() > 1)
