@@ -38,6 +38,7 @@ class Received:
     recipients: tuple[str, ...]
     content: bytes
     login: str | None
+    at: float = 0.0  # time.monotonic() when the content arrived
 
     @property
     def message(self) -> EmailMessage:
@@ -88,7 +89,13 @@ class _Handler:
             if isinstance(session.login_data, bytes)
             else (str(session.login_data) if session.login_data else None)
         )
-        got = Received(str(envelope.mail_from), tuple(envelope.rcpt_tos), bytes(content), login)
+        got = Received(
+            str(envelope.mail_from),
+            tuple(envelope.rcpt_tos),
+            bytes(content),
+            login,
+            time.monotonic(),
+        )
         for rcpt in envelope.rcpt_tos:
             fault = self._take(rcpt, "data")
             if fault == "drop":
@@ -131,18 +138,18 @@ def _authenticator(
 class MailServer:
     """One aiosmtpd server on 127.0.0.1 (STARTTLS + AUTH required, or plain and open)."""
 
-    def __init__(self, *, secure: bool = True) -> None:
+    def __init__(self, *, secure: bool = True, idle_timeout: float | None = None) -> None:
         self.secure = secure
         self.state = _State()
         self.port = _free_port()
         self.ca = trustme.CA()
         self.client_context = ssl.create_default_context()
         self.ca.configure_trust(self.client_context)
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {} if idle_timeout is None else {"timeout": idle_timeout}
         if secure:
             server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             self.ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_context)
-            kwargs = {
+            kwargs |= {
                 "tls_context": server_context,
                 "require_starttls": True,
                 "authenticator": _authenticator,

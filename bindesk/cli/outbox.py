@@ -234,8 +234,9 @@ def cmd_status(ctx: Context) -> int:
         if ctx.args.alert is not None:
             for d in alert["deliveries"]:
                 extra = f" — {d['error']}" if d["error"] else ""
+                to = d["email"] if d["channel"] == "email" else d["mobile"]
                 out(
-                    f"  levering {d['id']}: {d['mobile']}: {outbox.STATE_LABELS_NL[d['state']]} "
+                    f"  levering {d['id']}: {to}: {outbox.STATE_LABELS_NL[d['state']]} "
                     f"({d['attempts']} poging(en)){extra}"
                 )
     return EXIT_OK

@@ -351,10 +351,21 @@ class SmtpTransport:
         sender = parseaddr(str(message.get("Sender") or message.get("From") or ""))[1]
         sender = self.settings.sender_address or sender
         payload = _payload(message)
+        reused = self._smtp is not None
         smtp = self._ensure()
         content_sent = False
         try:
-            code, reply = smtp.mail(sender)
+            try:
+                code, reply = smtp.mail(sender)
+            except (OSError, smtplib.SMTPServerDisconnected):
+                if not reused:
+                    raise
+                # the server hung up on a connection we kept open: nothing was sent yet,
+                # so connect again once and carry on
+                _quietly_close(smtp)
+                self._smtp = None
+                smtp = self._ensure()
+                code, reply = smtp.mail(sender)
             if code != 250:
                 raise _reply_error("afzender", code, reply)
             code, reply = smtp.rcpt(recipient)

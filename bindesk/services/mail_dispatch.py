@@ -39,6 +39,7 @@ from bindesk.mail.smtp import (
     SmtpSettings,
     SmtpTransport,
 )
+from bindesk.mail.url import looks_like_address
 from bindesk.services import mail
 from bindesk.services.alerts import KIND_LABELS_NL, AlertKind
 from bindesk.services.mail_outbox import MailingContent, MailJob, MailQueue
@@ -247,6 +248,10 @@ class MailDispatcher:
     def _send(self, transport: SmtpTransport, job: MailJob) -> bool:
         """Send one claimed row and record what happened; False when the server (or the
         settings) let us down."""
+        if not looks_like_address(job.address):
+            why = f"Geen geldig e-mailadres ('{job.address}'): niet verzonden."
+            self._record(job, "failed", lambda: self.queue.mail_failed(job, why))
+            return True
         try:
             mailing = None
             if job.mailing_id is not None:

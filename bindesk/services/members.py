@@ -49,6 +49,8 @@ class MemberInput:
     consent_at: dt.datetime | None = None
     joined_on: dt.date | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: cleaned(): whether the channel was given (else it was chosen from mobile/address)
+    channel_given: bool = field(default=False, compare=False)
 
     def cleaned(self) -> MemberInput:
         """Validate and normalise; raise :class:`InvalidInput` with every problem in Dutch."""
@@ -87,6 +89,7 @@ class MemberInput:
         channel = {"e-mail": "email", "mail": "email", "beide": "both", "beiden": "both"}.get(
             channel, channel
         )
+        values["channel_given"] = bool(channel) or self.channel_given
         if not channel:
             channel = "sms" if values["mobile"] or not values["email"] else "email"
         values["channel"] = channel
@@ -156,9 +159,23 @@ _MEMBER_FIELDS = (
 )
 
 
+def _keeps_channel(member: Member, data: MemberInput) -> bool:
+    """A form or file that does not know the channel keeps the member's, if it still fits."""
+    if data.channel_given or not member.channel:
+        return False
+    return (member.channel == "email" and bool(data.email)) or (
+        member.channel in ("sms", "both")
+        and bool(data.mobile)
+        and (member.channel == "sms" or bool(data.email))
+    )
+
+
 def _apply(member: Member, data: MemberInput) -> None:
     old_email = (member.email or "").lower()
+    keep = _keeps_channel(member, data)
     for key in _MEMBER_FIELDS:
+        if key == "channel" and keep:
+            continue
         setattr(member, key, getattr(data, key))
     if data.consent_method and (member.consent_at is None or data.consent_at):
         member.consent_method = data.consent_method
@@ -368,6 +385,7 @@ _JSON_COLUMNS = (
     "municipality",
     "mobile",
     "email",
+    "channel",
     "language",
 )
 
@@ -463,9 +481,12 @@ def erase(session: Session, actor: Actor, member: Member) -> None:
     """Right to erasure: remove the person, keep anonymised deliveries (statistics stay true)."""
     actor.require(Permission.MANAGE_MEMBERS)
     member_id = member.id
+    stop_queued_messages(session, member, "Geannuleerd: lid gewist.")  # nothing more goes out
     for delivery in session.scalars(select(Delivery).where(Delivery.member_id == member_id)):
         delivery.member_id = None
         delivery.mobile = "gewist"
+        if delivery.email:
+            delivery.email = "gewist"
     for message in session.scalars(
         select(InboundMessage).where(InboundMessage.member_id == member_id)
     ):

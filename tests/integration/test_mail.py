@@ -298,6 +298,29 @@ def test_a_server_that_is_down_keeps_the_rows_waiting(
     assert len(mail_server.received) == 3
 
 
+def test_the_worker_keeps_to_the_rate_limit(
+    db: Database, admin: Actor, mail_server: MailServer
+) -> None:
+    """max_per_minute=600: at least 0.1 s from one message to the next (a lower bound only:
+    a loaded machine makes the gaps longer, never shorter)."""
+    _members(db, admin, 6)
+    with db.session() as s:
+        edition = newsletter.save_edition(
+            s, admin, newsletter.EditionContent(title="BIN-nieuws", period="2026-Q3")
+        )
+        nets = [n.id for n in networks.list_networks(s)]
+        mail_outbox.start_mailing(s, edition, nets, admin, pdf=b"%PDF-1.4 x")
+    worker = _run_worker(db, mail_server, max_per_minute=600)
+    try:
+        assert worker.run_until_idle(give_up=lambda: False)
+    finally:
+        worker.stop()
+    arrivals = sorted(r.at for r in mail_server.received)
+    assert len(arrivals) == 6
+    # from the second on (the first also waited for the connection): 4 gaps of 0.1 s at least
+    assert arrivals[-1] - arrivals[1] >= 0.35
+
+
 def _outbox_run(url: str, smtp_url: str, log: Path) -> subprocess.Popen[bytes]:
     argv = [sys.executable, "-m", "bindesk", "--db", url, "outbox", "run", "--until-idle"]
     argv += ["--quiet", "--mail-lease", "2", "--retry-base", "0.2"]

@@ -93,3 +93,38 @@ def test_the_claim_is_served_in_order_by_an_index_on_postgresql(pg: Database, ad
         plan = "\n".join(str(r[0]) for r in s.execute(text("EXPLAIN " + sql)))
     assert "ix_deliveries_claim" in plan, plan
     assert "Sort" not in plan, plan
+
+
+def test_the_email_claim_is_served_by_the_same_index_and_skips_sms(
+    pg: Database, admin: Actor
+) -> None:
+    """Issue 13: the e-mail worker claims channel 'email' rows in order, from the index;
+    modems never take them (and it never takes an SMS)."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    from bindesk.services import mail_outbox, members
+
+    with pg.session() as s:
+        net = f.network(s, admin, "BIN A")
+        f.numbered_members(s, admin, net, 100)
+        members.add_member(
+            s,
+            admin,
+            members.MemberInput(last_name="Mail", email="mail@example.be", consent_method="f"),
+            [net],
+        )
+        alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="x"))
+        s.execute(text("ANALYZE deliveries"))
+    query = outbox.OutboxQueue.claim_query(dt.datetime.now(dt.UTC), "email")
+    sql = str(query.compile(pg.engine, compile_kwargs={"literal_binds": True}))
+    with pg.session() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(str(r[0]) for r in s.execute(text("EXPLAIN " + sql)))
+    assert "ix_deliveries_claim" in plan, plan
+    assert "Sort" not in plan, plan
+    queue = mail_outbox.MailQueue(pg)
+    job = queue.claim_mail("pc:mail:1")
+    assert job is not None and job.address == "mail@example.be"
+    assert queue.claim_mail("pc:mail:1") is None  # the 100 others are SMS

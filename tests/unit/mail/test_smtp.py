@@ -143,3 +143,23 @@ def test_one_recipient_per_message(mail_server: MailServer) -> None:
     ):
         smtp.send(two)
     assert mail_server.received == []
+
+
+def test_a_kept_connection_the_server_closed_is_opened_again() -> None:
+    """The server hangs up on an idle session: the next message reconnects (nothing had been
+    sent on the dead connection), it is neither an error nor a retry."""
+    import time
+
+    server = MailServer(secure=False, idle_timeout=0.3).start()
+    try:
+        settings = server.settings()
+        with SmtpTransport(settings) as smtp:
+            smtp.send(_message(settings, "een@example.be"))
+            time.sleep(0.8)  # the server closed the session meanwhile
+            smtp.send(_message(settings, "twee@example.be"))
+        assert [r.recipients for r in server.received] == [
+            ("een@example.be",),
+            ("twee@example.be",),
+        ]
+    finally:
+        server.stop()
