@@ -123,7 +123,7 @@ class SendingBridge(QObject):
         self._timer.setInterval(FLUSH_INTERVAL_MS)
         self._timer.timeout.connect(self.flush)
         self._thread_stopped.connect(self._on_stopped)
-        #: the desk's e-mail worker: runs whenever mail is configured, with or without modems
+        # the desk's e-mail worker: runs whenever mail is configured, with or without modems
         self.mailer = DeskMailer(db, policy=policy, parent=self)
 
     def _load_specs(self) -> None:

@@ -185,7 +185,15 @@ class MailingDialog(QDialog):
     def _counted(self, summary: MailingSummary | None) -> None:
         ui = self.ui
         if summary is None:
-            ui.count_label.setText(self.tr("Het aantal ontvangers volgt na Versturen."))
+            sent_before = self.state is not None and self.state.progress.total > 0
+            ui.count_label.setText(
+                self.tr(
+                    "Deze editie is al gemaild. Opnieuw versturen stuurt ze alleen naar wie ze "
+                    "nog niet kreeg (bv. nieuwe leden)."
+                )
+                if sent_before
+                else self.tr("Hoeveel leden ze krijgen, ziet u na Versturen.")
+            )
             ui.count_detail_label.setText("")
         else:
             ui.count_label.setText(

@@ -105,13 +105,14 @@ class MailSection(QWidget):
         ui.test_address_edit.setPlaceholderText(self.tr("uw eigen e-mailadres"))
         ui.it_help_label.setText(
             self.tr(
-                "Microsoft 365 laat aanmelden met een wachtwoord meestal niet meer toe. De "
-                "IT-dienst van de zone moet daarom: (1) Authenticated SMTP aanzetten voor de "
-                "postbus van de desk; (2) een app-registratie maken met de machtiging "
-                "SMTP.Send (gedelegeerd, met beheerderstoestemming) en 'Openbare "
-                "clientstromen toestaan' op Ja; (3) aanmelden met een apparaatcode (device-"
-                "code flow) toelaten. Vul daarna de toepassings-id en de tenant-id in, bewaar, "
-                "en klik 'Aanmelden bij Microsoft'."
+                "Microsoft 365 laat aanmelden met een wachtwoord meestal niet meer toe. Vraag "
+                "de IT-dienst van de zone om:\n"
+                "1. Authenticated SMTP aan te zetten voor de postbus van de desk;\n"
+                "2. een app-registratie met de gedelegeerde machtiging SMTP.Send "
+                "(beheerderstoestemming) en 'Openbare clientstromen toestaan' op Ja;\n"
+                "3. aanmelden met een apparaatcode (device-code flow) toe te laten.\n"
+                "Vul dan de toepassings-id en de tenant-id in, bewaar, en klik 'Aanmelden bij "
+                "Microsoft'."
             )
         )
         ui.override_label.setText(
