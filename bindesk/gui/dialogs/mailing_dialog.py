@@ -188,8 +188,8 @@ class MailingDialog(QDialog):
             sent_before = self.state is not None and self.state.progress.total > 0
             ui.count_label.setText(
                 self.tr(
-                    "Deze editie is al gemaild. Opnieuw versturen stuurt ze alleen naar wie ze "
-                    "nog niet kreeg (bv. nieuwe leden)."
+                    "Deze editie is al (deels) gemaild. Opnieuw versturen stuurt ze alleen naar "
+                    "wie ze nog niet kreeg (bv. nieuwe leden)."
                 )
                 if sent_before
                 else self.tr("Hoeveel leden ze krijgen, ziet u na Versturen.")

@@ -28,18 +28,43 @@ def sample(name: str) -> bytes:
 @pytest.mark.parametrize(
     ("name", "address", "status", "reason_part", "original"),
     [
-        ("postfix_user_unknown.eml", "jan.peeters@example.be", "5.1.1",
-         "User unknown in virtual mailbox table", "<bindesk.delivery-17.3f9a2c01d4e5b6a7@zone.be>"),
-        ("exchange_online_ndr.eml", "els.dewilde@voorbeeld.be", "5.1.10",
-         "RESOLVER.ADR.RecipientNotFound", "<bindesk.delivery-21.c0ffee0123456789@zone.be>"),
-        ("gmail_no_such_user.eml", "pieter.claes.bin@gmail.com", "5.1.1",
-         "The email account that you tried to reach does not exist", "<bindesk.delivery-30.5eed0123456789ab@zone.be>"),
-        ("exim_plain.eml", "karel.vermeulen@oud-domein.example", "5.2.1",
-         "550 5.2.1 Mailbox disabled for this recipient", "<bindesk.delivery-33.ab12cd3456789abc@zone.be>"),
-        ("exchange2010_plain.eml", "marie.janssens@gemeente.example", "5.1.1",
-         "RESOLVER.ADR.RecipNotFound", "<bindesk.delivery-35.feed423456789abc@zone.be>"),
+        (
+            "postfix_user_unknown.eml",
+            "jan.peeters@example.be",
+            "5.1.1",
+            "User unknown in virtual mailbox table",
+            "<bindesk.delivery-17.3f9a2c01d4e5b6a7@zone.be>",
+        ),
+        (
+            "exchange_online_ndr.eml",
+            "els.dewilde@voorbeeld.be",
+            "5.1.10",
+            "RESOLVER.ADR.RecipientNotFound",
+            "<bindesk.delivery-21.c0ffee0123456789@zone.be>",
+        ),
+        (
+            "gmail_no_such_user.eml",
+            "pieter.claes.bin@gmail.com",
+            "5.1.1",
+            "The email account that you tried to reach does not exist",
+            "<bindesk.delivery-30.5eed0123456789ab@zone.be>",
+        ),
+        (
+            "exim_plain.eml",
+            "karel.vermeulen@oud-domein.example",
+            "5.2.1",
+            "550 5.2.1 Mailbox disabled for this recipient",
+            "<bindesk.delivery-33.ab12cd3456789abc@zone.be>",
+        ),
+        (
+            "exchange2010_plain.eml",
+            "marie.janssens@gemeente.example",
+            "5.1.1",
+            "RESOLVER.ADR.RecipNotFound",
+            "<bindesk.delivery-35.feed423456789abc@zone.be>",
+        ),
     ],
-)  # fmt: skip
+)
 def test_permanent_bounces_name_the_address_and_the_servers_reason(
     name: str, address: str, status: str, reason_part: str, original: str
 ) -> None:
