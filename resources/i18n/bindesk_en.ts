@@ -1249,8 +1249,8 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>Choose at least one network.</translation>
     </message>
     <message>
-        <source>Deze editie is al gemaild. Opnieuw versturen stuurt ze alleen naar wie ze nog niet kreeg (bv. nieuwe leden).</source>
-        <translation>This edition has been mailed already. Sending again only sends it to whoever did not get it yet (e.g. new members).</translation>
+        <source>Deze editie is al (deels) gemaild. Opnieuw versturen stuurt ze alleen naar wie ze nog niet kreeg (bv. nieuwe leden).</source>
+        <translation>This edition has been (partly) mailed already. Sending again only sends it to whoever did not get it yet (e.g. new members).</translation>
     </message>
     <message>
         <source>Hoeveel leden ze krijgen, ziet u na Versturen.</source>
