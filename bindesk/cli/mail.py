@@ -61,6 +61,11 @@ def register(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--username", help="gebruiker (de postbus)")
     p.add_argument("--folder", help="map (standaard INBOX)")
     p.add_argument(
+        "--auth",
+        choices=("password", "oauth2"),
+        help="oauth2: Microsoft 365, met de app-registratie en aanmelding van 'mail oauth-login'",
+    )
+    p.add_argument(
         "--password-stdin",
         action="store_true",
         help="het wachtwoord van de eerste regel van stdin lezen (nooit als argument)",
@@ -176,11 +181,14 @@ def cmd_test(ctx: Context) -> int:
 
 
 def cmd_oauth_login(ctx: Context) -> int:
-    from bindesk.mail.oauth import IT_REQUIREMENTS_NL, MsalTokenProvider
-    from bindesk.services import mail
+    from bindesk.mail.oauth import IMAP_SCOPE, IT_REQUIREMENTS_NL, SMTP_SCOPE, MsalTokenProvider
+    from bindesk.services import mail, mail_inbox
 
     with ctx.db.read_session() as s:
         view = mail.show_settings(s, ctx.actor)
+        bounces = mail_inbox.stored_bounce_mailbox(s)
+    # one sign-in for sending and, when it uses Microsoft 365 too, the bounce mailbox
+    imap = bounces is not None and bounces.auth == "oauth2"
     settings = view.settings
     if settings is None or settings.auth != "oauth2" or not settings.oauth_client_id:
         raise InvalidInput(
@@ -192,6 +200,7 @@ def cmd_oauth_login(ctx: Context) -> int:
         settings.oauth_tenant,
         mail.oauth_cache_path(),
         username=settings.username or None,
+        scopes=(SMTP_SCOPE, IMAP_SCOPE) if imap else (SMTP_SCOPE,),
     )
     if ctx.args.sign_out:
         provider.sign_out()
@@ -249,14 +258,20 @@ def cmd_bounces_set(ctx: Context) -> int:
             port=port,
             security=security,
             username=a.username if a.username is not None else current.username,
+            auth=a.auth or current.auth,
             folder=a.folder or current.folder,
             password=None,
         )
         view = mail_inbox.save_bounce_mailbox(s, ctx.actor, changed, password)
     shown = view.settings
     assert shown is not None
+    how = (
+        "aanmelden met Microsoft 365"
+        if shown.auth == "oauth2"
+        else f"wachtwoord {'bewaard' if view.password_set else '(geen)'}"
+    )
     out(
         f"Bouncepostbus: {shown.username} op {shown.host}:{shown.port} ({shown.security}), "
-        f"map {shown.folder}, wachtwoord {'bewaard' if view.password_set else '(geen)'}."
+        f"map {shown.folder}, {how}."
     )
     return EXIT_OK

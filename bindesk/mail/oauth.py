@@ -36,6 +36,8 @@ from bindesk.fileperms import make_private, private_dir, private_open
 log = logging.getLogger(__name__)
 
 SMTP_SCOPE = "https://outlook.office.com/SMTP.Send"
+#: reading the bounce mailbox over IMAP (Microsoft 365 turns password IMAP off as well)
+IMAP_SCOPE = "https://outlook.office.com/IMAP.AccessAsUser.All"
 #: what the desk asks for; msal adds ``offline_access`` (refresh token), ``openid`` and
 #: ``profile`` itself and refuses them in this list (they are its reserved scopes)
 SCOPES = (SMTP_SCOPE,)
@@ -203,6 +205,7 @@ class MsalTokenProvider:
         authority_host: str = DEFAULT_AUTHORITY_HOST,
         verify: bool | str = True,
         timeout: float = 30.0,
+        scopes: tuple[str, ...] = SCOPES,
     ) -> None:
         if not client_id.strip():
             raise OAuthError(
@@ -213,6 +216,9 @@ class MsalTokenProvider:
         self.tenant = (tenant or "").strip() or DEFAULT_TENANT
         self.cache_path = Path(cache_path)
         self.username = username
+        # the token returned; a sign-in asks for all of them at once (one refresh token of
+        # outlook.office.com serves SMTP.Send and IMAP for the same mailbox)
+        self.scopes = tuple(scopes)
         self._authority = f"{authority_host.rstrip('/')}/{self.tenant}"
         # a host of our own (tests, a national cloud) is not in msal's list of known hosts
         self._known_host = authority_host.rstrip("/") == DEFAULT_AUTHORITY_HOST
@@ -280,7 +286,7 @@ class MsalTokenProvider:
         """Ask Microsoft for a device code; show its ``user_code`` and ``verification_uri``."""
         with self._lock:
             app = self._application()
-            flow = _network(lambda: app.initiate_device_flow(scopes=list(SCOPES)))
+            flow = _network(lambda: app.initiate_device_flow(scopes=list(self.scopes)))
         if "user_code" not in flow:
             raise error_from_response(flow, "Aanmelden bij Microsoft")
         return DeviceLogin(
@@ -358,7 +364,7 @@ class MsalTokenProvider:
                     "Instellingen → E-mail op 'Aanmelden bij Microsoft'."
                 )
             result = _network(
-                lambda: app.acquire_token_silent_with_error(list(SCOPES), account=accounts[0])
+                lambda: app.acquire_token_silent_with_error(list(self.scopes), account=accounts[0])
             )
             self._save_cache()
         if result is None:

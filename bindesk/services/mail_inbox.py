@@ -33,7 +33,7 @@ from bindesk.db.models import Delivery, Member, Setting
 from bindesk.domain.errors import InvalidInput
 from bindesk.mail import compose
 from bindesk.mail.bounces import Bounce, BounceMailbox, ImapSettings, InboxMail, OptOut, parse
-from bindesk.services import audit, mail_outbox
+from bindesk.services import audit, mail, mail_outbox
 from bindesk.services.operators import Actor, Permission
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,8 @@ def save_bounce_mailbox(
         problems.append(f"beveiliging '{settings.security}' is onbekend (tls, starttls of none)")
     if not settings.username:
         problems.append("de gebruiker van de postbus ontbreekt")
+    if settings.auth not in ("password", "oauth2"):
+        problems.append(f"aanmelding '{settings.auth}' is onbekend (password of oauth2)")
     if problems:
         raise InvalidInput("Bouncepostbus niet bewaard: " + "; ".join(problems) + ".")
     doc = {k: v for k, v in asdict(settings).items() if k != "password"}
@@ -347,6 +349,29 @@ class BounceRun:
         )
 
 
+def bounce_token_provider(session: Session, settings: ImapSettings) -> Callable[[], str] | None:
+    """XOAUTH2 for a Microsoft 365 bounce mailbox: the app registration and the sign-in of
+    the sending mailbox (Instellingen → E-mail), with the IMAP scope; msal only then."""
+    if settings.auth != "oauth2":
+        return None
+    smtp = mail.stored_settings(session)
+    if smtp is None or not smtp.oauth_client_id:
+        raise InvalidInput(
+            "De bouncepostbus meldt aan met Microsoft 365, maar er is geen app-registratie "
+            "ingesteld: vul de toepassings-id en de tenant-id in bij Instellingen → E-mail."
+        )
+    from bindesk.mail.oauth import IMAP_SCOPE, MsalTokenProvider
+
+    provider: Callable[[], str] = MsalTokenProvider(
+        smtp.oauth_client_id,
+        smtp.oauth_tenant,
+        mail.oauth_cache_path(),
+        username=settings.username or None,
+        scopes=(IMAP_SCOPE,),
+    )
+    return provider
+
+
 def fetch_bounces(
     db: Database,
     actor: Actor,
@@ -363,6 +388,8 @@ def fetch_bounces(
     if settings is None:
         with db.read_session() as s:
             settings = stored_bounce_mailbox(s)
+            if settings is not None and token_provider is None:
+                token_provider = bounce_token_provider(s, settings)
     if settings is None:
         raise InvalidInput(
             "Er is geen bouncepostbus ingesteld: Instellingen → E-mail of "

@@ -246,3 +246,35 @@ def test_the_bounce_mailbox_is_saved_without_showing_its_password_and_read(
         assert done.args is not None and done.args[0] is True, done.args
         assert "1 mail(s) gelezen" in ui.bounces_result_label.text()
         assert "\\Seen" in server.mailbox.mails[0].flags
+
+
+def test_a_refused_save_gives_the_typed_password_back_and_stores_nothing(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    db: Database,
+    admin: Actor,
+    trusted: MailServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(db, admin)
+    section = open_section(window, qtbot)
+    fill(section, trusted, PASSWORD)
+    section.ui.sender_address_edit.setText("geen-adres")
+    refused: list[str] = []
+    window.desk.tasks.error.connect(refused.append)
+    section.ui.save_button.click()
+    qtbot.waitUntil(lambda: bool(refused), timeout=TIMEOUT)
+    assert "afzenderadres" in refused[0]
+    assert section.ui.password_edit.text() == PASSWORD  # typed a moment ago: not retyped
+    with db.read_session() as s:
+        assert mail.stored_settings(s) is None
+
+
+def test_a_microsoft_365_bounce_mailbox_needs_no_password(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, admin: Actor
+) -> None:
+    window = make_window(db, admin)
+    ui = open_section(window, qtbot).ui
+    assert ui.imap_password_edit.isEnabled()
+    ui.imap_auth_combo.setCurrentIndex(ui.imap_auth_combo.findData("oauth2"))
+    assert not ui.imap_password_edit.isEnabled()

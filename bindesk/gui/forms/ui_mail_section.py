@@ -246,36 +246,46 @@ class Ui_MailSection(object):
 
         self.imap_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.imap_security_combo)
 
+        self.imap_auth_label = QLabel(self.imap_group)
+        self.imap_auth_label.setObjectName(u"imap_auth_label")
+
+        self.imap_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.imap_auth_label)
+
+        self.imap_auth_combo = QComboBox(self.imap_group)
+        self.imap_auth_combo.setObjectName(u"imap_auth_combo")
+
+        self.imap_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.imap_auth_combo)
+
         self.imap_user_label = QLabel(self.imap_group)
         self.imap_user_label.setObjectName(u"imap_user_label")
 
-        self.imap_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.imap_user_label)
+        self.imap_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.imap_user_label)
 
         self.imap_user_edit = QLineEdit(self.imap_group)
         self.imap_user_edit.setObjectName(u"imap_user_edit")
 
-        self.imap_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.imap_user_edit)
+        self.imap_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.imap_user_edit)
 
         self.imap_password_label = QLabel(self.imap_group)
         self.imap_password_label.setObjectName(u"imap_password_label")
 
-        self.imap_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.imap_password_label)
+        self.imap_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.imap_password_label)
 
         self.imap_password_edit = QLineEdit(self.imap_group)
         self.imap_password_edit.setObjectName(u"imap_password_edit")
         self.imap_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.imap_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.imap_password_edit)
+        self.imap_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.imap_password_edit)
 
         self.imap_folder_label = QLabel(self.imap_group)
         self.imap_folder_label.setObjectName(u"imap_folder_label")
 
-        self.imap_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.imap_folder_label)
+        self.imap_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.imap_folder_label)
 
         self.imap_folder_edit = QLineEdit(self.imap_group)
         self.imap_folder_edit.setObjectName(u"imap_folder_edit")
 
-        self.imap_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.imap_folder_edit)
+        self.imap_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.imap_folder_edit)
 
         self.bounces_row_layout = QHBoxLayout()
         self.bounces_row_layout.setObjectName(u"bounces_row_layout")
@@ -292,7 +302,7 @@ class Ui_MailSection(object):
         self.bounces_row_layout.addWidget(self.bounces_result_label)
 
 
-        self.imap_layout.setLayout(6, QFormLayout.ItemRole.SpanningRole, self.bounces_row_layout)
+        self.imap_layout.setLayout(7, QFormLayout.ItemRole.SpanningRole, self.bounces_row_layout)
 
 
         self.right_layout.addWidget(self.imap_group)
@@ -365,6 +375,7 @@ class Ui_MailSection(object):
         self.imap_host_label.setBuddy(self.imap_host_edit)
         self.imap_port_label.setBuddy(self.imap_port_spin)
         self.imap_security_label.setBuddy(self.imap_security_combo)
+        self.imap_auth_label.setBuddy(self.imap_auth_combo)
         self.imap_user_label.setBuddy(self.imap_user_edit)
         self.imap_password_label.setBuddy(self.imap_password_edit)
         self.imap_folder_label.setBuddy(self.imap_folder_edit)
@@ -396,6 +407,7 @@ class Ui_MailSection(object):
         self.imap_host_label.setText(QCoreApplication.translate("MailSection", u"S&erver:", None))
         self.imap_port_label.setText(QCoreApplication.translate("MailSection", u"P&oort:", None))
         self.imap_security_label.setText(QCoreApplication.translate("MailSection", u"Beve&iliging:", None))
+        self.imap_auth_label.setText(QCoreApplication.translate("MailSection", u"Aanmelden &via:", None))
         self.imap_user_label.setText(QCoreApplication.translate("MailSection", u"Gebr&uiker:", None))
         self.imap_password_label.setText(QCoreApplication.translate("MailSection", u"Wachtwoor&d:", None))
         self.imap_folder_label.setText(QCoreApplication.translate("MailSection", u"Ma&p:", None))

@@ -89,6 +89,12 @@ class MailSection(QWidget):
             ("starttls", self.tr("STARTTLS (poort 143)")),
         ):
             ui.imap_security_combo.addItem(label, code)
+        for code, label in (
+            ("password", self.tr("wachtwoord")),
+            ("oauth2", self.tr("Microsoft 365 (dezelfde aanmelding als verzenden)")),
+        ):
+            ui.imap_auth_combo.addItem(label, code)
+        ui.imap_auth_combo.currentIndexChanged.connect(self._auth_changed)
         ui.port_spin.setValue(587)
         ui.imap_port_spin.setValue(993)
         ui.rate_spin.setSpecialValueText(self.tr("onbeperkt"))
@@ -136,6 +142,7 @@ class MailSection(QWidget):
         self.view: MailForm | None = None
         self.login_task: TaskHandle | None = None
         self._busy: set[str] = set()
+        self._typed = ("", "")
         self._auth_changed()
         self._update_buttons()
 
@@ -181,6 +188,7 @@ class MailSection(QWidget):
             ui.imap_security_combo.setCurrentIndex(
                 max(0, ui.imap_security_combo.findData(imap.security))
             )
+            ui.imap_auth_combo.setCurrentIndex(max(0, ui.imap_auth_combo.findData(imap.auth)))
             ui.imap_user_edit.setText(imap.username)
             ui.imap_folder_edit.setText(imap.folder if imap.folder != "INBOX" else "")
         ui.imap_password_edit.clear()
@@ -207,6 +215,7 @@ class MailSection(QWidget):
     def _auth_changed(self, *_args: object) -> None:
         auth = self.ui.auth_combo.currentData()
         self.ui.password_edit.setEnabled(auth == "password")
+        self.ui.imap_password_edit.setEnabled(self.ui.imap_auth_combo.currentData() != "oauth2")
         self.ui.username_edit.setEnabled(auth != "none")
         self._update_buttons()
 
@@ -249,6 +258,7 @@ class MailSection(QWidget):
             host=ui.imap_host_edit.text().strip(),
             port=ui.imap_port_spin.value(),
             security=ui.imap_security_combo.currentData(),
+            auth=ui.imap_auth_combo.currentData(),
             username=ui.imap_user_edit.text().strip(),
             folder=ui.imap_folder_edit.text().strip() or "INBOX",
         )
@@ -281,7 +291,9 @@ class MailSection(QWidget):
         password: object = ui.password_edit.text() or mail.KEEP
         imap = self.imap_from_fields()
         imap_password: object = ui.imap_password_edit.text() or mail_inbox.KEEP
-        # the typed passwords leave the widgets now: they are never shown again
+        # the typed passwords leave the widgets now: they are never shown again (a refused
+        # save gives them back, so the officer need not type them twice)
+        self._typed = (ui.password_edit.text(), ui.imap_password_edit.text())
         ui.password_edit.clear()
         ui.imap_password_edit.clear()
 
@@ -304,6 +316,7 @@ class MailSection(QWidget):
 
     def _saved(self, _none: None) -> None:
         self._busy.discard("save")
+        self._typed = ("", "")
         self.desk.say(self.tr("E-mailinstellingen bewaard."))
         if self.mailer is not None:
             self.mailer.restart()
@@ -313,7 +326,9 @@ class MailSection(QWidget):
     def _save_failed(self) -> None:
         self._busy.discard("save")
         self._update_buttons()
-        self.refresh()  # what is stored (the typed password was not)
+        password, imap_password = self._typed
+        self.ui.password_edit.setText(password)
+        self.ui.imap_password_edit.setText(imap_password)
 
     # --- the test mail ---------------------------------------------------------------------
 
@@ -361,13 +376,16 @@ class MailSection(QWidget):
         if self.login_task is not None:
             self.login_task.cancel()
             return
-        from bindesk.mail.oauth import MsalTokenProvider
+        from bindesk.mail.oauth import IMAP_SCOPE, SMTP_SCOPE, MsalTokenProvider
 
+        # one sign-in for sending and, when it uses Microsoft 365 too, the bounce mailbox
+        imap = self.ui.imap_auth_combo.currentData() == "oauth2"
         provider = MsalTokenProvider(
             self.ui.client_id_edit.text().strip(),
             self.ui.tenant_edit.text().strip(),
             mail.oauth_cache_path(),
             username=self.ui.username_edit.text().strip() or None,
+            scopes=(SMTP_SCOPE, IMAP_SCOPE) if imap else (SMTP_SCOPE,),
         )
         self.login_task = self._start_login(provider)
 

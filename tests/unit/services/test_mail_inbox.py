@@ -233,10 +233,11 @@ def test_fetch_bounces_applies_each_mail_and_marks_only_what_it_handled(
         mail_inbox.save_bounce_mailbox(
             s,
             admin,
-            ImapSettings(host="127.0.0.1", port=server.port, security="tls",
-                         username=server.mailbox.user),
+            ImapSettings(
+                host="127.0.0.1", port=server.port, security="tls", username=server.mailbox.user
+            ),
             password=server.mailbox.password,
-        )  # fmt: skip
+        )
     uids = [
         server.mailbox.add(bounce),
         server.mailbox.add((SAMPLES / "reply_stop.eml").read_bytes()),
@@ -259,3 +260,73 @@ def test_fetch_bounces_applies_each_mail_and_marks_only_what_it_handled(
 def test_fetch_without_a_mailbox_says_where_to_set_it(db: Database, admin: Actor) -> None:
     with pytest.raises(InvalidInput, match="bouncepostbus"):
         mail_inbox.fetch_bounces(db, admin)
+
+
+def test_a_microsoft_365_bounce_mailbox_signs_in_with_the_sending_sign_in(
+    db: Database,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bindesk.mail.oauth import IMAP_SCOPE, SMTP_SCOPE, MsalTokenProvider
+    from bindesk.mail.smtp import SmtpSettings
+    from bindesk.services import mail
+    from tests.unit.mail.authority import Authority
+
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    cert, key = self_signed_cert(tmp_path)
+    folder = tmp_path / "authority"
+    folder.mkdir()
+    with Authority(folder) as authority, ImapServer(cert, key, implicit_tls=True) as server:
+        server.mailbox.user = authority.state.user
+        imap = ImapSettings(
+            host="127.0.0.1",
+            port=server.port,
+            security="tls",
+            username=authority.state.user,
+            auth="oauth2",
+        )
+        with db.session() as s:
+            mail.save_settings(
+                s,
+                admin,
+                SmtpSettings(
+                    host="smtp.office365.com",
+                    auth="oauth2",
+                    username=authority.state.user,
+                    sender_address=authority.state.user,
+                    oauth_client_id="client-1",
+                    oauth_tenant=authority.state.tenant,
+                ),
+            )
+            mail_inbox.save_bounce_mailbox(s, admin, imap)
+            production = mail_inbox.bounce_token_provider(s, imap)
+        # what the desk builds for a Microsoft 365 mailbox: the same app, cache, IMAP scope
+        assert isinstance(production, MsalTokenProvider)
+        assert production.scopes == (IMAP_SCOPE,)
+        assert production.cache_path == mail.oauth_cache_path()
+        assert production.client_id == "client-1"
+
+        def provider(scopes: tuple[str, ...]) -> MsalTokenProvider:
+            return MsalTokenProvider(
+                "client-1",
+                authority.state.tenant,
+                tmp_path / "m365.json",
+                authority_host=authority.base,
+                verify=str(authority.cert),
+                scopes=scopes,
+            )
+
+        login = provider((SMTP_SCOPE, IMAP_SCOPE))  # one sign-in for both (GUI, CLI)
+        authority.state.approved = True
+        login.finish_login(login.start_login())
+        assert {SMTP_SCOPE, IMAP_SCOPE} <= set(authority.state.scopes)
+        server.mailbox.tokens.update(authority.state.issued)
+        server.mailbox.add((SAMPLES / "out_of_office.eml").read_bytes())
+        context = ssl.create_default_context(cafile=str(cert))
+        run = mail_inbox.fetch_bounces(
+            db, admin, token_provider=provider((IMAP_SCOPE,)), ssl_context=context
+        )
+    assert (run.read, run.handled) == (1, 1)
+    assert server.mailbox.logins == ["XOAUTH2"]
