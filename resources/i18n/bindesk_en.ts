@@ -1022,6 +1022,10 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
+        <source>Microsoft 365 (dezelfde aanmelding als verzenden)</source>
+        <translation>Microsoft 365 (the same sign-in as sending)</translation>
+    </message>
+    <message>
         <source>onbeperkt</source>
         <translation>unlimited</translation>
     </message>
@@ -1192,6 +1196,10 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
     <message>
         <source>Beve&amp;iliging:</source>
         <translation>Securit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Aanmelden &amp;via:</source>
+        <translation>Sign in &amp;via:</translation>
     </message>
     <message>
         <source>Gebr&amp;uiker:</source>
