@@ -565,8 +565,8 @@
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <source>Nummer</source>
-        <translation>Number</translation>
+        <source>Nummer of adres</source>
+        <translation>Number or address</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -599,6 +599,10 @@
     <message>
         <source>SIMULATIE</source>
         <translation>SIMULATION</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
