@@ -317,6 +317,7 @@ class MemberDialog(QDialog):
         else:
             label.setStyleSheet("")
             label.setText("")
+        label.setVisible(bool(label.text()))  # no empty row under the address
         self._mobile_changed(self.ui.mobile_edit.text())
 
     def _mobile_changed(self, text: str) -> None:
