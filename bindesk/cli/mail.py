@@ -45,9 +45,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_test)
     p = verbs.add_parser(
         "oauth-login",
-        help="deze pc aanmelden bij Microsoft 365 (OAuth2, apparaatcode) om te versturen",
+        help="deze pc laten inloggen bij Microsoft 365 (OAuth2, apparaatcode) om te versturen",
     )
-    p.add_argument("--sign-out", action="store_true", help="de bewaarde aanmelding vergeten")
+    p.add_argument("--sign-out", action="store_true", help="de bewaarde login vergeten")
     p.set_defaults(func=cmd_oauth_login)
     p = verbs.add_parser(
         "bounces", help="de bouncepostbus lezen: onbestelbare adressen en uitschrijvingen"
@@ -63,7 +63,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--auth",
         choices=("password", "oauth2"),
-        help="oauth2: Microsoft 365, met de app-registratie en aanmelding van 'mail oauth-login'",
+        help="oauth2: Microsoft 365, met de app-registratie en login van 'mail oauth-login'",
     )
     p.add_argument(
         "--password-stdin",
@@ -137,7 +137,7 @@ def _print(view: object) -> None:
         ("Bron", source),
         ("Server", f"{s.host}:{s.port}"),
         ("Beveiliging", SECURITY_WORDS[s.security]),
-        ("Aanmelding", AUTH_WORDS[s.auth]),
+        ("Inloggen", AUTH_WORDS[s.auth]),
         ("Gebruiker", s.username or "-"),
         ("Wachtwoord", MASK if view.password_set else "(geen)"),
         ("Afzender", f"{s.sender_name} <{s.sender_address}>".strip()),
@@ -192,7 +192,7 @@ def cmd_oauth_login(ctx: Context) -> int:
     settings = view.settings
     if settings is None or settings.auth != "oauth2" or not settings.oauth_client_id:
         raise InvalidInput(
-            "Stel eerst aanmelden met Microsoft 365 in: 'bindesk mail set --auth oauth2 "
+            "Stel eerst inloggen met Microsoft 365 in: 'bindesk mail set --auth oauth2 "
             "--client-id … --tenant … --username …'.\n" + IT_REQUIREMENTS_NL
         )
     provider = MsalTokenProvider(
@@ -204,13 +204,13 @@ def cmd_oauth_login(ctx: Context) -> int:
     )
     if ctx.args.sign_out:
         provider.sign_out()
-        out("De Microsoft-aanmelding van deze pc is vergeten.")
+        out("De Microsoft-login van deze pc is vergeten.")
         return EXIT_OK
     login = provider.start_login()
     out(login.instructions_nl())
-    out("Wachten op de aanmelding… (Ctrl+C breekt af)")
+    out("Wachten tot u ingelogd bent… (Ctrl+C breekt af)")
     account = provider.finish_login(login)
-    out(f"Aangemeld als {account or settings.username}: deze pc kan nu e-mail versturen.")
+    out(f"Ingelogd als {account or settings.username}: deze pc kan nu e-mail versturen.")
     return EXIT_OK
 
 
@@ -266,7 +266,7 @@ def cmd_bounces_set(ctx: Context) -> int:
     shown = view.settings
     assert shown is not None
     how = (
-        "aanmelden met Microsoft 365"
+        "inloggen met Microsoft 365"
         if shown.auth == "oauth2"
         else f"wachtwoord {'bewaard' if view.password_set else '(geen)'}"
     )

@@ -486,7 +486,7 @@ class BounceMailbox:
         try:
             if s.auth == "oauth2":
                 if self._token_provider is None:
-                    raise MailboxError("Geen Microsoft-aanmelding voor de bouncepostbus.")
+                    raise MailboxError("Geen Microsoft-login voor de bouncepostbus.")
                 from bindesk.mail.oauth import xoauth2_string
 
                 response = xoauth2_string(s.username, self._token_provider()).encode()
@@ -495,9 +495,9 @@ class BounceMailbox:
                 imap.login(s.username, s.password or "")
         except imaplib.IMAP4.error as exc:
             raise MailboxError(
-                f"De bouncepostbus weigert de aanmelding van '{s.username}' ({exc}). Controleer "
+                f"De bouncepostbus weigert het inloggen van '{s.username}' ({exc}). Controleer "
                 "gebruiker en wachtwoord; bij Microsoft 365 moet IMAP aan staan voor de postbus "
-                "(en werkt alleen aanmelden met OAuth2)."
+                "(en werkt alleen inloggen met OAuth2)."
             ) from exc
 
     def unread(self) -> Iterator[FetchedMail]:

@@ -54,7 +54,7 @@ IT_REQUIREMENTS_NL = (
     "'SMTP.Send' (Office 365 Exchange Online), toestemming door een beheerder, en "
     "'Openbare clientstromen toestaan' (public client) op Ja. De toepassings-id (client-id) "
     "en de tenant-id vult u hier in.\n"
-    "3. Aanmelden met een apparaatcode (device-code flow) mag niet geblokkeerd zijn door "
+    "3. Inloggen met een apparaatcode (device-code flow) mag niet geblokkeerd zijn door "
     "een beleid voor voorwaardelijke toegang."
 )
 
@@ -95,7 +95,7 @@ _AADSTS_FIXES = {
         "account toe te voegen."
     ),
     "AADSTS53003": (
-        "Een beleid voor voorwaardelijke toegang blokkeert deze aanmelding (vaak: aanmelden "
+        "Een beleid voor voorwaardelijke toegang blokkeert dit inloggen (vaak: inloggen "
         "met een apparaatcode). Vraag de IT-dienst om de device-code flow toe te laten voor "
         "deze app."
     ),
@@ -104,28 +104,27 @@ _AADSTS_FIXES = {
         "de device-code flow toe te laten."
     ),
     "AADSTS70000": (
-        "De aanmelding is niet (meer) geldig. Meld opnieuw aan bij Microsoft in Instellingen "
-        "→ E-mail."
+        "Het inloggen is niet (meer) geldig. Log opnieuw in bij Microsoft in Instellingen → E-mail."
     ),
     "AADSTS700082": (
-        "De aanmelding bij Microsoft is verlopen (lang niet gebruikt). Meld opnieuw aan bij "
+        "Het inloggen bij Microsoft is verlopen (lang niet gebruikt). Log opnieuw in bij "
         "Microsoft in Instellingen → E-mail."
     ),
     "AADSTS50173": (
-        "Het wachtwoord van de postbus is gewijzigd sinds de aanmelding. Meld opnieuw aan bij "
+        "Het wachtwoord van de postbus is gewijzigd sinds het inloggen. Log opnieuw in bij "
         "Microsoft in Instellingen → E-mail."
     ),
 }
 
 _ERROR_FIXES = {
-    "authorization_declined": "De aanmelding bij Microsoft werd geweigerd. Probeer opnieuw.",
+    "authorization_declined": "Het inloggen bij Microsoft werd geweigerd. Probeer opnieuw.",
     "expired_token": (
-        "De apparaatcode is verlopen voor de aanmelding klaar was. Klik opnieuw op "
-        "'Aanmelden bij Microsoft' en voer de nieuwe code binnen 15 minuten in."
+        "De apparaatcode is verlopen voor het inloggen klaar was. Klik opnieuw op "
+        "'Inloggen bij Microsoft' en voer de nieuwe code binnen 15 minuten in."
     ),
     "bad_verification_code": "Microsoft herkent de apparaatcode niet. Probeer opnieuw.",
     "unauthorized_client": (
-        "Deze app mag niet aanmelden met een apparaatcode. Vraag de IT-dienst om in de "
+        "Deze app mag niet inloggen met een apparaatcode. Vraag de IT-dienst om in de "
         "app-registratie 'Openbare clientstromen toestaan' op Ja te zetten."
     ),
     "invalid_client": (
@@ -152,8 +151,8 @@ def error_from_response(result: dict[str, Any], doing: str) -> OAuthError:
             return cls(f"{doing} mislukt. {_AADSTS_FIXES[code]}{detail}")
     if name in _LOGIN_AGAIN:
         return OAuthLoginRequired(
-            f"{doing} mislukt: de aanmelding bij Microsoft is niet meer geldig. Meld opnieuw "
-            f"aan bij Microsoft in Instellingen → E-mail.{detail}"
+            f"{doing} mislukt: het inloggen bij Microsoft is niet meer geldig. Log opnieuw "
+            f"in bij Microsoft in Instellingen → E-mail.{detail}"
         )
     if name in _ERROR_FIXES:
         return OAuthNotAllowed(f"{doing} mislukt. {_ERROR_FIXES[name]}{detail}")
@@ -288,7 +287,7 @@ class MsalTokenProvider:
             app = self._application()
             flow = _network(lambda: app.initiate_device_flow(scopes=list(self.scopes)))
         if "user_code" not in flow:
-            raise error_from_response(flow, "Aanmelden bij Microsoft")
+            raise error_from_response(flow, "Inloggen bij Microsoft")
         return DeviceLogin(
             user_code=str(flow["user_code"]),
             verification_uri=str(flow.get("verification_uri", "https://microsoft.com/devicelogin")),
@@ -316,9 +315,9 @@ class MsalTokenProvider:
             lambda: app.acquire_token_by_device_flow(flow, exit_condition=_exit(poll_or_stop))
         )
         if should_stop is not None and should_stop():
-            raise OAuthError("Aanmelden bij Microsoft afgebroken; er is niets bewaard.")
+            raise OAuthError("Inloggen bij Microsoft afgebroken; er is niets bewaard.")
         if "access_token" not in result:
-            raise error_from_response(result, "Aanmelden bij Microsoft")
+            raise error_from_response(result, "Inloggen bij Microsoft")
         with self._lock:
             self._save_cache()
         claims = result.get("id_token_claims") or {}
@@ -352,16 +351,15 @@ class MsalTokenProvider:
         with self._lock:
             if not self.cache_path.exists():
                 raise OAuthLoginRequired(
-                    "Deze pc is nog niet aangemeld bij Microsoft 365 voor het versturen van "
-                    "e-mail. Klik in Instellingen → E-mail op 'Aanmelden bij Microsoft' (of "
-                    "'bindesk mail oauth-login')."
+                    "Deze pc is nog niet ingelogd bij Microsoft 365 voor het versturen van "
+                    "e-mail. Klik in Instellingen → E-mail op 'Inloggen bij Microsoft' ."
                 )
             app = self._application()
             accounts = app.get_accounts(username=self.username) or app.get_accounts()
             if not accounts:
                 raise OAuthLoginRequired(
-                    "Er is geen Microsoft-aanmelding bewaard voor deze postbus. Klik in "
-                    "Instellingen → E-mail op 'Aanmelden bij Microsoft'."
+                    "Er is geen Microsoft-login bewaard voor deze postbus. Klik in "
+                    "Instellingen → E-mail op 'Inloggen bij Microsoft'."
                 )
             result = _network(
                 lambda: app.acquire_token_silent_with_error(list(self.scopes), account=accounts[0])
@@ -369,8 +367,8 @@ class MsalTokenProvider:
             self._save_cache()
         if result is None:
             raise OAuthLoginRequired(
-                "De aanmelding bij Microsoft is verlopen. Klik in Instellingen → E-mail op "
-                "'Aanmelden bij Microsoft'."
+                "Het inloggen bij Microsoft is verlopen. Klik in Instellingen → E-mail op "
+                "'Inloggen bij Microsoft'."
             )
         if "access_token" not in result:
             raise error_from_response(result, "Een token ophalen bij Microsoft")

@@ -113,7 +113,7 @@ def save_bounce_mailbox(
     if not settings.username:
         problems.append("de gebruiker van de postbus ontbreekt")
     if settings.auth not in ("password", "oauth2"):
-        problems.append(f"aanmelding '{settings.auth}' is onbekend (password of oauth2)")
+        problems.append(f"inlogwijze '{settings.auth}' is onbekend (password of oauth2)")
     if problems:
         raise InvalidInput("Bouncepostbus niet bewaard: " + "; ".join(problems) + ".")
     doc = {k: v for k, v in asdict(settings).items() if k != "password"}
@@ -392,8 +392,7 @@ def fetch_bounces(
                 token_provider = bounce_token_provider(s, settings)
     if settings is None:
         raise InvalidInput(
-            "Er is geen bouncepostbus ingesteld: Instellingen → E-mail of "
-            "'bindesk mail bounces --set …'."
+            "Er is geen bouncepostbus ingesteld: Instellingen → E-mail (of 'mail bounces-set')."
         )
     run = BounceRun()
     with BounceMailbox(

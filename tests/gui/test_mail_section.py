@@ -110,7 +110,7 @@ def test_a_refused_login_is_shown_in_dutch_and_nothing_arrives(
     with qtbot.waitSignal(section.test_done, timeout=TIMEOUT) as done:
         section.ui.test_button.click()  # before saving: the test uses what is typed
     assert done.args is not None and done.args[0] is False
-    assert "535" in section.ui.test_result_label.text() or "aanmeld" in (
+    assert "535" in section.ui.test_result_label.text() or "inlog" in (
         section.ui.test_result_label.text().lower()
     )
     assert trusted.received == []
@@ -169,11 +169,11 @@ def test_the_microsoft_sign_in_shows_the_device_code_and_waits_off_the_gui_threa
         assert code.args is not None and "BCDF-GHJK" in code.args[0]
         assert "BCDF-GHJK" in ui.device_code_label.text()
         assert "microsoft.com/devicelogin" in ui.device_code_label.text()
-        assert ui.oauth_login_button.text() == "Aanmelden afbreken"
+        assert ui.oauth_login_button.text() == "Inloggen afbreken"
         with qtbot.waitSignal(section.oauth_done, timeout=TIMEOUT) as done:
             authority.state.approved = True  # the officer typed the code on a phone
         assert done.args == [True, "bin@zone.be"]
-    assert "Aangemeld als bin@zone.be" in ui.oauth_status_label.text()
+    assert "Ingelogd als bin@zone.be" in ui.oauth_status_label.text()
     assert not ui.device_code_label.isVisible()
 
 
@@ -200,7 +200,7 @@ def test_the_sign_in_can_be_stopped(
         with qtbot.waitSignal(section.oauth_code, timeout=TIMEOUT):
             section.login_task = section._start_login(provider)
         with qtbot.waitSignal(section.oauth_done, timeout=TIMEOUT) as done:
-            section.oauth_login()  # the button now reads "Aanmelden afbreken"
+            section.oauth_login()  # the button now reads "Inloggen afbreken"
     assert done.args is not None and done.args[0] is False
     assert "afgebroken" in section.ui.oauth_status_label.text()
     assert not (tmp_path / "cache.json").exists()

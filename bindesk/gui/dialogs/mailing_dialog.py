@@ -388,8 +388,8 @@ class MailingDialog(QDialog):
             label.setStyleSheet(WARN_STYLE)
             label.setText(
                 self.tr(
-                    "Deze pc verstuurt geen e-mail{why}. De e-mails wachten tot een pc met de "
-                    "mailinstelling ze verstuurt ('bindesk outbox run')."
+                    "Deze pc verstuurt geen e-mail{why}. De e-mails wachten tot een verzendpost "
+                    "met de mailinstelling ze verstuurt."
                 ).format(why=f" ({why.rstrip('.')})" if why else "")
             )
         elif mailer.state in ("down", "needs_operator"):

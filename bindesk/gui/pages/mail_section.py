@@ -81,7 +81,7 @@ class MailSection(QWidget):
         for code, label in (
             ("password", self.tr("wachtwoord")),
             ("oauth2", self.tr("Microsoft 365 (OAuth2)")),
-            ("none", self.tr("geen aanmelding")),
+            ("none", self.tr("niet inloggen")),
         ):
             ui.auth_combo.addItem(label, code)
         for code, label in (
@@ -91,7 +91,7 @@ class MailSection(QWidget):
             ui.imap_security_combo.addItem(label, code)
         for code, label in (
             ("password", self.tr("wachtwoord")),
-            ("oauth2", self.tr("Microsoft 365 (dezelfde aanmelding als verzenden)")),
+            ("oauth2", self.tr("Microsoft 365 (hetzelfde inloggen als verzenden)")),
         ):
             ui.imap_auth_combo.addItem(label, code)
         ui.imap_auth_combo.currentIndexChanged.connect(self._auth_changed)
@@ -111,13 +111,13 @@ class MailSection(QWidget):
         ui.test_address_edit.setPlaceholderText(self.tr("uw eigen e-mailadres"))
         ui.it_help_label.setText(
             self.tr(
-                "Microsoft 365 laat aanmelden met een wachtwoord meestal niet meer toe. Vraag "
+                "Microsoft 365 laat inloggen met een wachtwoord meestal niet meer toe. Vraag "
                 "de IT-dienst van de zone om:\n"
                 "1. Authenticated SMTP aan te zetten voor de postbus van de desk;\n"
                 "2. een app-registratie met de gedelegeerde machtiging SMTP.Send "
                 "(beheerderstoestemming) en 'Openbare clientstromen toestaan' op Ja;\n"
-                "3. aanmelden met een apparaatcode (device-code flow) toe te laten.\n"
-                "Vul dan de toepassings-id en de tenant-id in, bewaar, en klik 'Aanmelden bij "
+                "3. inloggen met een apparaatcode (device-code flow) toe te laten.\n"
+                "Vul dan de toepassings-id en de tenant-id in, bewaar, en klik 'Inloggen bij "
                 "Microsoft'."
             )
         )
@@ -204,10 +204,10 @@ class MailSection(QWidget):
     def _show_signed_in(self, account: str | None) -> None:
         label = self.ui.oauth_status_label
         if account:
-            label.setText(self.tr("Aangemeld als {account}.").format(account=account))
+            label.setText(self.tr("Ingelogd als {account}.").format(account=account))
             label.setStyleSheet(OK_STYLE)
         else:
-            label.setText(self.tr("Nog niet aangemeld op deze pc."))
+            label.setText(self.tr("Deze pc is nog niet ingelogd bij Microsoft."))
             label.setStyleSheet("")
 
     # --- the form ------------------------------------------------------------------------
@@ -273,9 +273,9 @@ class MailSection(QWidget):
         oauth = ui.auth_combo.currentData() == "oauth2"
         ui.oauth_login_button.setEnabled(oauth and bool(ui.client_id_edit.text().strip()))
         ui.oauth_login_button.setText(
-            self.tr("Aanmelden afbreken")
+            self.tr("Inloggen afbreken")
             if "oauth" in self._busy
-            else self.tr("Aanmelden bij &Microsoft…")
+            else self.tr("Inloggen bij &Microsoft…")
         )
         has_imap = self.view is not None and self.view.bounces.configured
         ui.fetch_bounces_button.setEnabled(has_imap and "bounces" not in self._busy)

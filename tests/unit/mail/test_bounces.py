@@ -200,7 +200,7 @@ def test_unread_mails_are_fetched_and_marked_only_when_handled(
 
 
 def test_a_wrong_password_is_a_dutch_error(imap: ImapServer, tls: tuple[Path, Path]) -> None:
-    with pytest.raises(MailboxError, match="weigert de aanmelding"):
+    with pytest.raises(MailboxError, match="weigert het inloggen"):
         BounceMailbox(
             _settings(imap, password="fout"), ssl_context=_client_context(tls[0])
         ).__enter__()

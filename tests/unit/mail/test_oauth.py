@@ -190,7 +190,7 @@ def _approve_after(authority: Authority, seconds: float) -> threading.Thread:
 
 def test_without_a_sign_in_the_provider_asks_for_one(authority: Authority, tmp_path: Path) -> None:
     provider = _provider(authority, tmp_path / "cache" / "m365.json")
-    with pytest.raises(OAuthLoginRequired, match="Aanmelden bij Microsoft"):
+    with pytest.raises(OAuthLoginRequired, match="Inloggen bij Microsoft"):
         provider()
     assert provider.signed_in_account() is None
     assert authority.state.grants == []
@@ -341,7 +341,7 @@ def test_aadsts_codes_map_to_what_it_must_do() -> None:
             "error_description": "AADSTS53003: Access has been blocked "
             "by Conditional Access policies.",
         },
-        "Aanmelden bij Microsoft",
+        "Inloggen bij Microsoft",
     )
     assert isinstance(error, OAuthNotAllowed)
     assert "device-code flow" in str(error)
