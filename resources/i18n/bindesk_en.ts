@@ -1014,10 +1014,6 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>Microsoft 365 (OAuth2)</translation>
     </message>
     <message>
-        <source>geen aanmelding</source>
-        <translation>no sign-in</translation>
-    </message>
-    <message>
         <source>TLS (poort 993)</source>
         <translation>TLS (port 993)</translation>
     </message>
@@ -1026,7 +1022,11 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <source>Microsoft 365 (dezelfde aanmelding als verzenden)</source>
+        <source>niet inloggen</source>
+        <translation>no sign-in</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (hetzelfde inloggen als verzenden)</source>
         <translation>Microsoft 365 (the same sign-in as sending)</translation>
     </message>
     <message>
@@ -1070,16 +1070,32 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>your own e-mail address</translation>
     </message>
     <message>
-        <source>Microsoft 365 laat aanmelden met een wachtwoord meestal niet meer toe. Vraag de IT-dienst van de zone om:
+        <source>Microsoft 365 laat inloggen met een wachtwoord meestal niet meer toe. Vraag de IT-dienst van de zone om:
 1. Authenticated SMTP aan te zetten voor de postbus van de desk;
 2. een app-registratie met de gedelegeerde machtiging SMTP.Send (beheerderstoestemming) en &apos;Openbare clientstromen toestaan&apos; op Ja;
-3. aanmelden met een apparaatcode (device-code flow) toe te laten.
-Vul dan de toepassings-id en de tenant-id in, bewaar, en klik &apos;Aanmelden bij Microsoft&apos;.</source>
+3. inloggen met een apparaatcode (device-code flow) toe te laten.
+Vul dan de toepassings-id en de tenant-id in, bewaar, en klik &apos;Inloggen bij Microsoft&apos;.</source>
         <translation>Microsoft 365 mostly no longer allows signing in with a password. Ask the zone&apos;s IT department to:
 1. turn on Authenticated SMTP for the desk&apos;s mailbox;
 2. create an app registration with the delegated permission SMTP.Send (admin consent) and &apos;Allow public client flows&apos; set to Yes;
 3. allow signing in with a device code (device-code flow).
 Then fill in the application (client) ID and the tenant ID, save, and click &apos;Sign in with Microsoft&apos;.</translation>
+    </message>
+    <message>
+        <source>Ingelogd als {account}.</source>
+        <translation>Signed in as {account}.</translation>
+    </message>
+    <message>
+        <source>Deze pc is nog niet ingelogd bij Microsoft.</source>
+        <translation>This PC has not signed in with Microsoft yet.</translation>
+    </message>
+    <message>
+        <source>Inloggen afbreken</source>
+        <translation>Stop signing in</translation>
+    </message>
+    <message>
+        <source>Inloggen bij &amp;Microsoft…</source>
+        <translation>Sign in with &amp;Microsoft…</translation>
     </message>
     <message>
         <source>De mailserver van deze pc is ingesteld door de beheerder van deze pc; die instelling gaat voor op wat hier bewaard is. Wat u hieronder ziet, is wat deze pc gebruikt; u kunt het hier niet wijzigen.</source>
@@ -1092,22 +1108,6 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
     <message>
         <source>(geen wachtwoord)</source>
         <translation>(no password)</translation>
-    </message>
-    <message>
-        <source>Aangemeld als {account}.</source>
-        <translation>Signed in as {account}.</translation>
-    </message>
-    <message>
-        <source>Nog niet aangemeld op deze pc.</source>
-        <translation>Not signed in on this PC yet.</translation>
-    </message>
-    <message>
-        <source>Aanmelden afbreken</source>
-        <translation>Stop signing in</translation>
-    </message>
-    <message>
-        <source>Aanmelden bij &amp;Microsoft…</source>
-        <translation>Sign in with &amp;Microsoft…</translation>
     </message>
     <message>
         <source>E-mailinstellingen bewaard.</source>
@@ -1150,7 +1150,7 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>Se&amp;curity:</translation>
     </message>
     <message>
-        <source>&amp;Aanmelden met:</source>
+        <source>&amp;Inloggen met:</source>
         <translation>Sign &amp;in with:</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>Securit&amp;y:</translation>
     </message>
     <message>
-        <source>Aanmelden &amp;via:</source>
+        <source>Inloggen &amp;via:</source>
         <translation>Sign in &amp;via:</translation>
     </message>
     <message>
@@ -1341,8 +1341,8 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>Done: {sent} of {total} sent, {failed} failed.</translation>
     </message>
     <message>
-        <source>Deze pc verstuurt geen e-mail{why}. De e-mails wachten tot een pc met de mailinstelling ze verstuurt (&apos;bindesk outbox run&apos;).</source>
-        <translation>This PC sends no e-mail{why}. The e-mails wait until a PC with the mail setting sends them (&apos;bindesk outbox run&apos;).</translation>
+        <source>Deze pc verstuurt geen e-mail{why}. De e-mails wachten tot een verzendpost met de mailinstelling ze verstuurt.</source>
+        <translation>This PC sends no e-mail{why}. The e-mails wait until a dispatching PC with the mail setting sends them.</translation>
     </message>
     <message>
         <source>De mailserver {server}: {message} De e-mails wachten.</source>
