@@ -122,6 +122,9 @@ def test_the_edition_goes_out_with_progress_and_the_failed_address_shows_the_rea
     window, bridge = _window(qtbot, db, admin)
     dialog = _open_dialog(qtbot, _built_page(qtbot, window))
     assert "BIN-nieuws winter" in dialog.ui.intro_label.text()
+    # 12 members with consent and an address; one without consent; one in another network
+    qtbot.waitUntil(lambda: "12 leden" in dialog.ui.count_label.text(), timeout=10_000)
+    assert "1 zonder toestemming" in dialog.ui.count_detail_label.text()
     assert dialog.ui.send_button.isEnabled()
     assert "via 127.0.0.1" in dialog.ui.worker_label.text()
 

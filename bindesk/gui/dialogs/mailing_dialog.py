@@ -58,17 +58,9 @@ def read_state(session: Session, newsletter_id: int) -> MailingState:
     return MailingState(progress, failures)
 
 
-def preview(session: Session, newsletter_id: int, network_ids: list[int], actor: Any) -> Any:
-    """Who would get it (m13's ``mailing_preview``), or None while that does not exist."""
-    count = getattr(mail_outbox, "mailing_preview", None)
-    if count is None or not network_ids:
-        return None
-    return count(session, newsletter_id, network_ids, actor)
-
-
 class MailingDialog(QDialog):
     loaded = Signal()
-    counted = Signal(object)  # the preview MailingSummary (or None)
+    counted = Signal(object)  # the MailingSummary of what Versturen would queue now
     started = Signal(object)  # the MailingSummary of the queued mailing
     progressed = Signal(object)  # MailingState
     finished_sending = Signal()
@@ -177,40 +169,37 @@ class MailingDialog(QDialog):
         actor, newsletter_id = self.desk.actor, self.newsletter_id
         self.desk.query(
             "mailing-count",
-            lambda s: preview(s, newsletter_id, chosen, actor),
+            lambda s: mail_outbox.mailing_preview(s, newsletter_id, chosen, actor),
             owner=self,
             on_done=self._counted,
         )
 
-    def _counted(self, summary: MailingSummary | None) -> None:
+    def _counted(self, summary: MailingSummary) -> None:
         ui = self.ui
-        if summary is None:
-            sent_before = self.state is not None and self.state.progress.total > 0
+        sent_before = self.state is not None and self.state.progress.total > 0
+        if sent_before:
             ui.count_label.setText(
                 self.tr(
-                    "Deze editie is al (deels) gemaild. Opnieuw versturen stuurt ze alleen naar "
-                    "wie ze nog niet kreeg (bv. nieuwe leden)."
-                )
-                if sent_before
-                else self.tr("Hoeveel leden ze krijgen, ziet u na Versturen.")
+                    "{n} leden hebben deze editie nog niet (bv. nieuwe leden): Opnieuw versturen "
+                    "stuurt ze alleen naar hen."
+                ).format(n=summary.queued)
             )
-            ui.count_detail_label.setText("")
         else:
             ui.count_label.setText(
                 self.tr("{n} leden krijgen deze editie per e-mail.").format(n=summary.queued)
             )
-            ui.count_detail_label.setText(
-                self.tr(
-                    "Niet: {no_consent} zonder toestemming voor e-mail of uitgeschreven, "
-                    "{invalid} met een onbestelbaar of ongeldig adres, {already} kregen deze "
-                    "editie al, {duplicates} dubbele adressen."
-                ).format(
-                    no_consent=summary.no_consent,
-                    invalid=summary.invalid,
-                    already=summary.already,
-                    duplicates=summary.duplicates,
-                )
+        ui.count_detail_label.setText(
+            self.tr(
+                "Niet: {no_consent} zonder toestemming voor e-mail of uitgeschreven, "
+                "{invalid} met een onbestelbaar of ongeldig adres, {already} kregen deze "
+                "editie al, {duplicates} dubbele adressen."
+            ).format(
+                no_consent=summary.no_consent,
+                invalid=summary.invalid,
+                already=summary.already,
+                duplicates=summary.duplicates,
             )
+        )
         self.counted.emit(summary)
 
     # --- sending ------------------------------------------------------------------------------
@@ -260,6 +249,7 @@ class MailingDialog(QDialog):
         self.timer.start()
         self.started.emit(summary)
         self.poll()
+        self._networks_changed()  # who would still get it now
 
     def cancel_mailing(self) -> None:
         if not ask.confirm(
