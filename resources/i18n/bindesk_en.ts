@@ -1261,12 +1261,8 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>Choose at least one network.</translation>
     </message>
     <message>
-        <source>Deze editie is al (deels) gemaild. Opnieuw versturen stuurt ze alleen naar wie ze nog niet kreeg (bv. nieuwe leden).</source>
-        <translation>This edition has been (partly) mailed already. Sending again only sends it to whoever did not get it yet (e.g. new members).</translation>
-    </message>
-    <message>
-        <source>Hoeveel leden ze krijgen, ziet u na Versturen.</source>
-        <translation>How many members get it is shown after Send.</translation>
+        <source>{n} leden hebben deze editie nog niet (bv. nieuwe leden): Opnieuw versturen stuurt ze alleen naar hen.</source>
+        <translation>{n} members do not have this edition yet (e.g. new members): Send again sends it to them only.</translation>
     </message>
     <message>
         <source>{n} leden krijgen deze editie per e-mail.</source>
