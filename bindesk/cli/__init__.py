@@ -29,6 +29,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "gui": ("gui", "het venster openen (standaard)"),
     "modem": ("modem", "modems"),
     "alert": ("alert", "berichten"),
+    "tips": ("tips", "tipsbibliotheek"),
     "outbox": ("outbox", "verzendwachtrij"),
     "inbox": ("inbox", "ontvangen sms'en"),
     "audit": ("audit", "logboek"),

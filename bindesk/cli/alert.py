@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from bindesk.cli.common import (
     EXIT_OK,
@@ -14,8 +15,12 @@ from bindesk.cli.common import (
     out,
     out_json,
 )
+from bindesk.domain import privacy
 from bindesk.domain.errors import InvalidInput
 from bindesk.services import alerts
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +43,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--transliterate",
         action="store_true",
         help="tekens buiten het sms-alfabet vervangen (ë→e …) voor kortere sms'en",
+    )
+    p.add_argument(
+        "--privacy-reason",
+        metavar="REDEN",
+        help="reden waarom de tekst toch een nummerplaat, telefoonnummer, naam … bevat "
+        "(komt in het logboek)",
     )
     p.add_argument("--yes", action="store_true", help="echt in de wachtrij zetten")
     json_flag(p)
@@ -76,22 +87,22 @@ def cmd_send(ctx: Context) -> int:
             "encoding": drafted.encoding,
             "segments": drafted.segments,
         }
+        warnings = [w.as_dict() for w in plan.privacy_warnings]
         if not a.yes:
-            out(f"Voorbeeld ({alerts.KIND_LABELS_NL[plan.kind]}): {plan.text}")
-            out(
-                f"{summary['recipients']} ontvangers, {summary['segments']} sms-deel/delen "
-                f"per bericht ({summary['encoding']})."
+            return _preview(s, plan, summary, warnings, a.json)
+        if warnings and not (a.privacy_reason or "").strip():
+            err(
+                "Fout: niets verstuurd. "
+                + privacy.summary_nl(list(plan.privacy_warnings))
+                + ' Pas de tekst aan, of geef de reden met --privacy-reason "…" '
+                "(de reden komt in het logboek)."
             )
-            err("Fout: niets verstuurd. Voeg --yes toe om dit bericht in de wachtrij te zetten.")
             return EXIT_REFUSED
-        alert_id = alerts.queue(s, ctx.actor, plan).id
+        alert_id = alerts.queue(s, ctx.actor, plan, privacy_reason=a.privacy_reason).id
     if a.json:
         out_json({"alert_id": alert_id, **summary})
         return EXIT_OK
-    out(
-        f"Bericht {alert_id} in de wachtrij: {summary['recipients']} ontvangers, "
-        f"{summary['segments']} sms-deel/delen per bericht ({summary['encoding']})."
-    )
+    out(f"Bericht {alert_id} in de wachtrij: {_counts(summary)}.")
     if plan.changes and not plan.transliterated:
         changed = ", ".join(f"{c}→{r}" for c, r in plan.changes)
         out(
@@ -100,3 +111,42 @@ def cmd_send(ctx: Context) -> int:
         )
     out("Verzenden gebeurt door 'bindesk outbox run' op de pc met de modem(s).")
     return EXIT_OK
+
+
+def _counts(summary: dict[str, object]) -> str:
+    """ "22 ontvangers, 1 sms per bericht (gewone tekens)", singular or plural by count."""
+    recipients = int(str(summary["recipients"]))
+    segments = int(str(summary["segments"]))
+    return (
+        f"{recipients} {'ontvanger' if recipients == 1 else 'ontvangers'}, "
+        f"{segments} {'sms' if segments == 1 else 'sms-delen'} per bericht "
+        f"({'gewone tekens' if summary['encoding'] == 'gsm7' else 'speciale tekens'})"
+    )
+
+
+def _preview(
+    s: Session,
+    plan: alerts.Draft,
+    summary: dict[str, object],
+    warnings: list[dict[str, object]],
+    as_json: bool,
+) -> int:
+    """What would go out, and how long it would take; nothing is queued."""
+    estimate = alerts.estimate_for(s, plan)
+    if as_json:
+        out_json(
+            {
+                "text": plan.text,
+                **summary,
+                "estimate_seconds": round(estimate.seconds, 1),
+                "privacy_warnings": warnings,
+            }
+        )
+        return EXIT_OK
+    out(f"Voorbeeld ({alerts.KIND_LABELS_NL[plan.kind]}): {plan.text}")
+    out(_counts(summary) + ".")
+    out(f"Tot het laatste lid het heeft: {estimate.as_text_nl()}.")
+    for warning in plan.privacy_warnings:
+        out(f"Let op: {warning.message}")
+    err("Fout: niets verstuurd. Voeg --yes toe om dit bericht in de wachtrij te zetten.")
+    return EXIT_REFUSED

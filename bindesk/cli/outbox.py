@@ -18,7 +18,7 @@ from bindesk.cli.common import (
     out_json,
 )
 from bindesk.domain.errors import InvalidInput
-from bindesk.services import demo, outbox
+from bindesk.services import demo, outbox, throughput
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -141,7 +141,9 @@ def cmd_run(ctx: Context) -> int:
     queue = outbox.OutboxQueue(db, policy)
     workers: list[Any] = []
     if specs:
-        workers.append(Dispatcher(queue, specs, pin_guard=settings.RefusedPins(db)))
+        dispatcher = Dispatcher(queue, specs, pin_guard=settings.RefusedPins(db))
+        throughput.attach(dispatcher, db)  # every desk's estimate reads these modems' rates
+        workers.append(dispatcher)
     if mailer is not None:
         workers.append(mailer)
     heartbeat = Heartbeat(db, kind="cli")

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -176,7 +177,31 @@ class TipPreset(Base):
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(12), default="urgent")
     category: Mapped[str] = mapped_column(String(60), default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: retired
+    # [{"name", "hint", "example"}] for the placeholders of ``text``
+    fields: Mapped[list[Any]] = mapped_column(default=list)
+    action: Mapped[str] = mapped_column(Text, default="")  # the preventive action it asks
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order in lists (lower first)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # 1: as shipped, +1 per edit
+    updated_by: Mapped[str] = mapped_column(String(120), default="")  # "": never edited
+    updated_at: Mapped[dt.datetime | None] = mapped_column()
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class ModemRate(Base):
+    """What each modem last reported: its state and its measured seconds per SMS part.
+
+    Written by the dispatcher's desk, read by every desk for the composer's estimate."""
+
+    __tablename__ = "modem_rates"
+
+    modem_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(String(20), default="connecting")
+    simulated: Mapped[bool] = mapped_column(Boolean, default=False)
+    seconds_per_part: Mapped[float | None] = mapped_column(Float)
+    samples: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 # --- alerts and the outbox ------------------------------------------------------------
@@ -270,6 +295,8 @@ class InboundMessage(Base):
     modem: Mapped[str | None] = mapped_column(String(200))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(20), default="reply")  # reply/opt_out/unknown
+    handled_at: Mapped[dt.datetime | None] = mapped_column()  # the desk dealt with it
+    handled_by: Mapped[str] = mapped_column(String(120), default="")
 
 
 # --- surveys and newsletters ----------------------------------------------------------

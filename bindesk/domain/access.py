@@ -47,6 +47,7 @@ class Permission(enum.StrEnum):
     MANAGE_OPERATORS = "manage_operators"
     SETTINGS = "settings"
     READ_AUDIT = "read_audit"
+    MANAGE_TIPS = "manage_tips"
     SEND_QUEUED = "send_queued"  # run the dispatcher: turn queued rows into SMS
 
 
@@ -65,6 +66,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_MEMBERS,
             Permission.MANAGE_NETWORKS,
             Permission.EXPORT_MEMBERS,
+            Permission.MANAGE_TIPS,
         }
     ),
     Role.COMMUNICATIE: frozenset({Permission.SURVEYS, Permission.NEWSLETTER}),
@@ -76,7 +78,7 @@ ROLE_LABELS_NL = {
     Role.BALIE: "balie",
     Role.BEHEER: "beheer",
     Role.COMMUNICATIE: "communicatie",
-    Role.ADMIN: "beheerder (admin)",
+    Role.ADMIN: "hoofdgebruiker",
     Role.DIENST: "dienst (alleen verzenden)",
 }
 
@@ -92,6 +94,7 @@ PERMISSION_LABELS_NL = {
     Permission.MANAGE_OPERATORS: "gebruikers beheren",
     Permission.SETTINGS: "instellingen wijzigen",
     Permission.READ_AUDIT: "het logboek bekijken",
+    Permission.MANAGE_TIPS: "tips beheren",
     Permission.SEND_QUEUED: "berichten uit de wachtrij versturen via de modem",
 }
 
@@ -140,6 +143,11 @@ CLI_VERB_PERMISSIONS: dict[str, Permission] = {
     "members erase": Permission.MANAGE_MEMBERS,
     "demo-data": Permission.SETTINGS,
     "alert send": Permission.SEND_ALERTS,
+    # no personal data; balie composes with the tips and beheer manages them: both read members
+    "tips list": Permission.READ_MEMBERS,
+    "tips add": Permission.MANAGE_TIPS,
+    "tips edit": Permission.MANAGE_TIPS,
+    "tips retire": Permission.MANAGE_TIPS,
     "outbox run": Permission.SEND_QUEUED,
     "outbox status": Permission.RUN_OUTBOX,
     "outbox retry": Permission.RUN_OUTBOX,

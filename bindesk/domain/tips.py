@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from bindesk.domain.errors import InvalidInput
 
@@ -14,6 +15,46 @@ KNOWN_PLACEHOLDERS = {
     "gemeente": "de gemeente",
     "voertuig": "het voertuig (zonder nummerplaat)",
 }
+
+# What an officer typically types in each field: the library is checked against these
+# (every urgent preset filled with them fits one SMS), and a new field without an example
+# gets one from here.
+TYPICAL_VALUES = {
+    "straat": "Koning Albertstraat",
+    "tijdstip": "vanavond rond 21.30 uur",
+    "omschrijving": "man in donkere jas met rugzak",
+    "gemeente": "Sint-Martens-Latem",
+    "voertuig": "grijze bestelwagen zonder opschrift",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """A placeholder of a preset with the hint shown beside its input and an example."""
+
+    name: str
+    hint: str
+    example: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "hint": self.hint, "example": self.example}
+
+
+def fields_of(template: str, described: Iterable[Mapping[str, str]] = ()) -> list[Field]:
+    """The fields of ``template`` in order; hints and examples from ``described`` (by name),
+    else the known ones, else empty."""
+    given = {d["name"]: d for d in described if d.get("name")}
+    result = []
+    for name in placeholders(template):
+        d = given.get(name, {})
+        result.append(
+            Field(
+                name,
+                (d.get("hint") or KNOWN_PLACEHOLDERS.get(name, "")).strip(),
+                (d.get("example") or TYPICAL_VALUES.get(name, "")).strip(),
+            )
+        )
+    return result
 
 
 def placeholders(template: str) -> list[str]:

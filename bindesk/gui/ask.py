@@ -12,16 +12,27 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    """Ask yes/no; ``action`` is the label of the button that goes ahead."""
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    action: str,
+    *,
+    cancel: str | None = None,
+    default_go: bool = False,
+) -> bool:
+    """Ask yes/no; ``action`` is the label of the button that goes ahead, ``cancel`` the
+    other's (else "Annuleren"). Enter answers the default: the safe "no" unless
+    ``default_go`` (when going ahead is what nearly everyone asked wants)."""
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(
-        QCoreApplication.translate("ask", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    no = box.addButton(
+        cancel or QCoreApplication.translate("ask", "Annuleren"),
+        QMessageBox.ButtonRole.RejectRole,
     )
-    box.setDefaultButton(cancel)
+    box.setDefaultButton(go if default_go else no)
     box.exec()
     return box.clickedButton() is go
 

@@ -119,7 +119,7 @@ class DispatchStatusLabel(QLabel):
             self.setToolTip(
                 self.tr(
                     "Geen enkele pc verstuurt de wachtrij. Start bindesk op de pc met de "
-                    "gsm-modem, of 'bindesk outbox run'."
+                    "gsm-modem, of de verzenddienst zonder venster."
                 )
             )
             return
@@ -176,8 +176,8 @@ class DispatchWarning(QLabel):
             + (
                 " "
                 + self.tr(
-                    "Start bindesk op de pc met de gsm-modem (of 'bindesk outbox run'); het "
-                    "bericht blijft tot dan in de wachtrij."
+                    "Start bindesk op de pc met de gsm-modem (of de verzenddienst zonder "
+                    "venster); het bericht blijft tot dan in de wachtrij."
                 )
                 if self.warning
                 else ""

@@ -88,7 +88,7 @@ class LockDialog(QDialog):
         )
         self.ui.who_label.setText(
             self.tr(
-                "{reason}\n\nAangemeld: {name} ({user}). Uw open werk blijft bewaard. Geef uw "
+                "{reason}\n\nIngelogd: {name} ({user}). Uw open werk blijft bewaard. Geef uw "
                 "wachtwoord om verder te werken."
             ).format(reason=reason, name=desk.actor.display_name, user=desk.actor.username)
         )

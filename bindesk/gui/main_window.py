@@ -7,8 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from bindesk import __version__
@@ -23,12 +32,15 @@ from bindesk.gui.models.operator_model import role_labels
 from bindesk.gui.operations import Change
 from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.audit_page import AuditPage
+from bindesk.gui.pages.history_page import HistoryPage
+from bindesk.gui.pages.inbox_page import InboxPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.networks_page import NetworksPage
 from bindesk.gui.pages.newsletter_page import NewsletterPage
 from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.pages.settings_page import SettingsPage
 from bindesk.gui.pages.surveys_page import SurveysPage
+from bindesk.gui.pages.tips_page import TipsPage
 from bindesk.gui.sending import SendingBridge
 from bindesk.gui.watch import DeskWatcher
 from bindesk.services import demo, networks, operators, settings
@@ -91,6 +103,24 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             lambda d: OutboxPage(d, sending),
         ),
         PageSpec(
+            "inbox",
+            QCoreApplication.translate("MainWindow", "Inbox"),
+            lambda d: d.can(Permission.SEND_ALERTS),
+            InboxPage,
+        ),
+        PageSpec(
+            "history",
+            QCoreApplication.translate("MainWindow", "Meldingen"),
+            lambda d: d.can(Permission.SEND_ALERTS) or d.can(Permission.READ_AUDIT),
+            HistoryPage,
+        ),
+        PageSpec(
+            "tips",
+            QCoreApplication.translate("MainWindow", "Tips"),
+            lambda d: d.can(Permission.MANAGE_TIPS),
+            TipsPage,
+        ),
+        PageSpec(
             "surveys",
             QCoreApplication.translate("MainWindow", "Enquêtes"),
             lambda d: d.can(Permission.SURVEYS),
@@ -147,6 +177,7 @@ class MainWindow(QMainWindow):
         if crash_handler is not None:
             desk.tasks.crashed.connect(crash_handler.report_exception)
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}  # each page scrolls on a small screen
         self._keys: list[str] = []
         for spec in page_specs(sending):
             if not spec.allowed(desk):
@@ -155,7 +186,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"{spec.key}_page")
             self.pages[spec.key] = page
             self._keys.append(spec.key)
-            self.ui.page_stack.addWidget(page)
+            self.ui.page_stack.addWidget(self._scrollable(spec.key, page))
             item = QListWidgetItem(spec.label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.ui.nav_list.addItem(item)
@@ -164,6 +195,10 @@ class MainWindow(QMainWindow):
         alert_page = self.pages.get("alert")
         if isinstance(alert_page, AlertPage):
             alert_page.alert_queued.connect(self._show_queued_alert)
+            for key in ("sent", "history"):  # "Stuur opvolging" on a selected alert
+                source = self.pages.get(key)
+                if source is not None and hasattr(source, "follow_up_requested"):
+                    source.follow_up_requested.connect(self.follow_up)
 
         self.operator_label = QLabel(self)
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
@@ -208,6 +243,7 @@ class MainWindow(QMainWindow):
         self.update_identity()
         if self.watcher is not None:
             self.watcher.start()
+        self._install_keyboard()
         if self._keys:
             self.ui.nav_list.setCurrentRow(0)
 
@@ -217,6 +253,44 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    # --- the keyboard: pages by number, a new alert from anywhere ---------------------------
+
+    NEW_ALERT_KEYS = "Ctrl+N"
+
+    def _install_keyboard(self) -> None:
+        """Ctrl+1…8 reach the first eight pages, Ctrl+N opens a new alert from any page; Tab
+        always leaves a table (never trapped in its cells)."""
+        for number, key in enumerate(self._keys[:8], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=key: self.go_to(key))
+            item = self.ui.nav_list.item(number - 1)
+            item.setToolTip(f"Ctrl+{number}")
+        if "alert" in self.pages:
+            new_alert = QShortcut(QKeySequence(self.NEW_ALERT_KEYS), self)
+            new_alert.activated.connect(self.new_alert)
+        for page in self.pages.values():
+            for view in page.findChildren(QAbstractItemView):
+                view.setTabKeyNavigation(False)
+
+    def go_to(self, key: str) -> QWidget:
+        """Show a page and put the focus in it (the first control that takes it)."""
+        page = self.show_page(key)
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.focusNextChild()
+        return page
+
+    def follow_up(self, alert_id: int) -> None:
+        """The composer as a follow-up of this alert (same networks, same street)."""
+        page = self.show_page("alert")
+        if isinstance(page, AlertPage):
+            page.follow_up(alert_id)
+
+    def new_alert(self) -> None:
+        """A new alert from anywhere: the Alarm page, cleared, the cursor in the street."""
+        page = self.show_page("alert")
+        if isinstance(page, AlertPage):
+            page.new_alert()
 
     # --- identity and demo state ------------------------------------------------------
 
@@ -241,7 +315,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.ui.demo_banner_label.setVisible(self.is_demo)
         self.operator_label.setText(
-            QCoreApplication.translate("MainWindow", "Aangemeld: {name} ({role})").format(
+            QCoreApplication.translate("MainWindow", "Ingelogd: {name} ({role})").format(
                 name=actor.display_name, role=role
             )
         )
@@ -292,6 +366,18 @@ class MainWindow(QMainWindow):
         self.ui.nav_list.setCurrentRow(self._keys.index(key))
         return self.pages[key]
 
+    def _scrollable(self, key: str, page: QWidget) -> QScrollArea:
+        """The page in a frameless scroll area: a page taller than the screen (Instellingen)
+        scrolls instead of making the window taller than 1366×768 with its status bar."""
+        holder = QScrollArea(self.ui.page_stack)
+        holder.setObjectName(f"{key}_scroll")
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(page)
+        self._holders[key] = holder
+        return holder
+
     def current_key(self) -> str | None:
         row = self.ui.nav_list.currentRow()
         return self._keys[row] if 0 <= row < len(self._keys) else None
@@ -301,7 +387,7 @@ class MainWindow(QMainWindow):
             return
         key = self._keys[row]
         page = self.pages[key]
-        self.ui.page_stack.setCurrentWidget(page)
+        self.ui.page_stack.setCurrentWidget(self._holders[key])
         if not getattr(page, "_loaded_once", False):
             page._loaded_once = True  # type: ignore[attr-defined]
             refresh = getattr(page, "refresh", None)
@@ -326,7 +412,7 @@ class MainWindow(QMainWindow):
             self.ui.status_bar.showMessage(
                 QCoreApplication.translate(
                     "MainWindow",
-                    "De database is leeg. Een collega met de rol beheer of admin kan "
+                    "De database is leeg. Een collega met de rol beheer of hoofdgebruiker kan "
                     "netwerken en leden toevoegen.",
                 ),
                 15000,
@@ -340,10 +426,11 @@ class MainWindow(QMainWindow):
                 "Deze database bevat nog geen netwerken of leden.\n\n"
                 "Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone "
                 "Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. "
-                "Het venster toont dan SIMULATIE.\n\n"
-                "Kies Annuleren om met echte gegevens te beginnen.",
+                "Er wordt dan niets echt verstuurd: het venster toont SIMULATIE.",
             ),
             QCoreApplication.translate("MainWindow", "Demogegevens laden"),
+            cancel=QCoreApplication.translate("MainWindow", "Met echte gegevens beginnen"),
+            default_go=True,  # someone new to bindesk wants to look around first
         ):
             return False
         actor = self.desk.actor

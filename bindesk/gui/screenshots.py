@@ -52,7 +52,7 @@ from bindesk.sms.modem import InboundText
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_ACTOR = Actor("demo", "Demo-beheerder", Role.ADMIN)
+SCREENSHOT_ACTOR = Actor("demo", "Demo-hoofdgebruiker", Role.ADMIN)
 LIVE_SENT = 6  # the live Verzonden picture is taken once this many SMS went out
 BALIE_ACTOR = Actor("demo-balie", "Inspecteur aan de balie", Role.BALIE)
 COMMUNICATIE_ACTOR = Actor("lien.claeys", "Lien Claeys", Role.COMMUNICATIE)
@@ -140,7 +140,7 @@ class Camera:
 
 
 DEMO_OPERATORS = (
-    ("demo", "Demo-beheerder", Role.ADMIN),
+    ("demo", "Demo-hoofdgebruiker", Role.ADMIN),
     ("an.peeters", "Inspecteur An Peeters", Role.BALIE),
     ("marc.desmet", "Marc De Smet", Role.BEHEER),
     ("lien.claeys", "Lien Claeys", Role.COMMUNICATIE),
@@ -228,6 +228,9 @@ def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Pat
             shoot_sending(camera, db, log_path)
             edition = shoot_newsletter(camera, db, log_path)
             shoot_mail(camera, db, log_path, edition)
+            from bindesk.gui.screenshots_desk import shoot_desk_pages
+
+            shoot_desk_pages(camera, db, SCREENSHOT_ACTOR, log_path)
         finally:
             db.dispose()
     for path in camera.taken:

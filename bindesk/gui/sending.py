@@ -36,7 +36,7 @@ from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
 from bindesk.gui.mail_sending import DeskMailer
 from bindesk.gui.operations import gui_thread_database_allowed
-from bindesk.services import demo, dispatchers, modems, outbox
+from bindesk.services import demo, dispatchers, modems, outbox, throughput
 from bindesk.services import settings as desk_settings
 from bindesk.sms.dispatcher import (
     DeliveryUpdate,
@@ -218,8 +218,8 @@ class SendingBridge(QObject):
                 self._set_problem(
                     self.tr(
                         "Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij "
-                        "tot een pc met een gsm-modem ze verstuurt ('bindesk outbox run'). Een "
-                        "beheerder stelt een modem in bij Instellingen → Modems van deze pc."
+                        "tot een pc met een gsm-modem ze verstuurt. Een hoofdgebruiker stelt een "
+                        "modem in bij Instellingen → Modems van deze pc."
                     )
                 )
                 return False
@@ -229,8 +229,9 @@ class SendingBridge(QObject):
                 self._set_problem(
                     self.tr(
                         "Deze database bevat demogegevens met fictieve nummers: die worden niet "
-                        "via een echte modem verstuurd. Verwijder de modeminstelling "
-                        "(BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database."
+                        "via een echte modem verstuurd. Vraag de hoofdgebruiker de modem van "
+                        "deze pc te verwijderen om in SIMULATIE te werken, of open de echte "
+                        "database."
                     )
                 )
                 return False
@@ -240,6 +241,7 @@ class SendingBridge(QObject):
             self.settings,
             pin_guard=desk_settings.RefusedPins(self.db),
         )
+        throughput.attach(dispatcher, self.db)  # measured rates for every desk's estimate
         dispatcher.add_listener(self.on_event)
         heartbeat = dispatchers.Heartbeat(self.db, kind="desk")
         heartbeat.set_modems(

@@ -13,18 +13,18 @@ from __future__ import annotations
 import enum
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk.db.models import Alert, Delivery, Member, Membership, Network
-from bindesk.domain import smstext
+from bindesk.domain import privacy, shorten, smstext
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.phone import InvalidPhoneNumber, parse_mobile
 from bindesk.domain.tips import placeholders, render
 from bindesk.mail.url import looks_like_address
-from bindesk.services import audit, networks, tips
+from bindesk.services import audit, networks, throughput, tips
 from bindesk.services.operators import Actor, Permission
 
 
@@ -76,6 +76,7 @@ class Draft:
     parent: Alert | None
     incident_street: str
     tip_key: str | None
+    privacy_warnings: tuple[privacy.PrivacyWarning, ...] = ()
 
     @property
     def sms_count(self) -> int:
@@ -86,7 +87,11 @@ class Draft:
         return sum(1 for r in self.recipients if r.channel == "email")
 
 
-def _street_key(street: str) -> str:
+class PrivacyReasonNeeded(InvalidInput):
+    """The text seems to identify a person and no reason was confirmed; nothing was queued."""
+
+
+def street_key(street: str) -> str:
     return " ".join(street.casefold().split())
 
 
@@ -206,6 +211,8 @@ def draft(
         ) from None
     fields = dict(fields or {})
     incident_street = " ".join(incident_street.split())
+    if not incident_street and follow_up is not None:
+        incident_street = follow_up.incident_street  # a follow-up is about the same street
     if incident_street and "straat" not in fields:
         fields["straat"] = incident_street
     if tip_key:
@@ -247,8 +254,8 @@ def draft(
             "Maak het korter."
         )
     if incident_street:
-        key = _street_key(incident_street)
-        recipients = sorted(recipients, key=lambda r: _street_key(r.street) != key)
+        key = street_key(incident_street)
+        recipients = sorted(recipients, key=lambda r: street_key(r.street) != key)
     return Draft(
         text=text,
         kind=kind,
@@ -260,12 +267,25 @@ def draft(
         parent=follow_up,
         incident_street=incident_street,
         tip_key=tip_key,
+        privacy_warnings=tuple(privacy.check(text)),
     )
 
 
-def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
-    """Write the alert and its deliveries (the caller commits: one transaction)."""
+def queue(
+    session: Session, actor: Actor, plan: Draft, *, privacy_reason: str | None = None
+) -> Alert:
+    """Write the alert and its deliveries (the caller commits: one transaction).
+
+    A text with privacy warnings goes only with the officer's reason, kept in the audit log.
+    """
     actor.require(Permission.SEND_ALERTS)
+    reason = " ".join((privacy_reason or "").split())
+    if plan.privacy_warnings and not reason:
+        raise PrivacyReasonNeeded(
+            "Niets verstuurd. "
+            + privacy.summary_nl(list(plan.privacy_warnings))
+            + " Pas de tekst aan, of bevestig met de reden waarom dit nodig is."
+        )
     if not plan.recipients:
         raise InvalidInput(
             "Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve "
@@ -285,7 +305,7 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
     session.add(alert)
     session.flush()
     base = KIND_PRIORITY[plan.kind]
-    street = _street_key(plan.incident_street)
+    street = street_key(plan.incident_street)
     session.add_all(
         Delivery(
             alert_id=alert.id,
@@ -294,7 +314,7 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
             mobile=r.mobile,
             email=r.email or None,
             state="queued",
-            priority=base + (0 if street and _street_key(r.street) == street else 1),
+            priority=base + (0 if street and street_key(r.street) == street else 1),
         )
         for r in plan.recipients
     )
@@ -313,7 +333,16 @@ def queue(session: Session, actor: Actor, plan: Draft) -> Alert:
             "encoding": alert.encoding,
             "segments": alert.segments,
             "text": alert.text,
+            **(
+                {
+                    "privacy_warnings": [w.as_dict() for w in plan.privacy_warnings],
+                    "privacy_reason": reason,
+                }
+                if plan.privacy_warnings
+                else {}
+            ),
         },
+        detail=f"privacyreden: {reason}" if plan.privacy_warnings else "",
     )
     return alert
 
@@ -373,21 +402,24 @@ class DraftSummary:
     sms_count: int
     encoding: str
     email_count: int = 0  # recipients reached by e-mail (the others by SMS)
+    privacy_warnings: tuple[tuple[str, str], ...] = ()  # (kind, what was found)
+    estimate: throughput.Estimate | None = None  # until the last member has it
 
     @classmethod
     def of(cls, plan: Draft) -> DraftSummary:
-        key = _street_key(plan.incident_street)
+        key = street_key(plan.incident_street)
         return cls(
             text=plan.text,
             kind=plan.kind.value,
             network_names=tuple(sorted(n.name for n in plan.networks)),
             recipients=len(plan.recipients),
-            in_street=sum(1 for r in plan.recipients if key and _street_key(r.street) == key),
+            in_street=sum(1 for r in plan.recipients if key and street_key(r.street) == key),
             incident_street=plan.incident_street,
             segments=plan.analysis.segments,
             sms_count=plan.sms_count,
             encoding=plan.analysis.encoding.value,
             email_count=plan.email_count,
+            privacy_warnings=tuple((w.kind.value, w.found) for w in plan.privacy_warnings),
         )
 
 
@@ -415,15 +447,35 @@ def build_draft(session: Session, actor: Actor, c: Composition) -> Draft:
     )
 
 
+def segment_offer(kind: str, text: str) -> shorten.SegmentOffer | None:
+    """An urgent text over one SMS: by how many characters, and a shorter readable wording
+    (issue 12: a second part doubles the time until the last member has it). ``None`` for
+    other kinds and for texts that fit."""
+    if kind != AlertKind.URGENT or not text.strip():
+        return None
+    return shorten.offer(text)
+
+
+def estimate_for(session: Session, plan: Draft) -> throughput.Estimate:
+    """How long until the last member has the draft: the SMS parts queued ahead of it (same
+    or higher priority), the modems that are up and their measured rates."""
+    ahead = throughput.parts_ahead(session, KIND_PRIORITY[plan.kind] + 1)
+    return throughput.estimate(session, plan.sms_count, ahead=ahead)
+
+
 def draft_summary(session: Session, actor: Actor, c: Composition) -> DraftSummary:
-    """What the composition would send; writes nothing."""
-    return DraftSummary.of(build_draft(session, actor, c))
-
-
-def queue_composition(session: Session, actor: Actor, c: Composition) -> QueuedAlert:
-    """Draft once more and write the alert and its deliveries (the caller commits)."""
+    """What the composition would send and how long it would take; writes nothing."""
     plan = build_draft(session, actor, c)
-    alert = queue(session, actor, plan)
+    return replace(DraftSummary.of(plan), estimate=estimate_for(session, plan))
+
+
+def queue_composition(
+    session: Session, actor: Actor, c: Composition, privacy_reason: str = ""
+) -> QueuedAlert:
+    """Draft once more and write the alert and its deliveries (the caller commits). A text
+    with privacy warnings goes only with the officer's reason (see :func:`queue`)."""
+    plan = build_draft(session, actor, c)
+    alert = queue(session, actor, plan, privacy_reason=privacy_reason)
     return QueuedAlert(alert.id, len(plan.recipients), plan.sms_count)
 
 

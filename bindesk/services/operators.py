@@ -61,13 +61,13 @@ def create_operator(
     first = not has_operators(session)
     if first and str(role) != Role.ADMIN.value:
         raise InvalidInput(
-            "Er is nog geen beheerder in deze database. Maak eerst een beheerder aan, bv. "
-            "'bindesk operators add NAAM --role admin'; die kan daarna gebruikers met andere "
-            "rollen aanmaken."
+            "Er is nog geen hoofdgebruiker in deze database. Maak eerst een hoofdgebruiker "
+            "aan, bv. 'bindesk operators add NAAM --role admin'; die kan daarna gebruikers "
+            "met andere rollen aanmaken."
         )
     if actor is None:
         if not first:
-            raise PermissionDenied("Alleen een beheerder (admin) kan gebruikers aanmaken.")
+            raise PermissionDenied("Alleen een hoofdgebruiker kan gebruikers aanmaken.")
     elif not first:
         actor.require(Permission.MANAGE_OPERATORS)
     check_fields({"username": username, "display_name": display_name}, OPERATOR_FIELDS)
@@ -210,8 +210,8 @@ def update_operator(
     )
     if losing_admin and _active_admins(session) <= 1:
         raise InvalidInput(
-            "Dit is de laatste actieve beheerder (admin). Maak eerst een andere gebruiker "
-            "admin; anders kan niemand nog gebruikers of instellingen beheren."
+            "Dit is de laatste actieve hoofdgebruiker. Maak eerst een andere gebruiker "
+            "hoofdgebruiker; anders kan niemand nog gebruikers of instellingen beheren."
         )
     if active is False and operator.username == actor.username:
         raise InvalidInput("U kunt uw eigen account niet uitschakelen.")

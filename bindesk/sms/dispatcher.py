@@ -44,6 +44,7 @@ from bindesk.sms.modem import (
     PinGuard,
     StatusReport,
 )
+from bindesk.sms.rates import RateTracker
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +183,7 @@ class Dispatcher:
         self._wake_flag = False
         self._watchdog: threading.Thread | None = None
         self._workers_done = threading.Event()  # the watchdog runs until then
+        self.rates = RateTracker()  # seconds per part per modem; services.throughput stores it
 
     # --- public -------------------------------------------------------------------------
 
@@ -378,6 +380,7 @@ class Dispatcher:
     def _send(self, worker: _Worker, job: Job) -> None:
         assert worker.modem is not None
         modem = worker.modem
+        started = time.monotonic()
 
         def part_out(part: int, reference: int) -> None:
             self._insist(job, "part_sent", lambda: self.queue.part_sent(job, part, reference))
@@ -409,6 +412,7 @@ class Dispatcher:
         else:
             assert isinstance(refs, list)
             self._record(worker, job, "sent", lambda: self.queue.sent(job, refs))
+            self.rates.sent(worker.modem_id, len(refs), started)
         finally:
             worker.holding_job = False
             worker.job = None

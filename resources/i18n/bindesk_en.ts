@@ -8,10 +8,6 @@
         <translation>Your role ({role}) may not send alerts. Ask a colleague at the front desk.</translation>
     </message>
     <message>
-        <source>{name} · {count} leden</source>
-        <translation>{name} · {count} members</translation>
-    </message>
-    <message>
         <source>Er is geen actief netwerk. Een collega met de rol beheer maakt er een.</source>
         <translation>There is no active network. A colleague with the management role creates one.</translation>
     </message>
@@ -76,18 +72,6 @@
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message>
-        <source>{segments} sms · {used}/{capacity} tekens · {encoding}</source>
-        <translation>{segments} SMS · {used}/{capacity} characters · {encoding}</translation>
-    </message>
-    <message>
         <source>te lang (maximum {max} sms)</source>
         <translation>too long (at most {max} SMS)</translation>
     </message>
@@ -104,12 +88,68 @@
         <translation>Still to fill in: {names}.</translation>
     </message>
     <message>
-        <source>Ontvangers: {n} · {sms} sms in totaal</source>
-        <translation>Recipients: {n} · {sms} SMS in total</translation>
+        <source>{name} · {n} lid</source>
+        <translation>{name} · {n} member</translation>
+    </message>
+    <message>
+        <source>{name} · {n} leden</source>
+        <translation>{name} · {n} members</translation>
+    </message>
+    <message>
+        <source>gewone tekens</source>
+        <translation>plain characters</translation>
+    </message>
+    <message>
+        <source>met speciale tekens</source>
+        <translation>with special characters</translation>
+    </message>
+    <message>
+        <source>{n} sms</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{used} van {capacity} tekens · {encoding}</source>
+        <translation>{used} of {capacity} characters · {encoding}</translation>
+    </message>
+    <message>
+        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} teken te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
+        <translation>Urgent message in {parts} texts per member: {n} character too many for one text. Everyone will have it later.</translation>
+    </message>
+    <message>
+        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} tekens te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
+        <translation>Urgent message in {parts} texts per member: {n} characters too many for one text. Everyone will have it later.</translation>
+    </message>
+    <message>
+        <source>Kortere versie: «{text}»</source>
+        <translation>Shorter wording: «{text}»</translation>
+    </message>
+    <message>
+        <source>Maak de tekst korter: laat een zin of raad weg.</source>
+        <translation>Make the text shorter: leave out a sentence or a piece of advice.</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {recipients} · {n} sms in totaal</source>
+        <translation>Recipients: {recipients} · {n} text in all</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {recipients} · {n} sms&apos;en in totaal</source>
+        <translation>Recipients: {recipients} · {n} texts in all</translation>
+    </message>
+    <message>
+        <source>waarvan {n} in de {street}: die krijgt het eerst</source>
+        <translation>of whom {n} in {street}: they get it first</translation>
     </message>
     <message>
         <source>waarvan {n} in de {street}: zij krijgen het eerst</source>
         <translation>of whom {n} in {street}: they get it first</translation>
+    </message>
+    <message>
+        <source>Tot het laatste lid het heeft: {estimate}</source>
+        <translation>Until the last member has it: {estimate}</translation>
     </message>
     <message>
         <source>Niemand om dit bericht naar te sturen: geen actieve leden met toestemming en een geldig gsm-nummer.</source>
@@ -122,6 +162,18 @@
     <message>
         <source>Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve leden met toestemming en een geldig gsm-nummer.</source>
         <translation>Nobody to send this message to: the chosen networks have no active members with consent and a valid mobile number.</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens in het bericht</source>
+        <translation>Personal data in the message</translation>
+    </message>
+    <message>
+        <source>Waarom moet dit toch naar alle leden? De reden komt in het logboek. Annuleer om de tekst aan te passen.</source>
+        <translation>Why must this still go to all members? The reason goes into the log. Cancel to edit the text.</translation>
+    </message>
+    <message>
+        <source>Niets verstuurd: pas de tekst aan of geef een reden.</source>
+        <translation>Nothing sent: edit the text or give a reason.</translation>
     </message>
     <message>
         <source>Bericht versturen</source>
@@ -156,8 +208,16 @@
         <translation>Text messages: {total} ({parts} parts per recipient)</translation>
     </message>
     <message>
+        <source>Eerst de ontvanger in de {street} ({n}).</source>
+        <translation>First the recipient in {street} ({n}).</translation>
+    </message>
+    <message>
         <source>Eerst de {n} ontvangers in de {street}.</source>
         <translation>First the {n} recipients in {street}.</translation>
+    </message>
+    <message>
+        <source>Reden (privacy): {reason}</source>
+        <translation>Reason (privacy): {reason}</translation>
     </message>
     <message>
         <source>Deze pc verstuurt zelf geen sms: het bericht wacht in de wachtrij tot de pc met de modem(s) het verstuurt.</source>
@@ -176,8 +236,68 @@
         <translation>The message goes out at once through this PC&apos;s modem(s).</translation>
     </message>
     <message>
-        <source>Bericht {id} in de wachtrij: {n} ontvangers, {sms} sms.</source>
-        <translation>Message {id} queued: {n} recipients, {sms} SMS.</translation>
+        <source>Bericht {id} in de wachtrij: {recipients}, {sms}.</source>
+        <translation>Message {id} queued: {recipients}, {sms}.</translation>
+    </message>
+    <message>
+        <source>{n} ontvanger</source>
+        <translation>{n} recipient</translation>
+    </message>
+    <message>
+        <source>{n} ontvangers</source>
+        <translation>{n} recipients</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} seconde</source>
+        <translation>about {n} second</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} seconden</source>
+        <translation>about {n} seconds</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} minuut</source>
+        <translation>about {n} minute</translation>
+    </message>
+    <message>
+        <source>ongeveer {n} minuten</source>
+        <translation>about {n} minutes</translation>
+    </message>
+    <message>
+        <source>(geen modem verbonden: geschat voor één modem aan een gewone snelheid)</source>
+        <translation>(no modem connected: estimated for one modem at a typical rate)</translation>
+    </message>
+    <message>
+        <source>(nog niet gemeten: gewone snelheid van een modem)</source>
+        <translation>(not measured yet: a typical modem rate)</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een nummerplaat te bevatten: «{found}».</source>
+        <translation>The text seems to contain a licence plate: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een telefoonnummer te bevatten: «{found}».</source>
+        <translation>The text seems to contain a phone number: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een e-mailadres te bevatten: «{found}».</source>
+        <translation>The text seems to contain an e-mail address: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt de naam van een persoon te bevatten: «{found}».</source>
+        <translation>The text seems to contain a person&apos;s name: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een adres met een naam te bevatten: «{found}».</source>
+        <translation>The text seems to contain an address with a name: «{found}».</translation>
+    </message>
+    <message>
+        <source>Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met een reden, die in het logboek komt.</source>
+        <translation>Privacy: this message goes to all members. It can only be sent with a reason, which goes into the log.</translation>
+    </message>
+    <message>
+        <source>Dit bericht kan geen opvolging krijgen: kies een dringend bericht of een preventiebericht.</source>
+        <translation>This message cannot be followed up: choose an urgent or a prevention message.</translation>
     </message>
     <message>
         <source>Bezig…</source>
@@ -248,6 +368,10 @@
         <translation>&amp;Tip:</translation>
     </message>
     <message>
+        <source>zoek een tip…</source>
+        <translation>find a tip…</translation>
+    </message>
+    <message>
         <source>De ingevulde tip als eigen tekst verder aanpassen.</source>
         <translation>Edit the filled-in tip further as your own text.</translation>
     </message>
@@ -274,6 +398,14 @@
     <message>
         <source>3. Controleren en versturen</source>
         <translation>3. Check and send</translation>
+    </message>
+    <message>
+        <source>Vervangt de tekst door de kortere versie hierboven; u kunt ze daarna nog aanpassen.</source>
+        <translation>Replaces the text with the shorter wording above; you can still edit it afterwards.</translation>
+    </message>
+    <message>
+        <source>Korte&amp;re versie gebruiken</source>
+        <translation>Use the sho&amp;rter wording</translation>
     </message>
     <message>
         <source>Vervangt tekens die niet in het gewone sms-alfabet staan (ë wordt e). Het bericht wordt dan korter en goedkoper; de letters zien er iets anders uit.</source>
@@ -448,6 +580,110 @@
     <message>
         <source>minuten</source>
         <translation>minutes</translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>tekens</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>ontvangers</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>sms-delen per bericht</source>
+        <translation>SMS parts per message</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>velden</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>preventieve actie</source>
+        <translation>preventive action</translation>
+    </message>
+    <message>
+        <source>plaats in de lijst</source>
+        <translation>position in the list</translation>
+    </message>
+    <message>
+        <source>reden (privacy)</source>
+        <translation>reason (privacy)</translation>
+    </message>
+    <message>
+        <source>privacywaarschuwingen</source>
+        <translation>privacy warnings</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <source>aan lid nr.</source>
+        <translation>to member no.</translation>
+    </message>
+    <message>
+        <source>antwoord op bericht nr.</source>
+        <translation>reply to message no.</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>uitgeschreven</source>
+        <translation>unsubscribed</translation>
+    </message>
+    <message>
+        <source>dringend</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>preventie</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>gewone tekens</source>
+        <translation>plain characters</translation>
+    </message>
+    <message>
+        <source>bijzondere tekens</source>
+        <translation>special characters</translation>
+    </message>
+    <message>
+        <source>nummerplaat</source>
+        <translation>licence plate</translation>
+    </message>
+    <message>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>adres met een naam</source>
+        <translation>address with a name</translation>
     </message>
     <message>
         <source>ja</source>
@@ -631,8 +867,8 @@
         <translation>No dispatching PC active</translation>
     </message>
     <message>
-        <source>Geen enkele pc verstuurt de wachtrij. Start bindesk op de pc met de gsm-modem, of &apos;bindesk outbox run&apos;.</source>
-        <translation>No PC is sending the queue. Start bindesk on the PC with the GSM modem, or &apos;bindesk outbox run&apos;.</translation>
+        <source>Geen enkele pc verstuurt de wachtrij. Start bindesk op de pc met de gsm-modem, of de verzenddienst zonder venster.</source>
+        <translation>No PC is sending the queue. Start bindesk on the PC with the GSM modem, or the sending service without a window.</translation>
     </message>
     <message>
         <source>{host} ({ready}/{total} modems klaar)</source>
@@ -658,8 +894,8 @@
         <translation>No dispatching PC active — nobody is sending this message.</translation>
     </message>
     <message>
-        <source>Start bindesk op de pc met de gsm-modem (of &apos;bindesk outbox run&apos;); het bericht blijft tot dan in de wachtrij.</source>
-        <translation>Start bindesk on the PC with the GSM modem (or &apos;bindesk outbox run&apos;); until then the message stays in the queue.</translation>
+        <source>Start bindesk op de pc met de gsm-modem (of de verzenddienst zonder venster); het bericht blijft tot dan in de wachtrij.</source>
+        <translation>Start bindesk on the PC with the GSM modem (or the sending service without a window); until then the message stays in the queue.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +933,77 @@
     <message>
         <source>Bericht</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>alle soorten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>{n} bericht</source>
+        <translation>{n} message</translation>
+    </message>
+    <message>
+        <source>{n} berichten</source>
+        <translation>{n} messages</translation>
+    </message>
+    <message>
+        <source>Meldingen exporteren</source>
+        <translation>Export alert history</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} bericht geëxporteerd naar {path}.</source>
+        <translation>{n} message exported to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} berichten geëxporteerd naar {path}.</source>
+        <translation>{n} messages exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Alert history</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to:</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Opent een opvolgbericht van het gekozen bericht: dezelfde netwerken en straat, de opvolgtips eerst.</source>
+        <translation>Opens a follow-up of the selected message: same networks and street, the follow-up tips first.</translation>
+    </message>
+    <message>
+        <source>Stuur &amp;opvolging…</source>
+        <translation>Send a f&amp;ollow-up…</translation>
+    </message>
+    <message>
+        <source>Per netwerk per maand</source>
+        <translation>Per network per month</translation>
+    </message>
+    <message>
+        <source>Logboek van de berichten</source>
+        <translation>Log of the messages</translation>
     </message>
 </context>
 <context>
@@ -934,15 +1241,145 @@
     </message>
 </context>
 <context>
-    <name>LockDialog</name>
+    <name>InboxPage</name>
     <message>
-        <source>{reason}
-
-Aangemeld: {name} ({user}). Uw open werk blijft bewaard. Geef uw wachtwoord om verder te werken.</source>
-        <translation>{reason}
-
-Logged in: {name} ({user}). Your open work is kept. Enter your password to continue.</translation>
+        <source>{n} open bericht</source>
+        <translation>{n} open message</translation>
     </message>
+    <message>
+        <source>{n} open berichten</source>
+        <translation>{n} open messages</translation>
+    </message>
+    <message>
+        <source>Geen bericht gekozen.</source>
+        <translation>No message selected.</translation>
+    </message>
+    <message>
+        <source>Afgehandeld door {who} op {when}.</source>
+        <translation>Handled by {who} on {when}.</translation>
+    </message>
+    <message>
+        <source>Dit nummer hoort bij geen lid: bel terug als het nodig is.</source>
+        <translation>This number belongs to no member: call back if needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Afgehandeld</source>
+        <translation>Mark &amp;handled</translation>
+    </message>
+    <message>
+        <source>&amp;Weer openen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>{n} sms</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} tekens</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Antwoord aan {who} in de wachtrij.</source>
+        <translation>Reply to {who} queued.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Ook &amp;afgehandelde berichten</source>
+        <translation>Also &amp;handled messages</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>A&amp;ntwoord aan dit lid:</source>
+        <translation>Re&amp;ply to this member:</translation>
+    </message>
+    <message>
+        <source>Antwoord &amp;versturen</source>
+        <translation>&amp;Send reply</translation>
+    </message>
+    <message>
+        <source>Afleverberichten</source>
+        <translation>Delivery reports</translation>
+    </message>
+    <message>
+        <source>Wat het gsm-netwerk terugmeldde: afgeleverd bij het lid, of niet afgeleverd.</source>
+        <translation>What the mobile network reported back: delivered to the member, or not delivered.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>antwoord</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <source>afmelding (STOP/UIT)</source>
+        <translation>opt-out (STOP/UIT)</translation>
+    </message>
+    <message>
+        <source>onbekende afzender</source>
+        <translation>unknown sender</translation>
+    </message>
+    <message>
+        <source>mogelijke afmelding</source>
+        <translation>possible opt-out</translation>
+    </message>
+    <message>
+        <source>bevestiging verzonden</source>
+        <translation>confirmation sent</translation>
+    </message>
+    <message>
+        <source>bevestiging afgeleverd</source>
+        <translation>confirmation delivered</translation>
+    </message>
+    <message>
+        <source>bevestiging in de wachtrij</source>
+        <translation>confirmation queued</translation>
+    </message>
+    <message>
+        <source>bevestiging mislukt</source>
+        <translation>confirmation failed</translation>
+    </message>
+    <message>
+        <source>geen bevestiging</source>
+        <translation>no confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
     <message>
         <source>bindesk — vergrendeld</source>
         <translation>bindesk — locked</translation>
@@ -963,6 +1400,85 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
+    <message>
+        <source>{reason}
+
+Ingelogd: {name} ({user}). Uw open werk blijft bewaard. Geef uw wachtwoord om verder te werken.</source>
+        <translation>{reason}
+
+Logged in: {name} ({user}). Your open work is kept. Enter your password to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTableModel</name>
+    <message>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Netwerken</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Ontvangers</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Afgeleverd</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Iedereen had het na</source>
+        <translation>Everyone had it after</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>dringend</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>preventie</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>nog bezig</source>
+        <translation>still sending</translation>
+    </message>
+    <message>
+        <source>{n} seconde</source>
+        <translation>{n} second</translation>
+    </message>
+    <message>
+        <source>{n} seconden</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <source>{n} minuut</source>
+        <translation>{n} minute</translation>
+    </message>
+    <message>
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{n} uur</source>
+        <translation>{n} hours</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -971,15 +1487,15 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <source>&amp;Aanmelden</source>
+        <source>&amp;Inloggen</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <source>bindesk — aanmelden</source>
+        <source>bindesk — inloggen</source>
         <translation>bindesk — log in</translation>
     </message>
     <message>
-        <source>Aanmelden bij bindesk</source>
+        <source>Inloggen bij bindesk</source>
         <translation>Log in to bindesk</translation>
     </message>
     <message>
@@ -1400,6 +1916,18 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>Sent</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Alert history</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
         <source>Enquêtes</source>
         <translation>Surveys</translation>
     </message>
@@ -1428,36 +1956,36 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>SIMULATION (demo data)</translation>
     </message>
     <message>
-        <source>Aangemeld: {name} ({role})</source>
-        <translation>Logged in: {name} ({role})</translation>
-    </message>
-    <message>
         <source>Vergrendeld na {minutes} minuten zonder gebruik.</source>
         <translation>Locked after {minutes} minutes without use.</translation>
     </message>
     <message>
-        <source>De database is leeg. Een collega met de rol beheer of admin kan netwerken en leden toevoegen.</source>
-        <translation>The database is empty. A colleague with the management or admin role can add networks and members.</translation>
+        <source>De database is leeg. Een collega met de rol beheer of hoofdgebruiker kan netwerken en leden toevoegen.</source>
+        <translation>The database is empty. A colleague with the role management or main user can add networks and members.</translation>
+    </message>
+    <message>
+        <source>Deze database bevat nog geen netwerken of leden.
+
+Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. Er wordt dan niets echt verstuurd: het venster toont SIMULATIE.</source>
+        <translation>This database has no networks or members yet.
+
+Load the demo data? Three networks of the Erpe-Mere/Lede police zone with fictitious members and numbers, to get to know bindesk. Nothing is really sent then: the window shows SIMULATION.</translation>
     </message>
     <message>
         <source>Lege database</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <source>Deze database bevat nog geen netwerken of leden.
-
-Wilt u de demogegevens laden? Dat zijn drie netwerken van de politiezone Erpe-Mere/Lede met fictieve leden en nummers, om bindesk te leren kennen. Het venster toont dan SIMULATIE.
-
-Kies Annuleren om met echte gegevens te beginnen.</source>
-        <translation>This database has no networks or members yet.
-
-Do you want to load the demo data? Three networks of the Erpe-Mere/Lede police zone with fictitious members and numbers, to get to know bindesk. The window then shows SIMULATION.
-
-Choose Cancel to start with real data.</translation>
+        <source>Ingelogd: {name} ({role})</source>
+        <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
         <source>Demogegevens laden</source>
         <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Met echte gegevens beginnen</source>
+        <translation>Start with real data</translation>
     </message>
     <message>
         <source>Demogegevens geladen: {networks} netwerken, {members} leden.</source>
@@ -1861,14 +2389,6 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>All networks</translation>
     </message>
     <message>
-        <source>{total} leden</source>
-        <translation>{total} members</translation>
-    </message>
-    <message>
-        <source>{shown} van {total} leden</source>
-        <translation>{shown} of {total} members</translation>
-    </message>
-    <message>
         <source>Opnieuw a&amp;anmelden…</source>
         <translation>Opt &amp;back in…</translation>
     </message>
@@ -1893,16 +2413,44 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>Opt out</translation>
     </message>
     <message>
-        <source>{names} afmelden?
-
-Vanaf nu krijgt {count} lid/leden geen enkel bericht meer; berichten die nog in de wachtrij staan worden geannuleerd.</source>
-        <translation>Opt out {names}?
-
-From now on {count} member(s) receive no message at all; messages still in the queue are cancelled.</translation>
+        <source>{n} lid</source>
+        <translation>{n} member</translation>
     </message>
     <message>
-        <source>{count} lid/leden afgemeld.</source>
-        <translation>{count} member(s) opted out.</translation>
+        <source>{n} leden</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>{shown} van {n} lid</source>
+        <translation>{shown} of {n} member</translation>
+    </message>
+    <message>
+        <source>{shown} van {n} leden</source>
+        <translation>{shown} of {n} members</translation>
+    </message>
+    <message>
+        <source>{names} afmelden?
+
+Vanaf nu krijgt dit lid geen enkel bericht meer; berichten die nog in de wachtrij staan worden geannuleerd.</source>
+        <translation>Opt out {names}?
+
+From now on this member gets no message at all; messages still in the queue are cancelled.</translation>
+    </message>
+    <message>
+        <source>{names} afmelden?
+
+Vanaf nu krijgen deze {n} leden geen enkel bericht meer; berichten die nog in de wachtrij staan worden geannuleerd.</source>
+        <translation>Opt out {names}?
+
+From now on these {n} members get no message at all; messages still in the queue are cancelled.</translation>
+    </message>
+    <message>
+        <source>{n} lid afgemeld.</source>
+        <translation>{n} member opted out.</translation>
+    </message>
+    <message>
+        <source>{n} leden afgemeld.</source>
+        <translation>{n} members opted out.</translation>
     </message>
     <message>
         <source>Opnieuw aanmelden</source>
@@ -2055,8 +2603,8 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
         <translation>Only this PC ({host}) uses these modems to send alerts. A PIN is stored and never shown again.</translation>
     </message>
     <message>
-        <source>Let op: deze desk is gestart met --modem of BINDESK_MODEMS; die gaan voor op de modems hieronder tot bindesk zonder die instelling start.</source>
-        <translation>Note: this desk was started with --modem or BINDESK_MODEMS; those take precedence over the modems below until bindesk starts without that setting.</translation>
+        <source>Let op: de modems voor deze pc zijn bij het opstarten van bindesk vastgelegd (door de IT-dienst); die gaan voor op de modems hieronder tot bindesk zonder die opstartinstelling start.</source>
+        <translation>Note: the modems for this PC were set when bindesk was started (by the IT department); they take precedence over the modems below until bindesk starts without that start-up setting.</translation>
     </message>
     <message>
         <source>leeg laten als de simkaart geen PIN vraagt</source>
@@ -2163,8 +2711,8 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
         <translation>Modem removed. Click Apply to send without that modem.</translation>
     </message>
     <message>
-        <source>Niet toegepast: --modem of BINDESK_MODEMS gaat voor. Start bindesk zonder die instelling om de modems van Instellingen te gebruiken.</source>
-        <translation>Not applied: --modem or BINDESK_MODEMS take precedence. Start bindesk without that setting to use the modems from Settings.</translation>
+        <source>Niet toegepast: de modems uit de opstartinstelling van bindesk gaan voor. Start bindesk zonder die instelling om de modems van Instellingen te gebruiken.</source>
+        <translation>Not applied: the modems of bindesk&apos;s start-up setting take precedence. Start bindesk without that setting to use the modems from Settings.</translation>
     </message>
     <message>
         <source>Toegepast: deze pc verstuurt nu met de ingeschakelde modems.</source>
@@ -2269,6 +2817,25 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
     <message>
         <source>Stuur test&amp;bericht</source>
         <translation>Send &amp;test message</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsTableModel</name>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Sms&apos;en</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +3245,7 @@ The network and its history are kept, but it can no longer be chosen for new ale
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <source>&amp;Actief (mag zich aanmelden)</source>
+        <source>&amp;Actief (mag inloggen)</source>
         <translation>&amp;Active (may log in)</translation>
     </message>
     <message>
@@ -2709,8 +3276,8 @@ The network and its history are kept, but it can no longer be chosen for new ale
         <translation>Status</translation>
     </message>
     <message>
-        <source>Laatst aangemeld</source>
-        <translation>Last login</translation>
+        <source>Laatst ingelogd</source>
+        <translation>Last logged in</translation>
     </message>
     <message>
         <source>actief</source>
@@ -2763,12 +3330,24 @@ The network and its history are kept, but it can no longer be chosen for new ale
         <translation>Updated at {time}</translation>
     </message>
     <message>
+        <source>Tot het laatste lid het heeft: nog {estimate}.</source>
+        <translation>Until the last member has it: {estimate} more.</translation>
+    </message>
+    <message>
         <source>Kies een bericht om de ontvangers te zien.</source>
         <translation>Choose a message to see its recipients.</translation>
     </message>
     <message>
         <source>Bericht {id} · {kind} · {when} door {who} — {done} van {total} afgehandeld ({counts})</source>
         <translation>Message {id} · {kind} · {when} by {who} — {done} of {total} handled ({counts})</translation>
+    </message>
+    <message>
+        <source>Stuur o&amp;pvolging…</source>
+        <translation>Send a follow-u&amp;p…</translation>
+    </message>
+    <message>
+        <source>Opent een opvolgbericht van het gekozen bericht: dezelfde netwerken en straat, de opvolgtips eerst.</source>
+        <translation>Opens a follow-up of the selected message: same networks and street, the follow-up tips first.</translation>
     </message>
     <message>
         <source>Verzending stoppen</source>
@@ -2871,8 +3450,8 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives an SMS. An administrator sets up a modem in Settings to really send.</translation>
     </message>
     <message>
-        <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) (&apos;bindesk outbox run&apos;).</source>
-        <translation>This PC does not send text messages itself. The queued messages are sent by the PC with the modem(s) (&apos;bindesk outbox run&apos;).</translation>
+        <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) of door de verzenddienst zonder venster.</source>
+        <translation>This PC sends no texts itself. The queued messages are sent by the PC with the modem(s) or by the sending service without a window.</translation>
     </message>
     <message>
         <source>Verzenden is niet gestart.</source>
@@ -3025,6 +3604,37 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     </message>
 </context>
 <context>
+    <name>ReportsTableModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bericht {n}</source>
+        <translation>message {n}</translation>
+    </message>
+    <message>
+        <source>afgeleverd</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>niet afgeleverd</source>
+        <translation>not delivered</translation>
+    </message>
+</context>
+<context>
     <name>SendingBridge</name>
     <message>
         <source>De modeminstelling is ongeldig: {error}</source>
@@ -3036,18 +3646,18 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>The modems are still shutting down. Try again in a few seconds.</translation>
     </message>
     <message>
-        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt (&apos;bindesk outbox run&apos;). Een beheerder stelt een modem in bij Instellingen → Modems van deze pc.</source>
-        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them (&apos;bindesk outbox run&apos;). An administrator sets up a modem in Settings → Modems of this PC.</translation>
+        <source>Geen modem ingesteld op deze pc: alarmberichten blijven in de wachtrij tot een pc met een gsm-modem ze verstuurt. Een hoofdgebruiker stelt een modem in bij Instellingen → Modems van deze pc.</source>
+        <translation>No modem set up on this PC: alerts stay in the queue until a PC with a GSM modem sends them. A main user sets up a modem under Settings → Modems of this PC.</translation>
     </message>
     <message>
-        <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Verwijder de modeminstelling (BINDESK_MODEMS) om in SIMULATIE te werken, of open de echte database.</source>
-        <translation>This database holds demo data with fictitious numbers: those are not sent through a real modem. Remove the modem setting (BINDESK_MODEMS) to work in SIMULATION, or open the real database.</translation>
+        <source>Deze database bevat demogegevens met fictieve nummers: die worden niet via een echte modem verstuurd. Vraag de hoofdgebruiker de modem van deze pc te verwijderen om in SIMULATIE te werken, of open de echte database.</source>
+        <translation>This database holds demo data with fictitious numbers: they are not sent through a real modem. Ask the main user to remove this PC&apos;s modem to work in SIMULATION, or open the real database.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Aangemeld als {name} ({user}), rol {role}.</source>
+        <source>Ingelogd als {name} ({user}), rol {role}.</source>
         <translation>Logged in as {name} ({user}), role {role}.</translation>
     </message>
     <message>
@@ -3122,20 +3732,20 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
 <context>
     <name>SetupAdminDialog</name>
     <message>
-        <source>Beheerder &amp;aanmaken</source>
-        <translation>&amp;Create administrator</translation>
+        <source>Hoofdgebruiker &amp;aanmaken</source>
+        <translation>Cre&amp;ate main user</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <source>bindesk — eerste beheerder</source>
-        <translation>bindesk — first administrator</translation>
+        <source>bindesk — eerste hoofdgebruiker</source>
+        <translation>bindesk — first main user</translation>
     </message>
     <message>
-        <source>Deze database heeft nog geen gebruikers. Maak de eerste beheerder (admin) aan; die kan daarna de andere gebruikers toevoegen.</source>
-        <translation>This database has no users yet. Create the first administrator (admin); they can then add the other users.</translation>
+        <source>Deze database heeft nog geen gebruikers. Maak de eerste hoofdgebruiker aan: die voegt daarna de andere gebruikers toe en geeft hun een rol (balie, beheer, communicatie).</source>
+        <translation>This database has no users yet. Create the first main user: they then add the other users and give them a role (front desk, management, communication).</translation>
     </message>
     <message>
         <source>&amp;Gebruikersnaam:</source>
@@ -3391,6 +4001,184 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     </message>
 </context>
 <context>
+    <name>TipsPage</name>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Terug &amp;aanbieden</source>
+        <translation>&amp;Offer again</translation>
+    </message>
+    <message>
+        <source>{n} sms per lid</source>
+        <translation>{n} SMS per member</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en per lid</source>
+        <translation>{n} SMS per member</translation>
+    </message>
+    <message>
+        <source>{n} tekens</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Een dringende tip moet in één sms passen: {n} teken te veel.</source>
+        <translation>An urgent tip must fit one SMS: {n} character too many.</translation>
+    </message>
+    <message>
+        <source>Een dringende tip moet in één sms passen: {n} tekens te veel.</source>
+        <translation>An urgent tip must fit one SMS: {n} characters too many.</translation>
+    </message>
+    <message>
+        <source>Korter: {text}</source>
+        <translation>Shorter: {text}</translation>
+    </message>
+    <message>
+        <source>Een tip mag niemand herkenbaar maken: «{found}».</source>
+        <translation>A tip must not identify anyone: «{found}».</translation>
+    </message>
+    <message>
+        <source>Tip «{title}» bewaard.</source>
+        <translation>Tip «{title}» saved.</translation>
+    </message>
+    <message>
+        <source>Tip «{title}» ingetrokken: de balie krijgt hem niet meer aangeboden.</source>
+        <translation>Tip «{title}» retired: the desk is no longer offered it.</translation>
+    </message>
+    <message>
+        <source>Tip «{title}» wordt weer aangeboden.</source>
+        <translation>Tip «{title}» is offered again.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>De tips die de balie bij een alarmbericht kiest. Een dringende tip moet met ingevulde velden in één sms passen.</source>
+        <translation>The tips the desk picks for an alert. An urgent tip must fit one SMS with its fields filled in.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>titel, tekst of thema</source>
+        <translation>title, text or theme</translation>
+    </message>
+    <message>
+        <source>Ook &amp;ingetrokken tips</source>
+        <translation>Also &amp;retired tips</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe tip</source>
+        <translation>&amp;New tip</translation>
+    </message>
+    <message>
+        <source>Naar &amp;boven</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Naar &amp;onder</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Sleutel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>bv. inbraak-garage</source>
+        <translation>e.g. inbraak-garage</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>So&amp;ort:</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Te&amp;kst:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Velden:</source>
+        <translation>&amp;Fields:</translation>
+    </message>
+    <message>
+        <source>&amp;Preventieve actie:</source>
+        <translation>&amp;Preventive action:</translation>
+    </message>
+    <message>
+        <source>wat de tip de bewoners vraagt</source>
+        <translation>what the tip asks residents to do</translation>
+    </message>
+    <message>
+        <source>Voorbeeld:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>TipsTableModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>dringend</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>preventie</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>{title} (ingetrokken)</source>
+        <translation>{title} (retired)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Database niet beschikbaar</source>
@@ -3423,11 +4211,11 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>exported</translation>
     </message>
     <message>
-        <source>aangemeld</source>
+        <source>ingelogd</source>
         <translation>logged in</translation>
     </message>
     <message>
-        <source>aanmelden mislukt</source>
+        <source>inloggen mislukt</source>
         <translation>login failed</translation>
     </message>
     <message>
@@ -3479,6 +4267,18 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>ingetrokken</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>weer aangeboden</source>
+        <translation>offered again</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
@@ -3505,6 +4305,22 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>logboek</source>
         <translation>audit log</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>ontvangen sms</source>
+        <translation>received SMS</translation>
+    </message>
+    <message>
+        <source>antwoord aan een lid</source>
+        <translation>reply to a member</translation>
+    </message>
+    <message>
+        <source>meldingen</source>
+        <translation>alert history</translation>
     </message>
     <message>
         <source>enquête</source>
@@ -3633,8 +4449,8 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
         <translation>communications</translation>
     </message>
     <message>
-        <source>admin</source>
-        <translation>admin</translation>
+        <source>hoofdgebruiker</source>
+        <translation>main user</translation>
     </message>
     <message>
         <source>dienst</source>
@@ -3653,12 +4469,12 @@ Send that file to the administrator. You can carry on, but restart bindesk if th
         <translation>communications: surveys and the newsletter.</translation>
     </message>
     <message>
-        <source>admin: alles, ook gebruikers, instellingen en het logboek.</source>
-        <translation>admin: everything, including users, settings and the audit log.</translation>
+        <source>hoofdgebruiker: alles, ook gebruikers, instellingen en het logboek.</source>
+        <translation>main user: everything, including users, settings and the log.</translation>
     </message>
     <message>
-        <source>dienst: alleen verzenden; voor &apos;bindesk outbox run&apos; als dienst zonder venster.</source>
-        <translation>service: sending only; for &apos;bindesk outbox run&apos; as a service without a window.</translation>
+        <source>dienst: alleen verzenden; voor de verzenddienst zonder venster.</source>
+        <translation>service: sending only; for the sending service without a window.</translation>
     </message>
 </context>
 <context>

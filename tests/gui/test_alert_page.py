@@ -90,11 +90,11 @@ def test_typing_a_tips_fields_updates_preview_counter_and_recipients(
     qtbot.keyClicks(page.field_edit("tijdstip"), "zonet")
     qtbot.keyClicks(page.field_edit("omschrijving"), "man in donkere jas")
     expected = (
-        "BIN-melding: verdachte persoon gezien in de Kerkstraat (zonet): man in donkere jas. "
-        "Doe uw buitenverlichting aan en bel bij iets verdachts 101."
+        "BIN-melding: verdachte persoon in de Kerkstraat (zonet): man in donkere jas. "
+        "Doe uw buitenlicht aan en bel 101."
     )
     assert page.ui.preview_label.text() == expected
-    assert page.ui.counter_label.text() == f"1 sms · {len(expected)}/160 tekens · GSM-7"
+    assert page.ui.counter_label.text() == f"1 sms · {len(expected)} van 160 tekens · gewone tekens"
     assert page.ui.special_label.isHidden()
     assert not page.ui.transliterate_check.isEnabled()
 
@@ -113,18 +113,20 @@ def test_typing_a_tips_fields_updates_preview_counter_and_recipients(
     omschrijving.insert("ë")  # QTest types ASCII only; insert() is what typing does
     qtbot.keyClicks(omschrijving, "l")
     ucs2 = smstext.analyse(page.ui.preview_label.text())
-    assert (ucs2.encoding, ucs2.segments) == (smstext.Encoding.UCS2, 3)  # 67 per part
-    assert page.ui.counter_label.text() == f"3 sms · {ucs2.units}/201 tekens · Unicode (UCS-2)"
+    assert (ucs2.encoding, ucs2.segments) == (smstext.Encoding.UCS2, 2)  # 67 per part
+    assert page.ui.counter_label.text() == (
+        f"2 sms'en · {ucs2.units} van 134 tekens · met speciale tekens"
+    )
     assert "«ë»" in page.ui.special_label.text()
     assert page.ui.transliterate_check.isEnabled() and not page.ui.transliterate_check.isChecked()
     assert "ë → e" in page.ui.changes_label.text()
     assert "Noël" in page.ui.preview_label.text()
-    qtbot.waitUntil(lambda: f"{3 * wanted} sms in totaal" in page.ui.recipients_label.text())
+    qtbot.waitUntil(lambda: f"{2 * wanted} sms'en in totaal" in page.ui.recipients_label.text())
     page.ui.transliterate_check.setChecked(True)
     assert "Noel" in page.ui.preview_label.text()
     assert page.ui.counter_label.text().startswith("1 sms · ")
-    assert page.ui.counter_label.text().endswith("GSM-7")
-    qtbot.waitUntil(lambda: f"· {wanted} sms in totaal" in page.ui.recipients_label.text())
+    assert page.ui.counter_label.text().endswith("gewone tekens")
+    qtbot.waitUntil(lambda: f"· {wanted} sms'en in totaal" in page.ui.recipients_label.text())
 
 
 def test_recipient_count_follows_the_networks(

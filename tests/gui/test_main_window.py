@@ -78,7 +78,7 @@ def test_empty_database_offers_demo_data(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(ask, "confirm", lambda _p, title, _t, _a: asked.append(title) or True)
+    monkeypatch.setattr(ask, "confirm", lambda _p, title, _t, _a, **_k: asked.append(title) or True)
     window = make_window(db, admin)
     with qtbot.waitSignal(window.demo_loaded, timeout=20_000):
         assert window.offer_demo_data()
@@ -90,7 +90,7 @@ def test_empty_database_offers_demo_data(
 def test_declining_the_demo_leaves_the_database_empty(
     db: Database, admin: Actor, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ask, "confirm", lambda *_a: False)
+    monkeypatch.setattr(ask, "confirm", lambda *_a, **_k: False)
     window = make_window(db, admin)
     assert not window.offer_demo_data()
     assert window.database_is_empty()

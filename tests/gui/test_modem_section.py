@@ -182,7 +182,8 @@ def test_apply_is_refused_while_the_environment_overrides(
     section = page.modem_section
     assert section.ui.override_label.isVisibleTo(section)
     section.ui.apply_button.click()
-    assert "BINDESK_MODEMS gaat voor" in section.ui.result_label.text()
+    result = section.ui.result_label.text()
+    assert "de modems uit de opstartinstelling van bindesk gaan voor" in result
     assert [v.label for v in bridge.modems()] == ["/dev/ttyUSB9"]
     window.desk.tasks.shutdown()
 

@@ -179,7 +179,7 @@ def test_alert_sent_through_the_emulator_shows_as_sent(
             alarm.refresh()
         networks = alarm.ui.networks_list
         items = [networks.item(i) for i in range(networks.count())]
-        assert [i.text() for i in items] == ["BIN Elders · 1 leden", "BIN Kerkstraat · 3 leden"]
+        assert [i.text() for i in items] == ["BIN Elders · 1 lid", "BIN Kerkstraat · 3 leden"]
         items[1].setCheckState(Qt.CheckState.Checked)
         alarm.select_tip("inbraak-gepleegd")
         alarm.ui.street_combo.setEditText("Kerkstraat")
@@ -203,7 +203,7 @@ def test_alert_sent_through_the_emulator_shows_as_sent(
         assert states <= {"verzonden", "afgeleverd"} and states
         received = sorted(s.number for s in emu.sent())
         assert received == ["+32470000000", "+32470000001", "+32470000002"]
-        assert all("inbraak gepleegd in de Kerkstraat (vannacht)" in s.text for s in emu.sent())
+        assert all("inbraak in de Kerkstraat (vannacht)" in s.text for s in emu.sent())
         ready = [v for views in modem_views for v in views if v.state == "ready"]
         assert ready and ready[-1].info is not None and ready[-1].info.network_name
         assert sent_page.modem_rows and not sent_page.modem_rows[0].badge.isVisibleTo(sent_page)

@@ -105,11 +105,11 @@ def test_run_command_shows_the_first_run_window_on_a_real_x_server(
         titles: list[str] = []
         while time.monotonic() < deadline and desk.poll() is None:
             titles = window_titles(xvfb)
-            if any("eerste beheerder" in t for t in titles):
+            if any("eerste hoofdgebruiker" in t for t in titles):
                 break
             time.sleep(0.2)
         assert desk.poll() is None, f"the desk exited ({desk.returncode}): {desk.stderr.read()}"
-        assert any("eerste beheerder" in t for t in titles), titles
+        assert any("eerste hoofdgebruiker" in t for t in titles), titles
         desk.send_signal(signal.SIGTERM)
         _, err = desk.communicate(timeout=30)
     finally:

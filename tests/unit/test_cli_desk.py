@@ -95,7 +95,7 @@ def test_audit_list_and_export(run, jan: int, tmp_path: Path) -> None:  # type: 
 def test_operators(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("sys.stdin", io.StringIO("geheim-wachtwoord\n"))
     code, _out, err = run("operators", "add", "chef", "--role", "balie", "--password-stdin")
-    assert code == 1 and "Maak eerst een beheerder aan" in err  # never silently an admin
+    assert code == 1 and "Maak eerst een hoofdgebruiker aan" in err  # never silently an admin
     monkeypatch.setattr("sys.stdin", io.StringIO("geheim-wachtwoord\n"))
     code, _out, err = run("operators", "add", "chef", "--role", "admin", "--password-stdin")
     assert code == 0, err

@@ -128,7 +128,7 @@ def test_the_first_operator_must_be_an_admin(run: Run) -> None:
     code, _out, err = run(
         "operators", "add", "x", "--role", "balie", "--password-stdin", stdin=PASSWORD
     )
-    assert code == 1 and "Maak eerst een beheerder aan" in err
+    assert code == 1 and "Maak eerst een hoofdgebruiker aan" in err
 
 
 def test_every_verb_has_a_permission_or_is_open() -> None:

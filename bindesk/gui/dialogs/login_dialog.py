@@ -23,7 +23,7 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.database_label.setText(self.tr("Database: {url}").format(url=_short(db)))
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Aanmelden"))
+        ok.setText(self.tr("&Inloggen"))
         self.ui.button_box.accepted.connect(self.log_in)
         self.ui.button_box.rejected.connect(self.reject)
 
@@ -63,7 +63,7 @@ class SetupAdminDialog(QDialog):
         self.ui = Ui_SetupAdminDialog()
         self.ui.setupUi(self)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Beheerder &aanmaken"))
+        ok.setText(self.tr("Hoofdgebruiker &aanmaken"))
         self.ui.button_box.accepted.connect(self.create)
         self.ui.button_box.rejected.connect(self.reject)
         self.tasks = TaskRunner(self, max_threads=1)

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_AlertPage(object):
     def setupUi(self, AlertPage):
@@ -133,6 +134,13 @@ class Ui_AlertPage(object):
 
         self.tip_layout = QHBoxLayout()
         self.tip_layout.setObjectName(u"tip_layout")
+        self.tip_search_edit = QLineEdit(self.compose_group)
+        self.tip_search_edit.setObjectName(u"tip_search_edit")
+        self.tip_search_edit.setClearButtonEnabled(True)
+        self.tip_search_edit.setMaximumSize(QSize(180, 16777215))
+
+        self.tip_layout.addWidget(self.tip_search_edit)
+
         self.tip_combo = QComboBox(self.compose_group)
         self.tip_combo.setObjectName(u"tip_combo")
         self.tip_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -146,7 +154,7 @@ class Ui_AlertPage(object):
 
         self.tip_layout.addWidget(self.edit_text_button)
 
-        self.tip_layout.setStretch(0, 1)
+        self.tip_layout.setStretch(1, 1)
 
         self.compose_form_layout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.tip_layout)
 
@@ -216,6 +224,19 @@ class Ui_AlertPage(object):
 
         self.check_layout.addWidget(self.counter_label)
 
+        self.length_label = QLabel(self.check_group)
+        self.length_label.setObjectName(u"length_label")
+        self.length_label.setStyleSheet(u"background: #fff4d6; color: #6b4a00; padding: 6px; border-radius: 4px;")
+        self.length_label.setText(u"")
+        self.length_label.setWordWrap(True)
+
+        self.check_layout.addWidget(self.length_label)
+
+        self.shorter_button = QPushButton(self.check_group)
+        self.shorter_button.setObjectName(u"shorter_button")
+
+        self.check_layout.addWidget(self.shorter_button)
+
         self.special_label = QLabel(self.check_group)
         self.special_label.setObjectName(u"special_label")
         self.special_label.setText(u"")
@@ -242,6 +263,14 @@ class Ui_AlertPage(object):
         self.recipients_label.setWordWrap(True)
 
         self.check_layout.addWidget(self.recipients_label)
+
+        self.privacy_label = QLabel(self.check_group)
+        self.privacy_label.setObjectName(u"privacy_label")
+        self.privacy_label.setStyleSheet(u"background: #fde2e1; color: #7a1010; padding: 6px; border-radius: 4px;")
+        self.privacy_label.setText(u"")
+        self.privacy_label.setWordWrap(True)
+
+        self.check_layout.addWidget(self.privacy_label)
 
         self.hint_label = QLabel(self.check_group)
         self.hint_label.setObjectName(u"hint_label")
@@ -274,17 +303,19 @@ class Ui_AlertPage(object):
         self.page_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.follow_up_label.setBuddy(self.follow_up_combo)
-        self.tip_label.setBuddy(self.tip_combo)
+        self.tip_label.setBuddy(self.tip_search_edit)
         self.street_label.setBuddy(self.street_combo)
         self.free_text_label.setBuddy(self.free_text_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.networks_list, self.urgent_radio)
         QWidget.setTabOrder(self.urgent_radio, self.follow_up_combo)
-        QWidget.setTabOrder(self.follow_up_combo, self.tip_combo)
+        QWidget.setTabOrder(self.follow_up_combo, self.tip_search_edit)
+        QWidget.setTabOrder(self.tip_search_edit, self.tip_combo)
         QWidget.setTabOrder(self.tip_combo, self.edit_text_button)
         QWidget.setTabOrder(self.edit_text_button, self.street_combo)
         QWidget.setTabOrder(self.street_combo, self.free_text_edit)
-        QWidget.setTabOrder(self.free_text_edit, self.transliterate_check)
+        QWidget.setTabOrder(self.free_text_edit, self.shorter_button)
+        QWidget.setTabOrder(self.shorter_button, self.transliterate_check)
         QWidget.setTabOrder(self.transliterate_check, self.send_button)
 
         self.retranslateUi(AlertPage)
@@ -311,6 +342,7 @@ class Ui_AlertPage(object):
         self.follow_up_combo.setToolTip(QCoreApplication.translate("AlertPage", u"Het oorspronkelijke bericht: de opvolging gaat naar dezelfde ontvangers.", None))
 #endif // QT_CONFIG(tooltip)
         self.tip_label.setText(QCoreApplication.translate("AlertPage", u"&Tip:", None))
+        self.tip_search_edit.setPlaceholderText(QCoreApplication.translate("AlertPage", u"zoek een tip\u2026", None))
 #if QT_CONFIG(tooltip)
         self.edit_text_button.setToolTip(QCoreApplication.translate("AlertPage", u"De ingevulde tip als eigen tekst verder aanpassen.", None))
 #endif // QT_CONFIG(tooltip)
@@ -322,6 +354,10 @@ class Ui_AlertPage(object):
         self.free_text_label.setText(QCoreApplication.translate("AlertPage", u"&Eigen tekst:", None))
         self.free_text_edit.setPlaceholderText(QCoreApplication.translate("AlertPage", u"Typ hier het bericht, of kies hierboven een tip.", None))
         self.check_group.setTitle(QCoreApplication.translate("AlertPage", u"3. Controleren en versturen", None))
+#if QT_CONFIG(tooltip)
+        self.shorter_button.setToolTip(QCoreApplication.translate("AlertPage", u"Vervangt de tekst door de kortere versie hierboven; u kunt ze daarna nog aanpassen.", None))
+#endif // QT_CONFIG(tooltip)
+        self.shorter_button.setText(QCoreApplication.translate("AlertPage", u"Korte&re versie gebruiken", None))
 #if QT_CONFIG(tooltip)
         self.transliterate_check.setToolTip(QCoreApplication.translate("AlertPage", u"Vervangt tekens die niet in het gewone sms-alfabet staan (\u00eb wordt e). Het bericht wordt dan korter en goedkoper; de letters zien er iets anders uit.", None))
 #endif // QT_CONFIG(tooltip)

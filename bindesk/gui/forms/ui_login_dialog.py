@@ -91,8 +91,8 @@ class Ui_LoginDialog(object):
     # setupUi
 
     def retranslateUi(self, LoginDialog):
-        LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"bindesk \u2014 aanmelden", None))
-        self.title_label.setText(QCoreApplication.translate("LoginDialog", u"Aanmelden bij bindesk", None))
+        LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"bindesk \u2014 inloggen", None))
+        self.title_label.setText(QCoreApplication.translate("LoginDialog", u"Inloggen bij bindesk", None))
         self.username_label.setText(QCoreApplication.translate("LoginDialog", u"&Gebruikersnaam:", None))
         self.password_label.setText(QCoreApplication.translate("LoginDialog", u"&Wachtwoord:", None))
     # retranslateUi

@@ -57,7 +57,8 @@ class Ui_MainWindow(object):
         self.nav_list.setMaximumSize(QSize(200, 16777215))
         self.nav_list.setStyleSheet(u"QListWidget { background: #23395d; color: #ffffff; border: none; outline: 0; font-size: 11pt; }\n"
 "QListWidget::item { padding: 10px 12px; }\n"
-"QListWidget::item:selected { background: #3e6aa8; color: #ffffff; }")
+"QListWidget::item:selected { background: #3e6aa8; color: #ffffff; }\n"
+"QListWidget:focus { border: 3px solid #f5a623; }")
         self.nav_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 

@@ -130,7 +130,7 @@ class Ui_OperatorDialog(object):
         self.username_label.setText(QCoreApplication.translate("OperatorDialog", u"&Gebruikersnaam:", None))
         self.display_name_label.setText(QCoreApplication.translate("OperatorDialog", u"&Naam:", None))
         self.role_label.setText(QCoreApplication.translate("OperatorDialog", u"&Rol:", None))
-        self.active_check.setText(QCoreApplication.translate("OperatorDialog", u"&Actief (mag zich aanmelden)", None))
+        self.active_check.setText(QCoreApplication.translate("OperatorDialog", u"&Actief (mag inloggen)", None))
         self.password_label.setText(QCoreApplication.translate("OperatorDialog", u"&Wachtwoord:", None))
         self.repeat_label.setText(QCoreApplication.translate("OperatorDialog", u"&Herhaal wachtwoord:", None))
     # retranslateUi

@@ -107,8 +107,8 @@ class Ui_SetupAdminDialog(object):
     # setupUi
 
     def retranslateUi(self, SetupAdminDialog):
-        SetupAdminDialog.setWindowTitle(QCoreApplication.translate("SetupAdminDialog", u"bindesk \u2014 eerste beheerder", None))
-        self.intro_label.setText(QCoreApplication.translate("SetupAdminDialog", u"Deze database heeft nog geen gebruikers. Maak de eerste beheerder (admin) aan; die kan daarna de andere gebruikers toevoegen.", None))
+        SetupAdminDialog.setWindowTitle(QCoreApplication.translate("SetupAdminDialog", u"bindesk \u2014 eerste hoofdgebruiker", None))
+        self.intro_label.setText(QCoreApplication.translate("SetupAdminDialog", u"Deze database heeft nog geen gebruikers. Maak de eerste hoofdgebruiker aan: die voegt daarna de andere gebruikers toe en geeft hun een rol (balie, beheer, communicatie).", None))
         self.username_label.setText(QCoreApplication.translate("SetupAdminDialog", u"&Gebruikersnaam:", None))
         self.username_edit.setPlaceholderText(QCoreApplication.translate("SetupAdminDialog", u"bv. jpeeters", None))
         self.display_name_label.setText(QCoreApplication.translate("SetupAdminDialog", u"&Naam:", None))

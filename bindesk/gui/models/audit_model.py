@@ -53,8 +53,8 @@ def action_labels() -> dict[str, str]:
         "update": QCoreApplication.translate("audit", "gewijzigd"),
         "erase": QCoreApplication.translate("audit", "gewist (GDPR)"),
         "export": QCoreApplication.translate("audit", "geëxporteerd"),
-        "login": QCoreApplication.translate("audit", "aangemeld"),
-        "login_failed": QCoreApplication.translate("audit", "aanmelden mislukt"),
+        "login": QCoreApplication.translate("audit", "ingelogd"),
+        "login_failed": QCoreApplication.translate("audit", "inloggen mislukt"),
         "lock": QCoreApplication.translate("audit", "vergrendeld"),
         "unlock": QCoreApplication.translate("audit", "ontgrendeld"),
         "unlock_failed": QCoreApplication.translate("audit", "ontgrendelen mislukt"),
@@ -67,6 +67,9 @@ def action_labels() -> dict[str, str]:
         "send": QCoreApplication.translate("audit", "verstuurd"),
         "retry": QCoreApplication.translate("audit", "opnieuw verstuurd"),
         "cancel": QCoreApplication.translate("audit", "geannuleerd"),
+        "retire": QCoreApplication.translate("audit", "ingetrokken"),
+        "restore": QCoreApplication.translate("audit", "weer aangeboden"),
+        "handled": QCoreApplication.translate("audit", "afgehandeld"),
         "import": QCoreApplication.translate("audit", "geïmporteerd"),
     }
 
@@ -79,6 +82,10 @@ def entity_labels() -> dict[str, str]:
         "setting": QCoreApplication.translate("audit", "instelling"),
         "alert": QCoreApplication.translate("audit", "alarmbericht"),
         "audit": QCoreApplication.translate("audit", "logboek"),
+        "tip": QCoreApplication.translate("audit", "tip"),
+        "inbound": QCoreApplication.translate("audit", "ontvangen sms"),
+        "reply": QCoreApplication.translate("audit", "antwoord aan een lid"),
+        "alerts": QCoreApplication.translate("audit", "meldingen"),
         "survey": QCoreApplication.translate("audit", "enquête"),
     }
 

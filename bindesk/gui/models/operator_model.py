@@ -26,7 +26,7 @@ def role_labels() -> dict[Role, str]:
         Role.BALIE: QCoreApplication.translate("roles", "balie"),
         Role.BEHEER: QCoreApplication.translate("roles", "beheer"),
         Role.COMMUNICATIE: QCoreApplication.translate("roles", "communicatie"),
-        Role.ADMIN: QCoreApplication.translate("roles", "admin"),
+        Role.ADMIN: QCoreApplication.translate("roles", "hoofdgebruiker"),
         Role.DIENST: QCoreApplication.translate("roles", "dienst"),
     }
 
@@ -43,11 +43,11 @@ def role_help() -> dict[Role, str]:
             "roles", "communicatie: enquêtes en de nieuwsbrief."
         ),
         Role.ADMIN: QCoreApplication.translate(
-            "roles", "admin: alles, ook gebruikers, instellingen en het logboek."
+            "roles", "hoofdgebruiker: alles, ook gebruikers, instellingen en het logboek."
         ),
         Role.DIENST: QCoreApplication.translate(
             "roles",
-            "dienst: alleen verzenden; voor 'bindesk outbox run' als dienst zonder venster.",
+            "dienst: alleen verzenden; voor de verzenddienst zonder venster.",
         ),
     }
 
@@ -63,7 +63,7 @@ class OperatorTableModel(IdRowsTableModel):
             self.tr("Naam"),
             self.tr("Rol"),
             self.tr("Status"),
-            self.tr("Laatst aangemeld"),
+            self.tr("Laatst ingelogd"),
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from bindesk.domain import smstext
+from bindesk.domain import shorten, smstext
 from bindesk.domain.tips import placeholders
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
@@ -28,7 +28,8 @@ from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
 from bindesk.gui.models.outbox_models import kind_labels, short_time
 from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
-from bindesk.services import alerts, networks
+from bindesk.gui.words import count, estimate_text
+from bindesk.services import alerts, networks, throughput
 from bindesk.services import tips as tip_library
 from bindesk.services.alerts import Composition, DraftSummary, QueuedAlert, preview_text
 from bindesk.services.operators import ROLE_LABELS_NL, Permission
@@ -92,6 +93,15 @@ def load_compose_data(s: Session) -> ComposeData:
     return ComposeData(nets, tips, originals)
 
 
+def load_original(s: Session, alert_id: int) -> AlertSummary | None:
+    """Runs off the GUI thread: the alert a follow-up of ``alert_id`` refers to (the alert
+    itself, or the original of a follow-up); None for what cannot be followed up."""
+    found = load_alerts(s, 1, kinds=("urgent", "prevention", "feedback"), ids=[alert_id])
+    if found and found[0].kind == "feedback" and found[0].parent_id is not None:
+        found = load_alerts(s, 1, kinds=("urgent", "prevention"), ids=[found[0].parent_id])
+    return found[0] if found and found[0].kind in ("urgent", "prevention") else None
+
+
 def char_name(char: str) -> str:
     """A character as the officer can recognise it: '«ë»', or its code when invisible."""
     if char.isprintable() and not char.isspace():
@@ -107,6 +117,7 @@ class AlertPage(QWidget):
     preview_updated = Signal()
     draft_updated = Signal(object)  # DraftSummary, or None when the draft was refused
     alert_queued = Signal(int)  # the new alert's id: show it on the Verzonden page
+    follow_up_ready = Signal(int)  # "Stuur opvolging": the composer follows up this alert
 
     def __init__(
         self, desk: Desk, sending: SendingBridge | None = None, parent: QWidget | None = None
@@ -119,6 +130,8 @@ class AlertPage(QWidget):
         self.may_send = desk.can(Permission.SEND_ALERTS)
         self._networks: list[NetworkChoice] = []
         self._tips: dict[str, TipChoice] = {}
+        self._tip_list: list[TipChoice] = []
+        self._pending_follow_up: AlertSummary | None = None
         self._originals: list[AlertSummary] = []
         self._field_values: dict[str, str] = {}
         self._field_edits: dict[str, QLineEdit] = {}
@@ -142,6 +155,16 @@ class AlertPage(QWidget):
         ui.tip_combo.currentIndexChanged.connect(self._tip_changed)
         ui.follow_up_combo.currentIndexChanged.connect(self._follow_up_changed)
         ui.street_combo.currentTextChanged.connect(self._changed)
+        self._auto_ticked: set[int] = set()  # networks ticked by the street, not the officer
+        ui.privacy_label.setVisible(False)
+        self.shorter_wording: str | None = None  # offered when an urgent text needs 2 sms
+        ui.length_label.setVisible(False)
+        ui.shorter_button.setVisible(False)
+        ui.shorter_button.clicked.connect(self.use_shorter_wording)
+        ui.street_combo.currentTextChanged.connect(self._street_typed)
+        ui.street_combo.lineEdit().returnPressed.connect(ui.tip_search_edit.setFocus)
+        ui.tip_search_edit.textEdited.connect(self._tip_search_typed)
+        ui.tip_search_edit.returnPressed.connect(self._focus_first_field)
         ui.free_text_edit.textChanged.connect(self._changed)
         ui.transliterate_check.toggled.connect(self._changed)
         ui.edit_text_button.clicked.connect(self.edit_as_free_text)
@@ -204,7 +227,12 @@ class AlertPage(QWidget):
         ui.networks_list.clear()
         for n in data.networks:
             item = QListWidgetItem(
-                self.tr("{name} · {count} leden").format(name=n.name, count=n.active_members)
+                count(
+                    n.active_members,
+                    self.tr("{name} · {n} lid"),
+                    self.tr("{name} · {n} leden"),
+                    name=n.name,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, n.id)
             item.setToolTip(n.municipality)
@@ -233,15 +261,8 @@ class AlertPage(QWidget):
         ui.follow_up_combo.blockSignals(True)
         ui.follow_up_combo.clear()
         ui.follow_up_combo.addItem(self.tr("— kies het oorspronkelijke bericht —"), None)
-        kinds = kind_labels()
         for a in data.originals:
-            label = "{when} · {kind} · {nets} — {text}".format(
-                when=short_time(a.created_at),
-                kind=kinds.get(a.kind, a.kind),
-                nets=", ".join(a.network_names),
-                text=" ".join(a.text.split()),
-            )
-            ui.follow_up_combo.addItem(label, a.id)
+            ui.follow_up_combo.addItem(self._original_label(a), a.id)
             ui.follow_up_combo.setItemData(
                 ui.follow_up_combo.count() - 1, a.text, Qt.ItemDataRole.ToolTipRole
             )
@@ -255,9 +276,16 @@ class AlertPage(QWidget):
         self._update_mode()
         self._update_streets()
         self._changed()
+        pending, self._pending_follow_up = self._pending_follow_up, None
+        if pending is not None:  # "Stuur opvolging" came while the page was loading
+            self._start_follow_up(pending)
         self.loaded.emit()
 
     def _fill_tip_combo(self, tips: list[TipChoice]) -> None:
+        """The tips by category; for a follow-up the feedback presets come first."""
+        self._tip_list = list(tips)
+        if self.kind() == "feedback":
+            tips = sorted(tips, key=lambda t: t.kind != "feedback")  # stable: order kept
         combo = self.ui.tip_combo
         combo.clear()
         combo.addItem(self.tr("Eigen tekst (geen tip)"), None)
@@ -277,7 +305,7 @@ class AlertPage(QWidget):
             combo.setItemData(combo.count() - 1, tip.text, Qt.ItemDataRole.ToolTipRole)
 
     def _data_changed(self, changes: Change) -> None:
-        if changes & (Change.NETWORKS | Change.MEMBERS | Change.OUTBOX):
+        if changes & (Change.NETWORKS | Change.MEMBERS | Change.OUTBOX | Change.TIPS):
             self.refresh()
 
     # --- what the officer chose -------------------------------------------------------------
@@ -362,6 +390,13 @@ class AlertPage(QWidget):
     def _kind_toggled(self, on: bool) -> None:
         if not on:
             return  # the radio that was switched off; the one switched on follows
+        if self._tip_list:
+            combo = self.ui.tip_combo
+            current = self.tip_key()
+            combo.blockSignals(True)
+            self._fill_tip_combo(self._tip_list)  # feedback presets first, or back in order
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
         self._update_mode()
         self._update_streets()
         self._changed()
@@ -382,6 +417,14 @@ class AlertPage(QWidget):
         self._update_streets()
         self._update_mode()
         self._changed()
+
+    def _original_label(self, a: AlertSummary) -> str:
+        return "{when} · {kind} · {nets} — {text}".format(
+            when=short_time(a.created_at),
+            kind=kind_labels().get(a.kind, a.kind),
+            nets=", ".join(a.network_names),
+            text=" ".join(a.text.split()),
+        )
 
     def _original(self, alert_id: int | None) -> AlertSummary | None:
         return next((a for a in self._originals if a.id == alert_id), None)
@@ -454,7 +497,7 @@ class AlertPage(QWidget):
             original = self._original(self.follow_up_id())
             ids = set(original.network_ids) if original else set()
         else:
-            ids = set(self.checked_network_ids())
+            ids = set(self.checked_network_ids()) or {n.id for n in self._networks}
         streets = sorted(
             {s for n in self._networks if n.id in ids for s in n.streets}, key=str.casefold
         )
@@ -500,6 +543,7 @@ class AlertPage(QWidget):
             edit.setClearButtonEnabled(True)
             edit.setText(self._field_values.get(name, ""))
             edit.textChanged.connect(lambda text, n=name: self._field_typed(n, text))
+            edit.returnPressed.connect(lambda n=name: self._field_entered(n))
             label = QLabel(label_text + ":", self.ui.compose_group)
             label.setObjectName(f"{name}_label")
             label.setBuddy(edit)
@@ -574,12 +618,16 @@ class AlertPage(QWidget):
             ui.preview_label.setEnabled(False)
         capacity = analysis.segments * analysis.per_segment
         encoding = (
-            self.tr("GSM-7")
+            self.tr("gewone tekens")
             if analysis.encoding is smstext.Encoding.GSM7
-            else self.tr("Unicode (UCS-2)")
+            else self.tr("met speciale tekens")
         )
-        counter = self.tr("{segments} sms · {used}/{capacity} tekens · {encoding}").format(
-            segments=analysis.segments, used=analysis.units, capacity=capacity, encoding=encoding
+        counter = (
+            count(analysis.segments, self.tr("{n} sms"), self.tr("{n} sms'en"))
+            + " · "
+            + self.tr("{used} van {capacity} tekens · {encoding}").format(
+                used=analysis.units, capacity=capacity, encoding=encoding
+            )
         )
         too_long = analysis.segments > alerts.MAX_SEGMENTS
         if too_long:
@@ -587,6 +635,7 @@ class AlertPage(QWidget):
                 max=alerts.MAX_SEGMENTS
             )
         ui.counter_label.setText(counter)
+        self._show_length(alerts.segment_offer(self.kind(), final) if not missing else None)
         ui.counter_label.setStyleSheet(
             "font-weight: bold; color: #b00020;" if too_long else "font-weight: bold;"
         )
@@ -620,6 +669,49 @@ class AlertPage(QWidget):
             ui.hint_label.setText(self.tr("Nog in te vullen: {names}.").format(names=names))
         self.preview_updated.emit()
 
+    def _show_length(self, offer: shorten.SegmentOffer | None) -> None:
+        """An urgent text over one SMS: by how much, and the shorter wording to apply."""
+        ui = self.ui
+        self.shorter_wording = offer.shorter if offer is not None else None
+        ui.length_label.setVisible(offer is not None)
+        ui.shorter_button.setVisible(self.shorter_wording is not None)
+        if offer is None:
+            ui.length_label.setText("")
+            return
+        lines = [
+            count(
+                offer.over_by,
+                self.tr(
+                    "Dringend bericht in {parts} sms'en per lid: {n} teken te veel voor één "
+                    "sms. Zo duurt het langer tot iedereen het heeft."
+                ),
+                self.tr(
+                    "Dringend bericht in {parts} sms'en per lid: {n} tekens te veel voor één "
+                    "sms. Zo duurt het langer tot iedereen het heeft."
+                ),
+                parts=offer.segments,
+            )
+        ]
+        if offer.shorter is not None:
+            lines.append(self.tr("Kortere versie: «{text}»").format(text=offer.shorter))
+        else:
+            lines.append(self.tr("Maak de tekst korter: laat een zin of raad weg."))
+        ui.length_label.setText("\n".join(lines))
+
+    @desk_action
+    def use_shorter_wording(self) -> None:
+        """Apply the offered shorter wording (as free text: the officer can still edit it)."""
+        text = self.shorter_wording
+        if not text:
+            return
+        kind = self.kind()
+        if self.tip_key() is not None:
+            self.select_tip(None)
+            self.set_kind(kind)
+        self.ui.free_text_edit.setPlainText(text)
+        self.ui.free_text_edit.setFocus()
+        self.ui.free_text_edit.moveCursor(self.ui.free_text_edit.textCursor().MoveOperation.End)
+
     # --- recipients (background, debounced) ------------------------------------------------
 
     def _run_draft(self) -> None:
@@ -639,14 +731,25 @@ class AlertPage(QWidget):
         self.last_draft = summary
         self.draft_error = ""
         ui = self.ui
-        text = self.tr("Ontvangers: {n} · {sms} sms in totaal").format(
-            n=summary.recipients, sms=summary.sms_count
+        text = count(
+            summary.sms_count,
+            self.tr("Ontvangers: {recipients} · {n} sms in totaal"),
+            self.tr("Ontvangers: {recipients} · {n} sms'en in totaal"),
+            recipients=summary.recipients,
         )
         if summary.in_street:
-            text += "\n" + self.tr("waarvan {n} in de {street}: zij krijgen het eerst").format(
-                n=summary.in_street, street=summary.incident_street
+            text += "\n" + count(
+                summary.in_street,
+                self.tr("waarvan {n} in de {street}: die krijgt het eerst"),
+                self.tr("waarvan {n} in de {street}: zij krijgen het eerst"),
+                street=summary.incident_street,
+            )
+        if summary.estimate is not None and summary.recipients:
+            text += "\n" + self.tr("Tot het laatste lid het heeft: {estimate}").format(
+                estimate=self.estimate_text(summary.estimate)
             )
         ui.recipients_label.setText(text)
+        self._show_privacy(summary.privacy_warnings)
         _text, missing = self.current_text()
         if not missing:
             ui.hint_label.setText(
@@ -662,6 +765,7 @@ class AlertPage(QWidget):
     def _draft_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
+        self._show_privacy(())
         self.last_draft = None
         self.draft_error = message
         self.ui.recipients_label.setText(self.tr("Ontvangers: —"))
@@ -705,10 +809,27 @@ class AlertPage(QWidget):
                 )
             )
             return
+        reason = ""
+        if summary.privacy_warnings:
+            asked = ask.text(
+                self,
+                self.tr("Persoonsgegevens in het bericht"),
+                "\n".join(self.privacy_sentences(summary.privacy_warnings))
+                + "\n\n"
+                + self.tr(
+                    "Waarom moet dit toch naar alle leden? De reden komt in het logboek. "
+                    "Annuleer om de tekst aan te passen."
+                ),
+            )
+            reason = " ".join((asked or "").split())
+            if not reason:
+                self._set_busy(False)
+                self.desk.say(self.tr("Niets verstuurd: pas de tekst aan of geef een reden."))
+                return
         if not ask.confirm(
             self,
             self.tr("Bericht versturen"),
-            self.confirmation_text(summary),
+            self.confirmation_text(summary, reason),
             self.tr("&Versturen"),
         ):
             self._set_busy(False)
@@ -716,14 +837,14 @@ class AlertPage(QWidget):
         actor = self.desk.actor
         self.desk.write(
             "alert-queue",
-            lambda s: alerts.queue_composition(s, actor, composition),
+            lambda s: alerts.queue_composition(s, actor, composition, reason),
             owner=self,
             changes=Change.OUTBOX,
             on_done=self._queued,
             on_failure=lambda: self._set_busy(False),
         )
 
-    def confirmation_text(self, s: DraftSummary) -> str:
+    def confirmation_text(self, s: DraftSummary, privacy_reason: str = "") -> str:
         kinds = kind_labels()
         lines = [
             self.tr("Dit bericht versturen?"),
@@ -741,10 +862,21 @@ class AlertPage(QWidget):
         ]
         if s.in_street:
             lines.append(
-                self.tr("Eerst de {n} ontvangers in de {street}.").format(
-                    n=s.in_street, street=s.incident_street
+                count(
+                    s.in_street,
+                    self.tr("Eerst de ontvanger in de {street} ({n})."),
+                    self.tr("Eerst de {n} ontvangers in de {street}."),
+                    street=s.incident_street,
                 )
             )
+        if s.estimate is not None:
+            lines.append(
+                self.tr("Tot het laatste lid het heeft: {estimate}").format(
+                    estimate=self.estimate_text(s.estimate)
+                )
+            )
+        if privacy_reason:
+            lines.append(self.tr("Reden (privacy): {reason}").format(reason=privacy_reason))
         lines.append("")
         lines.append(self.sending_notice())
         if self.dispatch_warning.warning:
@@ -772,17 +904,168 @@ class AlertPage(QWidget):
         if self.sending is not None:
             self.sending.wake()
         self.desk.say(
-            self.tr("Bericht {id} in de wachtrij: {n} ontvangers, {sms} sms.").format(
-                id=result.alert_id, n=result.recipients, sms=result.sms_count
+            self.tr("Bericht {id} in de wachtrij: {recipients}, {sms}.").format(
+                id=result.alert_id,
+                recipients=count(
+                    result.recipients, self.tr("{n} ontvanger"), self.tr("{n} ontvangers")
+                ),
+                sms=count(result.sms_count, self.tr("{n} sms"), self.tr("{n} sms'en")),
             )
             + (" " + self.dispatch_warning.warning if self.dispatch_warning.warning else "")
         )
         self._reset_after_send()
         self.alert_queued.emit(result.alert_id)
 
+    def estimate_text(self, estimate: throughput.Estimate) -> str:
+        return estimate_text(estimate)
+
+    def privacy_sentences(self, warnings: tuple[tuple[str, str], ...]) -> list[str]:
+        what = {
+            "plate": self.tr("De tekst lijkt een nummerplaat te bevatten: «{found}»."),
+            "phone": self.tr("De tekst lijkt een telefoonnummer te bevatten: «{found}»."),
+            "email": self.tr("De tekst lijkt een e-mailadres te bevatten: «{found}»."),
+            "name": self.tr("De tekst lijkt de naam van een persoon te bevatten: «{found}»."),
+            "address": self.tr("De tekst lijkt een adres met een naam te bevatten: «{found}»."),
+        }
+        return [what.get(kind, "«{found}»").format(found=found) for kind, found in warnings]
+
+    def _show_privacy(self, warnings: tuple[tuple[str, str], ...]) -> None:
+        label = self.ui.privacy_label
+        label.setVisible(bool(warnings))
+        label.setText(
+            "\n".join(
+                [
+                    self.tr(
+                        "Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met "
+                        "een reden, die in het logboek komt."
+                    ),
+                    *self.privacy_sentences(warnings),
+                ]
+            )
+            if warnings
+            else ""
+        )
+
+    # --- street first, a tip by typing, Enter goes on (issue 12 item 1) ----------------------
+
+    def follow_up(self, alert_id: int) -> None:
+        """ "Stuur opvolging" from Verzonden or Meldingen: the composer as a follow-up of
+        that alert (of its original, for a follow-up): its networks and street, the
+        feedback presets first, the cursor in the tip search."""
+        if self._busy or not self.may_send:
+            return
+        self.desk.query(
+            "follow-up original",
+            lambda s: load_original(s, alert_id),
+            owner=self,
+            on_done=self._start_follow_up,
+        )
+
+    def _start_follow_up(self, original: AlertSummary | None) -> None:
+        if original is not None and self._loading:
+            self._pending_follow_up = original  # applied once the networks are there
+            return
+        if original is None:
+            self.desk.refuse(
+                self.tr(
+                    "Dit bericht kan geen opvolging krijgen: kies een dringend bericht of een "
+                    "preventiebericht."
+                )
+            )
+            return
+        ui = self.ui
+        self._reset_after_send()
+        self.ui.tip_search_edit.clear()
+        if self._original(original.id) is None:  # older than the list shows: add it
+            self._originals.append(original)
+            ui.follow_up_combo.addItem(self._original_label(original), original.id)
+        ui.follow_up_combo.blockSignals(True)
+        ui.follow_up_combo.setCurrentIndex(max(0, ui.follow_up_combo.findData(original.id)))
+        ui.follow_up_combo.blockSignals(False)
+        self.set_kind("feedback")
+        self._follow_up_changed(ui.follow_up_combo.currentIndex())
+        ui.tip_search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.follow_up_ready.emit(original.id)
+
+    def new_alert(self) -> None:
+        """A new urgent alert: nothing chosen yet, the cursor in the street."""
+        if self._busy or not self.may_send:
+            return
+        self.set_networks_checked([])
+        self._auto_ticked.clear()
+        self._reset_after_send()
+        self.ui.tip_search_edit.clear()
+        self.ui.street_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def networks_with_street(self, street: str) -> set[int]:
+        key = alerts.street_key(street)
+        if not key:
+            return set()
+        return {n.id for n in self._networks if any(alerts.street_key(s) == key for s in n.streets)}
+
+    def _street_typed(self, street: str) -> None:
+        """Street first: with no network chosen by hand, the networks that hold the street
+        the caller names are ticked by themselves (a street of several villages ticks each:
+        the officer sees them and unticks). Networks the officer ticked stay as they are."""
+        if self.kind() == "feedback" or self._loading:
+            return
+        checked = set(self.checked_network_ids())
+        if checked - self._auto_ticked:
+            self._auto_ticked.clear()
+            return  # the officer chose the networks
+        wanted = self.networks_with_street(street)
+        self._auto_ticked = wanted
+        if wanted != checked:
+            self.set_networks_checked(sorted(wanted))
+
+    def find_tip(self, query: str) -> str | None:
+        """The first tip (in the list's order) whose key, title, text or category holds
+        every word typed."""
+        words = query.casefold().split()
+        if not words:
+            return None
+        combo = self.ui.tip_combo
+        for i in range(combo.count()):
+            tip = self._tips.get(combo.itemData(i) or "")
+            if tip is None:
+                continue
+            haystack = " ".join((tip.key, tip.title, tip.text, tip.category)).casefold()
+            if all(w in haystack for w in words):
+                return tip.key
+        return None
+
+    def _tip_search_typed(self, query: str) -> None:
+        key = self.find_tip(query)
+        if key is not None and key != self.tip_key():
+            self.select_tip(key)
+
+    def _focus_first_field(self) -> None:
+        # the tip's inputs were just added: Qt shows them on the next turn of the event loop
+        QTimer.singleShot(0, self, self._focus_first_field_now)
+
+    def _focus_first_field_now(self) -> None:
+        empty = [e for e in self._field_edits.values() if not e.text().strip()]
+        if empty:
+            empty[0].setFocus()
+        elif self._field_edits:
+            next(iter(self._field_edits.values())).setFocus()
+        elif self.tip_key() is None:
+            self.ui.free_text_edit.setFocus()
+        else:
+            self.ui.send_button.setFocus()
+
+    def _field_entered(self, name: str) -> None:
+        names = list(self._field_edits)
+        later = names[names.index(name) + 1 :] if name in names else []
+        if later:
+            self._field_edits[later[0]].setFocus()
+        else:
+            self.ui.send_button.setFocus()
+
     def _reset_after_send(self) -> None:
         """Ready for the next message; the networks stay chosen."""
         ui = self.ui
+        self._show_privacy(())
         self._field_values.clear()
         self.select_tip(None)
         ui.free_text_edit.clear()

@@ -211,9 +211,59 @@ def field_labels() -> dict[str, str]:
         "role": QCoreApplication.translate("AuditPage", "rol"),
         "code": QCoreApplication.translate("AuditPage", "code"),
         "minutes": QCoreApplication.translate("AuditPage", "minuten"),
+        "kind": QCoreApplication.translate("AuditPage", "soort"),
+        "encoding": QCoreApplication.translate("AuditPage", "tekens"),
+        "recipients": QCoreApplication.translate("AuditPage", "ontvangers"),
+        "segments": QCoreApplication.translate("AuditPage", "sms-delen per bericht"),
+        "text": QCoreApplication.translate("AuditPage", "tekst"),
+        "title": QCoreApplication.translate("AuditPage", "titel"),
+        "category": QCoreApplication.translate("AuditPage", "thema"),
+        "fields": QCoreApplication.translate("AuditPage", "velden"),
+        "action": QCoreApplication.translate("AuditPage", "preventieve actie"),
+        "position": QCoreApplication.translate("AuditPage", "plaats in de lijst"),
+        "privacy_reason": QCoreApplication.translate("AuditPage", "reden (privacy)"),
+        "privacy_warnings": QCoreApplication.translate("AuditPage", "privacywaarschuwingen"),
+        "handled": QCoreApplication.translate("AuditPage", "afgehandeld"),
+        "to_member": QCoreApplication.translate("AuditPage", "aan lid nr."),
+        "in_reply_to": QCoreApplication.translate("AuditPage", "antwoord op bericht nr."),
     }
 
 
+def value_labels() -> dict[str, str]:
+    """Stored values (English codes) as the desk says them."""
+    return {
+        "active": QCoreApplication.translate("AuditPage", "actief"),
+        "paused": QCoreApplication.translate("AuditPage", "gepauzeerd"),
+        "left": QCoreApplication.translate("AuditPage", "uitgeschreven"),
+        "urgent": QCoreApplication.translate("AuditPage", "dringend"),
+        "prevention": QCoreApplication.translate("AuditPage", "preventie"),
+        "feedback": QCoreApplication.translate("AuditPage", "opvolging"),
+        "gsm7": QCoreApplication.translate("AuditPage", "gewone tekens"),
+        "ucs2": QCoreApplication.translate("AuditPage", "bijzondere tekens"),
+        "plate": QCoreApplication.translate("AuditPage", "nummerplaat"),
+        "phone": QCoreApplication.translate("AuditPage", "telefoonnummer"),
+        "email": QCoreApplication.translate("AuditPage", "e-mailadres"),
+        "name": QCoreApplication.translate("AuditPage", "naam"),
+        "address": QCoreApplication.translate("AuditPage", "adres met een naam"),
+    }
+
+
+_CODES = frozenset(
+    [
+        "active",
+        "paused",
+        "left",
+        "urgent",
+        "prevention",
+        "feedback",
+        "gsm7",
+        "ucs2",
+        "plate",
+        "phone",
+        "email",
+        "address",
+    ]
+)
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 
 
@@ -227,9 +277,13 @@ def _show(value: Any) -> str:
             else (QCoreApplication.translate("AuditPage", "nee"))
         )
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "—"
+        return ", ".join(_show(v) for v in value) or "—"
     if isinstance(value, dict):
+        if "message" in value:  # a privacy warning: its Dutch sentence
+            return str(value["message"])
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value in _CODES:
+        return value_labels()[value]
     if isinstance(value, str) and _ISO_MOMENT.match(value):
         try:
             return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")

@@ -23,6 +23,7 @@ from bindesk.gui.models.member_model import (
     sort_orders,
 )
 from bindesk.gui.operations import Change, alive
+from bindesk.gui.words import count as _n
 from bindesk.services import member_files, members, networks
 from bindesk.services.members import MemberRow
 from bindesk.services.operators import Actor, Permission
@@ -182,9 +183,11 @@ class MembersPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("{total} leden").format(total=total)
+            text = _n(total, self.tr("{n} lid"), self.tr("{n} leden"))
         else:
-            text = self.tr("{shown} van {total} leden").format(shown=shown, total=total)
+            text = _n(
+                total, self.tr("{shown} van {n} lid"), self.tr("{shown} van {n} leden"), shown=shown
+            )
         self.ui.count_label.setText(text)
         self.filtered.emit(shown)
 
@@ -306,10 +309,18 @@ class MembersPage(QWidget):
         if not ask.confirm(
             self,
             self.tr("Afmelden"),
-            self.tr(
-                "{names} afmelden?\n\nVanaf nu krijgt {count} lid/leden geen enkel bericht "
-                "meer; berichten die nog in de wachtrij staan worden geannuleerd."
-            ).format(names=names, count=len(rows)),
+            _n(
+                len(rows),
+                self.tr(
+                    "{names} afmelden?\n\nVanaf nu krijgt dit lid geen enkel bericht "
+                    "meer; berichten die nog in de wachtrij staan worden geannuleerd."
+                ),
+                self.tr(
+                    "{names} afmelden?\n\nVanaf nu krijgen deze {n} leden geen enkel bericht "
+                    "meer; berichten die nog in de wachtrij staan worden geannuleerd."
+                ),
+                names=names,
+            ),
             self.tr("Afmelden"),
         ):
             return
@@ -320,7 +331,9 @@ class MembersPage(QWidget):
                 members.opt_out_at_desk(s, actor, members.get_member(s, member_id))
 
         def done(_none: None) -> None:
-            self.desk.say(self.tr("{count} lid/leden afgemeld.").format(count=len(ids)))
+            self.desk.say(
+                _n(len(ids), self.tr("{n} lid afgemeld."), self.tr("{n} leden afgemeld."))
+            )
 
         self._write_members("opt out", ids, write, done)
 

@@ -62,8 +62,9 @@ class ModemSection(QGroupBox):
         ui.override_label.setVisible(overridden)
         ui.override_label.setText(
             self.tr(
-                "Let op: deze desk is gestart met --modem of BINDESK_MODEMS; die gaan voor op "
-                "de modems hieronder tot bindesk zonder die instelling start."
+                "Let op: de modems voor deze pc zijn bij het opstarten van bindesk vastgelegd "
+                "(door de IT-dienst); die gaan voor op de modems hieronder tot bindesk zonder "
+                "die opstartinstelling start."
             )
         )
         ui.pin_edit.setPlaceholderText(self.tr("leeg laten als de simkaart geen PIN vraagt"))
@@ -305,8 +306,9 @@ class ModemSection(QGroupBox):
         if not self.sending.reconfigure():
             self._say(
                 self.tr(
-                    "Niet toegepast: --modem of BINDESK_MODEMS gaat voor. Start bindesk zonder "
-                    "die instelling om de modems van Instellingen te gebruiken."
+                    "Niet toegepast: de modems uit de opstartinstelling van bindesk gaan voor. "
+                    "Start bindesk zonder die instelling om de modems van Instellingen te "
+                    "gebruiken."
                 ),
                 ok=False,
             )

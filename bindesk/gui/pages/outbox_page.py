@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from bindesk.gui import ask
@@ -35,7 +35,8 @@ from bindesk.gui.models.outbox_models import (
 )
 from bindesk.gui.operations import Change
 from bindesk.gui.sending import ModemView, SendingBridge
-from bindesk.services import outbox
+from bindesk.gui.words import estimate_text
+from bindesk.services import outbox, throughput
 from bindesk.services.operators import Permission
 from bindesk.services.outbox import (
     AlertSummary,
@@ -99,6 +100,8 @@ class OutboxPage(QWidget):
     loaded = Signal()
     deliveries_loaded = Signal(int)  # alert id
     action_done = Signal(str, int)  # "cancel"/"retry", how many deliveries changed
+    remaining_shown = Signal(int)  # alert id: its remaining time was read
+    follow_up_requested = Signal(int)  # alert id: the window opens the composer as follow-up
 
     def __init__(
         self, desk: Desk, sending: SendingBridge | None = None, parent: QWidget | None = None
@@ -106,8 +109,11 @@ class OutboxPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.sending = sending
+        self.remaining: tuple[int, throughput.Estimate] | None = None  # alert id, estimate
+        self._remaining_asked = False
         self.ui = Ui_OutboxPage()
         self.ui.setupUi(self)
+        self._add_follow_up_button()
         self.model = AlertTableModel(self)
         self.deliveries = DeliveryTableModel(self)
         self._wanted: int | None = None  # the alert to select after the next load
@@ -328,6 +334,45 @@ class OutboxPage(QWidget):
         self.deliveries_loaded.emit(alert_id)
 
     def _update_details(self) -> None:
+        self._show_details()
+        self._ask_remaining()
+
+    def _ask_remaining(self) -> None:
+        """While the selected alert is being sent: the time until its last member has it
+        (the rate tracker's estimate), read in the background; one question at a time."""
+        a = self.selected_summary()
+        if a is None or a.waiting == 0:
+            self.remaining = None
+            return
+        if self._remaining_asked:
+            return
+        self._remaining_asked = True
+        alert_id = a.id
+
+        def done(estimate: throughput.Estimate) -> None:
+            self._remaining_asked = False
+            self.remaining = (alert_id, estimate)
+            self._show_details()
+            self.remaining_shown.emit(alert_id)
+
+        self.desk.query(
+            "remaining",
+            lambda s: throughput.remaining(s, alert_id),
+            owner=self,
+            on_done=done,
+            on_failure=lambda: setattr(self, "_remaining_asked", False),
+        )
+
+    def remaining_text(self) -> str:
+        """ "Nog ongeveer 2 minuten tot het laatste lid het heeft" for the selected alert."""
+        a = self.selected_summary()
+        if a is None or a.waiting == 0 or self.remaining is None or self.remaining[0] != a.id:
+            return ""
+        return self.tr("Tot het laatste lid het heeft: nog {estimate}.").format(
+            estimate=estimate_text(self.remaining[1])
+        )
+
+    def _show_details(self) -> None:
         a = self.selected_summary()
         if a is None:
             self.ui.deliveries_label.setText(self.tr("Kies een bericht om de ontvangers te zien."))
@@ -350,10 +395,36 @@ class OutboxPage(QWidget):
                 total=a.total,
                 counts=counts or "—",
             )
+            + (f"\n{remaining}" if (remaining := self.remaining_text()) else "")
         )
+
+    def _add_follow_up_button(self) -> None:
+        """ "Stuur opvolging" beside the alert actions (only for who may send alerts)."""
+        button = QPushButton(self.tr("Stuur o&pvolging…"), self)
+        button.setObjectName("follow_up_button")
+        button.setToolTip(
+            self.tr(
+                "Opent een opvolgbericht van het gekozen bericht: dezelfde netwerken en "
+                "straat, de opvolgtips eerst."
+            )
+        )
+        layout = self.ui.actions_layout
+        layout.insertWidget(layout.indexOf(self.ui.retry_button) + 1, button)
+        button.setVisible(self.desk.can(Permission.SEND_ALERTS))
+        button.clicked.connect(self.ask_follow_up)
+        self.follow_up_button = button
+
+    @desk_action
+    def ask_follow_up(self) -> None:
+        a = self.selected_summary()
+        if a is not None and a.kind in ("urgent", "prevention", "feedback"):
+            self.follow_up_requested.emit(a.id)
 
     def _update_buttons(self) -> None:
         a = self.selected_summary()
+        self.follow_up_button.setEnabled(
+            a is not None and a.kind in ("urgent", "prevention", "feedback")
+        )
         self.ui.cancel_button.setEnabled(a is not None and a.waiting > 0)
         self.ui.retry_button.setEnabled(a is not None and a.retryable > 0)
 
@@ -585,7 +656,7 @@ class OutboxPage(QWidget):
             ui.modems_problem_label.setText(
                 self.tr(
                     "Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden "
-                    "verstuurd door de pc met de modem(s) ('bindesk outbox run')."
+                    "verstuurd door de pc met de modem(s) of door de verzenddienst zonder venster."
                 )
             )
             ui.modems_problem_label.setStyleSheet("")

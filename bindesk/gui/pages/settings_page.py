@@ -32,7 +32,7 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         actor = desk.actor
         self.ui.account_label.setText(
-            self.tr("Aangemeld als {name} ({user}), rol {role}.").format(
+            self.tr("Ingelogd als {name} ({user}), rol {role}.").format(
                 name=actor.display_name, user=actor.username, role=role_labels()[actor.role]
             )
         )

@@ -33,7 +33,7 @@ def _admin() -> Actor:
 
 
 def test_first_operator_must_be_created_as_admin(db: Database) -> None:
-    with db.session() as s, pytest.raises(InvalidInput, match="Maak eerst een beheerder aan"):
+    with db.session() as s, pytest.raises(InvalidInput, match="Maak eerst een hoofdgebruiker aan"):
         operators.create_operator(
             s, None, username="an", display_name="An", role="balie", password="geheim123"
         )
@@ -96,9 +96,9 @@ def test_the_last_admin_cannot_be_demoted_or_disabled(admin_db: Database) -> Non
         admin_row = s.scalar(select(Operator).where(Operator.username == "admin"))
         assert admin_row is not None
         other = Actor("tweede", "Tweede", Role.ADMIN)
-        with pytest.raises(InvalidInput, match="laatste actieve beheerder"):
+        with pytest.raises(InvalidInput, match="laatste actieve hoofdgebruiker"):
             operators.update_operator(s, other, admin_row, role="balie")
-        with pytest.raises(InvalidInput, match="laatste actieve beheerder"):
+        with pytest.raises(InvalidInput, match="laatste actieve hoofdgebruiker"):
             operators.update_operator(s, other, admin_row, active=False)
         operators.create_operator(
             s,

@@ -27,6 +27,7 @@ from bindesk.services import (
     operators,
     settings,
     surveys,
+    tips,
 )
 from bindesk.services.operators import ROLE_PERMISSIONS, Actor, Permission, Role
 
@@ -182,6 +183,7 @@ ACTIONS: dict[str, tuple[Permission, Action]] = {
         Permission.SETTINGS,
         lambda s, a, _p: settings.set_idle_lock_minutes(s, a, 5),
     ),
+    "retire a tip": (Permission.MANAGE_TIPS, lambda s, a, _p: tips.set_retired(s, a, "brand")),
     "import a survey": (
         Permission.SURVEYS,
         lambda s, a, _p: surveys.import_survey(
