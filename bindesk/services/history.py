@@ -96,7 +96,8 @@ def logbook(
         .where(Delivery.alert_id.in_(ids))
         .group_by(Delivery.alert_id, Delivery.state)
     ):
-        counts[alert_id][state] = n
+        if alert_id is not None:  # a newsletter e-mail has none (filtered out above anyway)
+            counts[alert_id][state] = n
     last_out = dict(
         session.execute(
             select(Delivery.alert_id, func.max(Delivery.sent_at))

@@ -172,8 +172,9 @@ def delivery_reports(session: Session, actor: Actor, limit: int = 200) -> list[R
         select(Delivery, Member)
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(
+            Delivery.channel == "sms",  # the GSM network's status reports
             (Delivery.delivered_at.is_not(None))
-            | ((Delivery.state == "failed") & Delivery.error.like("Niet afgeleverd%"))
+            | ((Delivery.state == "failed") & Delivery.error.like("Niet afgeleverd%")),
         )
         .order_by(Delivery.updated_at.desc(), Delivery.id.desc())
         .limit(limit)
@@ -189,4 +190,5 @@ def delivery_reports(session: Session, actor: Actor, limit: int = 200) -> list[R
             error=d.error or "",
         )
         for d, m in result
+        if d.alert_id is not None  # an SMS always belongs to an alert
     ]
