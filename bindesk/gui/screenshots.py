@@ -525,9 +525,9 @@ def _mail_demo(db: Database, edition: tuple[int, str, bytes] | None) -> None:
                 host="outlook.office365.com",
                 port=993,
                 security="tls",
-                username="bin-bounces@politie-erpemerelede.example",
+                username="bin@politie-erpemerelede.example",  # bounces come back to the sender
+                auth="oauth2",
             ),
-            password=secrets.token_urlsafe(12),
         )
         now = dt.datetime.now(dt.UTC)
         for i, member in enumerate(s.scalars(select(Member).order_by(Member.id))):

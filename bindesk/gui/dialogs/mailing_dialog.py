@@ -180,8 +180,8 @@ class MailingDialog(QDialog):
         if sent_before:
             ui.count_label.setText(
                 self.tr(
-                    "{n} leden hebben deze editie nog niet (bv. nieuwe leden): Opnieuw versturen "
-                    "stuurt ze alleen naar hen."
+                    "{n} leden hebben deze editie nog niet (nieuwe leden, of de verzending "
+                    "mislukte): Opnieuw versturen stuurt ze alleen naar hen."
                 ).format(n=summary.queued)
             )
         else:
@@ -400,7 +400,7 @@ class MailingDialog(QDialog):
         active = p is not None and p.waiting > 0
         self.ui.send_button.setEnabled(bool(self.chosen_network_ids()) and not active)
         self.ui.send_button.setText(
-            self.tr("Opnieuw versturen (nieuwe leden)…")
+            self.tr("Opnieuw versturen…")
             if p is not None and p.total
             else self.tr("&Versturen…")
         )
