@@ -1777,8 +1777,8 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>Choose at least one network.</translation>
     </message>
     <message>
-        <source>{n} leden hebben deze editie nog niet (bv. nieuwe leden): Opnieuw versturen stuurt ze alleen naar hen.</source>
-        <translation>{n} members do not have this edition yet (e.g. new members): Send again sends it to them only.</translation>
+        <source>{n} leden hebben deze editie nog niet (nieuwe leden, of de verzending mislukte): Opnieuw versturen stuurt ze alleen naar hen.</source>
+        <translation>{n} members do not have this edition yet (new members, or sending failed): Send again sends it to them only.</translation>
     </message>
     <message>
         <source>{n} leden krijgen deze editie per e-mail.</source>
@@ -1865,8 +1865,8 @@ Then fill in the application (client) ID and the tenant ID, save, and click &apo
         <translation>This PC sends the e-mails through {server}.</translation>
     </message>
     <message>
-        <source>Opnieuw versturen (nieuwe leden)…</source>
-        <translation>Send again (new members)…</translation>
+        <source>Opnieuw versturen…</source>
+        <translation>Send again…</translation>
     </message>
     <message>
         <source>&amp;Versturen…</source>
