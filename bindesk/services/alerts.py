@@ -401,9 +401,9 @@ class DraftSummary:
     segments: int
     sms_count: int
     encoding: str
-    email_count: int = 0  # recipients reached by e-mail (the others by SMS)
     privacy_warnings: tuple[tuple[str, str], ...] = ()  # (kind, what was found)
     estimate: throughput.Estimate | None = None  # until the last member has it
+    email_count: int = 0  # recipients reached by e-mail (the others by SMS)
 
     @classmethod
     def of(cls, plan: Draft) -> DraftSummary:
@@ -418,8 +418,8 @@ class DraftSummary:
             segments=plan.analysis.segments,
             sms_count=plan.sms_count,
             encoding=plan.analysis.encoding.value,
-            email_count=plan.email_count,
             privacy_warnings=tuple((w.kind.value, w.found) for w in plan.privacy_warnings),
+            email_count=plan.email_count,
         )
 
 

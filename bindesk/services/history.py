@@ -96,7 +96,7 @@ def logbook(
         .where(Delivery.alert_id.in_(ids))
         .group_by(Delivery.alert_id, Delivery.state)
     ):
-        if alert_id is not None:  # a newsletter e-mail has none (filtered out above anyway)
+        if alert_id is not None:
             counts[alert_id][state] = n
     last_out = dict(
         session.execute(

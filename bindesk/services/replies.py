@@ -172,7 +172,7 @@ def delivery_reports(session: Session, actor: Actor, limit: int = 200) -> list[R
         select(Delivery, Member)
         .outerjoin(Member, Member.id == Delivery.member_id)
         .where(
-            Delivery.channel == "sms",  # the GSM network's status reports
+            Delivery.channel == "sms",  # the network's status reports: SMS only
             (Delivery.delivered_at.is_not(None))
             | ((Delivery.state == "failed") & Delivery.error.like("Niet afgeleverd%")),
         )
@@ -182,7 +182,7 @@ def delivery_reports(session: Session, actor: Actor, limit: int = 200) -> list[R
     return [
         ReportRow(
             delivery_id=d.id,
-            alert_id=d.alert_id,
+            alert_id=int(d.alert_id or 0),  # an SMS always belongs to an alert
             mobile=d.mobile,
             member_name=m.full_name if m is not None else "",
             state=d.state,
@@ -190,5 +190,4 @@ def delivery_reports(session: Session, actor: Actor, limit: int = 200) -> list[R
             error=d.error or "",
         )
         for d, m in result
-        if d.alert_id is not None  # an SMS always belongs to an alert
     ]

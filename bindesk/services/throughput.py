@@ -138,7 +138,11 @@ def parts_ahead(session: Session, priority: int) -> int:
         select(func.coalesce(func.sum(Alert.segments), 0))
         .select_from(Delivery)
         .join(Alert, Alert.id == Delivery.alert_id)
-        .where(Delivery.state.in_(("queued", "sending")), Delivery.priority <= priority)
+        .where(
+            Delivery.state.in_(("queued", "sending")),
+            Delivery.channel == "sms",  # the e-mail worker sends the others, not a modem
+            Delivery.priority <= priority,
+        )
     )
     return int(total or 0)
 
@@ -170,7 +174,9 @@ def remaining(session: Session, alert_id: int) -> Estimate:
     segments = alert.segments if alert is not None else 1
     rows = session.execute(
         select(func.count(), func.min(Delivery.priority)).where(
-            Delivery.alert_id == alert_id, Delivery.state.in_(("queued", "sending"))
+            Delivery.alert_id == alert_id,
+            Delivery.state.in_(("queued", "sending")),
+            Delivery.channel == "sms",
         )
     ).one()
     left, priority = int(rows[0] or 0), rows[1]
