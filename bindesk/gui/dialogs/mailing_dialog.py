@@ -400,9 +400,7 @@ class MailingDialog(QDialog):
         active = p is not None and p.waiting > 0
         self.ui.send_button.setEnabled(bool(self.chosen_network_ids()) and not active)
         self.ui.send_button.setText(
-            self.tr("Opnieuw versturen…")
-            if p is not None and p.total
-            else self.tr("&Versturen…")
+            self.tr("Opnieuw versturen…") if p is not None and p.total else self.tr("&Versturen…")
         )
         self.ui.cancel_mailing_button.setVisible(active)
         self.ui.resume_button.setVisible(p is not None and p.cancelled)
