@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -75,13 +76,21 @@ def fill(db: Database, count: int) -> None:
         )
 
 
-def timed(cmd: list[str], env: dict[str, str], cwd: str, runs: int) -> list[float]:
-    times = []
+def timed(
+    cmd: list[str], env: dict[str, str], cwd: str, runs: int
+) -> tuple[list[float], list[float]]:
+    """Wall-clock seconds per run, and the CPU seconds (user + system) the process used: on
+    a shared machine the CPU time says what the command costs, the wall time what the other
+    jobs added."""
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         subprocess.run(cmd, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
-    return times
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return times, cpu
 
 
 def main() -> int:
@@ -108,12 +117,15 @@ def main() -> int:
                 "--json",
             ],
         }
+        print(f"load average {os.getloadavg()[0]:.2f}")
         for name, cmd in cases.items():
-            times = timed(cmd, env, tmp, args.runs)
+            times, cpu = timed(cmd, env, tmp, args.runs)
             print(
                 f"{name}: min {min(times):.3f} s, median {statistics.median(times):.3f} s, "
-                f"max {max(times):.3f} s ({args.runs} runs)"
+                f"max {max(times):.3f} s ({args.runs} runs); CPU time min "
+                f"{min(cpu):.3f} s, median {statistics.median(cpu):.3f} s"
             )
+        print(f"load average {os.getloadavg()[0]:.2f}")
     return 0
 
 

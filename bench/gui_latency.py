@@ -22,6 +22,7 @@ import gc
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -54,6 +55,9 @@ PROBE_MS = 10
 SEND_TIMEOUT_S = 1800.0
 WHY = False
 FREEZE = True
+EMULATORS_IN_PROCESS = False
+TUNE = True  # the desk's collector thresholds and GIL switch interval (gui.app)
+RESULT: dict[str, dict[str, float]] = {}  # printed as one JSON line at the end (--runs)
 
 
 class Watchdog:
@@ -94,13 +98,24 @@ class Watchdog:
 
 
 class Probe:
-    """Lateness of a 10 ms timer on the GUI thread, and the full collections meanwhile."""
+    """Lateness of a 10 ms timer on the GUI thread, and the collections meanwhile.
+
+    Every collection (any generation, any thread: they all hold the GIL) is timed; a stall
+    over 50 ms is attributed to collections by the collection time that fell inside it.
+    """
 
     def __init__(self) -> None:
         self.stalls: list[float] = []  # ms beyond the interval, one per tick
         self.full_gcs: list[float] = []  # ms per generation-2 collection
+        self.gc_spans: list[tuple[float, float, int]] = []  # (start, end, generation)
+        #: stalls > 50 ms: (tick time, stall ms, process CPU ms, GUI thread CPU ms) meanwhile
+        self.long: list[tuple[float, float, float, float]] = []
+        self._cpu = self._gui = 0.0
         self._gc_start = 0.0
         self._last = 0.0
+        self._t0 = 0.0
+        self.load_start = 0.0
+        self.load_max = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(PROBE_MS)
@@ -108,29 +123,56 @@ class Probe:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.stalls.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
+        cpu, gui = time.process_time(), time.thread_time()
+        stall = max(0.0, (now - self._last) * 1000 - PROBE_MS)
+        self.stalls.append(stall)
+        if stall > 50:
+            # CPU this process (all threads) and the GUI thread used meanwhile: a process
+            # that ran far less than the stall lasted was waiting for a core (other jobs)
+            self.long.append((now, stall, (cpu - self._cpu) * 1000, (gui - self._gui) * 1000))
+        self._cpu, self._gui = cpu, gui
+        if len(self.stalls) % 500 == 0:
+            self.load_max = max(self.load_max, os.getloadavg()[0])
         self._last = now
 
     def _gc(self, phase: str, info: dict[str, int]) -> None:
-        if info.get("generation") != 2:
-            return
         if phase == "start":
             self._gc_start = time.perf_counter()
-        else:
-            self.full_gcs.append((time.perf_counter() - self._gc_start) * 1000)
+            return
+        end = time.perf_counter()
+        generation = info.get("generation", 0)
+        self.gc_spans.append((self._gc_start, end, generation))
+        if generation == 2:
+            self.full_gcs.append((end - self._gc_start) * 1000)
 
     def start(self) -> None:
         self.stalls.clear()
         self.full_gcs.clear()
+        self.gc_spans.clear()
+        self.long.clear()
         gc.callbacks.append(self._gc)
-        self._last = time.perf_counter()
+        self.load_start = self.load_max = os.getloadavg()[0]
+        self._last = self._t0 = time.perf_counter()
+        self._cpu, self._gui = time.process_time(), time.thread_time()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
         gc.callbacks.remove(self._gc)
+        self.load_max = max(self.load_max, os.getloadavg()[0])
 
-    def report(self, label: str) -> None:
+    def _gc_inside(self, end: float, stall_ms: float) -> tuple[float, int]:
+        """Collection time (ms) inside the stall that ended at ``end``, highest generation."""
+        begin = end - (stall_ms + PROBE_MS) / 1000
+        total, top = 0.0, -1
+        for a, b, generation in self.gc_spans:
+            overlap = min(b, end) - max(a, begin)
+            if overlap > 0:
+                total += overlap * 1000
+                top = max(top, generation)
+        return total, top
+
+    def report(self, label: str) -> dict[str, float]:
         s = sorted(self.stalls) or [0.0]
         p99 = s[min(len(s) - 1, int(len(s) * 0.99))]
         gcs = self.full_gcs
@@ -138,19 +180,56 @@ class Probe:
             f"{label}: {len(s)} ticks, worst stall {s[-1]:.0f} ms, p99 {p99:.1f} ms, "
             f"over 50 ms: {sum(x > 50 for x in s)}, over 100 ms: {sum(x > 100 for x in s)}; "
             f"full collections: {len(gcs)}, {sum(gcs):.0f} ms in all, "
-            f"longest {max(gcs, default=0):.0f} ms",
+            f"longest {max(gcs, default=0):.0f} ms; collections of any generation: "
+            f"{len(self.gc_spans)}, {sum(b - a for a, b, _g in self.gc_spans) * 1000:.0f} ms; "
+            f"load average {self.load_start:.2f} at start, max {self.load_max:.2f}",
             flush=True,
         )
+        starved = 0
+        for end, stall, cpu_ms, gui_ms in self.long:
+            inside, top = self._gc_inside(end, stall)
+            where = (
+                f"{inside:.0f} ms of it in collections (up to gen {top})"
+                if top >= 0
+                else ("no collection")
+            )
+            wall_ms = stall + PROBE_MS
+            starved += cpu_ms < wall_ms / 2
+            print(
+                f"  stall {stall:.0f} ms at {end - self._t0:.1f} s: {where}; meanwhile the "
+                f"process ran {cpu_ms:.0f} ms of CPU (GUI thread {gui_ms:.0f} ms)",
+                flush=True,
+            )
+        if self.long:
+            print(
+                f"  {starved} of {len(self.long)} stalls over 50 ms: the process ran less than "
+                "half the stall (waiting for a core: the machine's other jobs)",
+                flush=True,
+            )
+        return {
+            "worst": s[-1],
+            "p99": p99,
+            "over50": sum(x > 50 for x in s),
+            "over100": sum(x > 100 for x in s),
+            "full_gcs": len(gcs),
+            "full_gc_ms": sum(gcs),
+            "full_gc_longest": max(gcs, default=0.0),
+            "load_start": self.load_start,
+            "load_max": self.load_max,
+            "over50_starved": starved,
+        }
 
 
-def live_report() -> None:
+def live_report() -> dict[str, float]:
     gc.collect()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     frozen = gc.get_freeze_count()
+    live = len(gc.get_objects()) + frozen
     print(
-        f"live objects at the end: {len(gc.get_objects()) + frozen} "
+        f"live objects at the end: {live} "
         f"({frozen} of them frozen at start-up), max RSS {rss_mb:.0f} MB"
     )
+    return {"live": live, "frozen": frozen, "rss_mb": rss_mb}
 
 
 def run_until(done: Callable[[], bool], timeout_s: float) -> None:
@@ -224,9 +303,50 @@ def window_for(db: Database, sending: SendingBridge | None = None) -> MainWindow
     window = build_window(db, ACTOR, idle_lock=False, sending=sending)
     window.show()
     if FREEZE:
-        getattr(gui_app, "freeze_start_up_heap", lambda: None)()  # as gui.app.run does
+        gui_app.freeze_start_up_heap(tune=TUNE)  # as gui.app.run does
     run_until(lambda: not window.desk.tasks.busy, 30)
     return window
+
+
+class Emulators:
+    """The emulated modems: by default in a process of their own, as real modems are outside
+    the desk's process (their threads do not share the desk's GIL, their records do not count
+    as the desk's live objects); ``--emulators-in-process`` keeps them in the desk's process."""
+
+    def __init__(self, count: int, *, in_process: bool) -> None:
+        self._local: list[Emulator] = []
+        self._proc: subprocess.Popen[str] | None = None
+        if in_process:
+            self._local = [Emulator() for _ in range(count)]
+            self.devices = [emu.start() for emu in self._local]
+            return
+        self._proc = subprocess.Popen(
+            [sys.executable, __file__, "--serve-emulators", str(count)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._proc.stdout is not None
+        self.devices = self._proc.stdout.readline().split()
+        if len(self.devices) != count:
+            raise SystemExit("the emulator process did not start")
+
+    def stop(self) -> None:
+        for emu in self._local:
+            emu.stop()
+        if self._proc is not None:
+            assert self._proc.stdin is not None
+            self._proc.stdin.close()
+            self._proc.wait(30)
+
+
+def serve_emulators(count: int) -> None:
+    """The child process of :class:`Emulators`: answer until stdin closes."""
+    emus = [Emulator() for _ in range(count)]
+    print(" ".join(emu.start() for emu in emus), flush=True)
+    sys.stdin.read()
+    for emu in emus:
+        emu.stop()
 
 
 def send(members: int, modems: int) -> None:
@@ -234,18 +354,22 @@ def send(members: int, modems: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
         fill(db, members)
-        emus = [Emulator() for _ in range(modems)]
-        for emu in emus:
-            emu.start()
+        emus = Emulators(modems, in_process=EMULATORS_IN_PROCESS)
         try:
             bridge = SendingBridge(
-                db, [ModemSpec.parse(e.device) for e in emus], settings=DispatcherSettings()
+                db, [ModemSpec.parse(d) for d in emus.devices], settings=DispatcherSettings()
             )
             window = window_for(db, bridge)
             window.show_page("sent")
             assert bridge.start()
-            run_until(lambda: all(v.state == "ready" for v in bridge.modems()), 120)
-            print(f"{members} members, {modems} emulated modems ready", flush=True)
+            run_until(lambda: all(v.state == "ready" for v in bridge.modems()), 300)
+            print(
+                f"{members} members, {modems} emulated modems ready ("
+                f"{'in this process' if EMULATORS_IN_PROCESS else 'in their own process'}); "
+                f"gc thresholds {gc.get_threshold()}, switch interval "
+                f"{sys.getswitchinterval() * 1000:.0f} ms",
+                flush=True,
+            )
             probe = Probe()
             probe.start()
             watchdog = Watchdog(probe) if WHY else None
@@ -283,16 +407,15 @@ def send(members: int, modems: int) -> None:
             probe.stop()
             with db.read_session() as s:
                 n = s.scalar(select(func.count()).where(Delivery.alert_id == queued[0]))
-            probe.report(f"send {n} SMS in {took:.0f} s")
+            RESULT["send"] = probe.report(f"send {n} SMS in {took:.0f} s") | {"took": took}
             if watchdog is not None:
                 watchdog.stop()
                 watchdog.report()
-            live_report()
+            RESULT["end"] = live_report()
             bridge.shutdown(30)
             window.close()
         finally:
-            for emu in emus:
-                emu.stop()
+            emus.stop()
             db.dispose()
 
 
@@ -312,7 +435,7 @@ def members_page(count: int) -> None:
         run_until(lambda: bool(loaded), 60)
         pause(0.5)
         probe.stop()
-        probe.report(f"open Leden ({count} members)")
+        RESULT["open"] = probe.report(f"open Leden ({count} members)")
 
         probe.start()
         edit = page.ui.search_edit  # type: ignore[attr-defined]
@@ -325,7 +448,7 @@ def members_page(count: int) -> None:
         edit.clear()
         pause(0.5)
         probe.stop()
-        probe.report("type three searches")
+        RESULT["type"] = probe.report("type three searches")
 
         probe.start()
         watchdog = Watchdog(probe) if WHY else None
@@ -343,11 +466,11 @@ def members_page(count: int) -> None:
             )
             pause(1.0)
         probe.stop()
-        probe.report("click four column headers")
+        RESULT["sort"] = probe.report("click four column headers")
         if watchdog is not None:
             watchdog.stop()
             watchdog.report()
-        live_report()
+        RESULT["end"] = live_report()
         window.close()
         db.dispose()
 
@@ -357,6 +480,33 @@ def pause(seconds: float) -> None:
     run_until(lambda: time.monotonic() >= end, seconds + 5)
 
 
+def several(argv: list[str], runs: int) -> None:
+    """``--runs N``: N fresh processes, one after the other; min / median / max of each."""
+    import json
+    import statistics
+    import subprocess
+
+    results: list[dict[str, dict[str, float]]] = []
+    for run in range(runs):
+        print(f"--- run {run + 1} of {runs}", flush=True)
+        proc = subprocess.run(
+            [sys.executable, __file__, *argv], capture_output=True, text=True, check=True
+        )
+        for line in proc.stdout.splitlines():
+            if line.startswith("RESULT "):
+                results.append(json.loads(line[len("RESULT ") :]))
+            else:
+                print(line, flush=True)
+    print(f"=== {runs} runs: min / median / max")
+    for part in results[0]:
+        for key in results[0][part]:
+            values = [r[part][key] for r in results]
+            print(
+                f"{part:5s} {key:16s} {min(values):10.1f} {statistics.median(values):10.1f} "
+                f"{max(values):10.1f}"
+            )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scenario", choices=("a", "b", "c"))
@@ -364,15 +514,42 @@ def main() -> int:
     parser.add_argument("--modems", type=int)
     parser.add_argument("--why", action="store_true", help="sample the GUI thread in stalls")
     parser.add_argument("--no-freeze", action="store_true", help="no gc.freeze() at start")
+    parser.add_argument("--runs", type=int, default=1, help="fresh processes, summarised")
+    parser.add_argument(
+        "--emulators-in-process",
+        action="store_true",
+        help="run the emulated modems in the desk's process (their threads share its GIL)",
+    )
+    parser.add_argument(
+        "--no-tune",
+        action="store_true",
+        help="keep Python's collector thresholds and GIL switch interval (freeze only)",
+    )
+    if sys.argv[1:2] == ["--serve-emulators"]:
+        serve_emulators(int(sys.argv[2]))
+        return 0
     args = parser.parse_args()
-    global WHY, FREEZE
-    WHY, FREEZE = args.why, not args.no_freeze
+    if args.runs > 1:
+        argv, skip = [], False
+        for a in sys.argv[1:]:
+            if skip or a.startswith("--runs"):
+                skip = a == "--runs"
+                continue
+            argv.append(a)
+        several(argv, args.runs)
+        return 0
+    global WHY, FREEZE, EMULATORS_IN_PROCESS, TUNE
+    WHY, FREEZE, TUNE = args.why, not args.no_freeze, not args.no_tune
+    EMULATORS_IN_PROCESS = args.emulators_in_process
     if args.scenario == "a":
         send(args.members or 1000, args.modems or 3)
     elif args.scenario == "b":
         send(args.members or 5000, args.modems or 10)
     else:
         members_page(args.members or 20_000)
+    import json
+
+    print("RESULT " + json.dumps(RESULT), flush=True)
     return 0
 
 

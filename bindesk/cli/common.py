@@ -130,10 +130,14 @@ def out_json(data: Any) -> None:
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     cells = [[str(c) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    out("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    out("  ".join("-" * w for w in widths))
-    for row in cells:
-        out("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    out("\n".join(lines))  # one write, not one flushed write per row
 
 
 def modem_specs(ctx: Context, *, stored: bool = False) -> list[ModemSpec]:

@@ -114,21 +114,21 @@ def cmd_list(ctx: Context) -> int:
             network=networks.get_network(s, ctx.args.network) if ctx.args.network else None,
             status=ctx.args.status,
         )
+        found = members.list_members_json(s, ctx.actor, flt)  # plain rows, one query
         if ctx.args.json:
-            out_json(members.list_members_json(s, ctx.actor, flt))
+            out_json(found)
             return EXIT_OK
-        found = members.list_members(s, ctx.actor, flt)
         table(
             ["Naam", "Voornaam", "Adres", "GSM", "Netwerken", "Status"],
             [
                 (
-                    m.last_name,
-                    m.first_name,
-                    f"{m.street} {m.house_number}".strip(),
-                    m.mobile,
-                    ", ".join(sorted(ms.network.name for ms in m.memberships)),
-                    members.STATUS_LABELS_NL.get(m.status, m.status)
-                    + (" (afgemeld)" if m.opted_out_at else ""),
+                    m["last_name"],
+                    m["first_name"],
+                    f"{m['street']} {m['house_number']}".strip(),
+                    m["mobile"],
+                    ", ".join(m["networks"]),  # sorted
+                    members.STATUS_LABELS_NL.get(m["status"], m["status"])
+                    + (" (afgemeld)" if m["opted_out_at"] else ""),
                 )
                 for m in found
             ],

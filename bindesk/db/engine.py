@@ -112,9 +112,13 @@ def online_copy(source: Path, target: Path) -> Path:
 
 
 def alembic_config(url: str) -> Config:
+    import sys
+
     from alembic.config import Config
 
-    cfg = Config()
+    # alembic's default is the sys.stdout of the moment alembic was imported (a default
+    # argument), which may be a stream closed since (a redirected CLI run in the same process)
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg

@@ -245,6 +245,8 @@ class Delivery(Base):
         Index("ix_deliveries_claim", "state", "channel", "priority", "alert_id", "id"),
         # recovery after a crash and status reports look rows up per modem
         Index("ix_deliveries_modem_state", "modem", "state"),
+        # the Verzonden page's refresh: the deliveries changed since its last look
+        Index("ix_deliveries_updated_at", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -133,12 +133,29 @@ def build_window(
     return window
 
 
-def freeze_start_up_heap() -> None:
+#: young-generation threshold: collections ~3x rarer than Python's 700 (each examines only
+#: what survived since the last one: a fraction of a millisecond)
+GC_YOUNG_THRESHOLD = 2_000
+#: a full collection after this many middle-generation ones (Python: 10): with the frozen
+#: start-up heap and no leak, almost nothing a full collection finds is garbage, and each one
+#: holds the GIL for the whole unfrozen heap (bench/gui_latency.py: the stalls it caused)
+GC_FULL_AFTER = 100
+#: how long another thread may hold the GIL before the GUI thread's turn (Python: 5 ms): the
+#: GUI thread waits for it after every Qt call that released it
+SWITCH_INTERVAL_S = 0.001
+
+
+def freeze_start_up_heap(*, tune: bool = True) -> None:
     """Once the window is up: what start-up allocated (modules, Qt wrappers, the pages)
     lives as long as the desk, so full collections need not traverse it again and again
-    (``gc.freeze``); they then cost what the session allocated, not the whole heap."""
+    (``gc.freeze``); they then cost what the session allocated, not the whole heap. With
+    ``tune``, collections become rarer and the GUI thread gets the GIL back sooner."""
     gc.collect()
     gc.freeze()
+    if tune:
+        _young, middle, _full = gc.get_threshold()
+        gc.set_threshold(GC_YOUNG_THRESHOLD, middle, GC_FULL_AFTER)
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 @contextmanager

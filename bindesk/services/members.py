@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, case, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bindesk import fileperms
@@ -412,30 +412,53 @@ def member_json(member: Member) -> dict[str, Any]:
     )
 
 
+#: joins the names of a member's networks in one column (a network name holds no control
+#: character: ``text.check_fields`` refuses them, and whitespace is collapsed)
+_NAMES_SEPARATOR = "\x1f"
+
+
 def list_members_json(
     session: Session, actor: Actor, flt: MemberFilter | None = None
 ) -> list[dict[str, Any]]:
-    """:func:`list_members` as :func:`member_json` documents, read as plain rows (no ORM
-    objects: 20 000 members in a fraction of the time)."""
+    """:func:`list_members` as :func:`member_json` documents: one query, the memberships
+    aggregated by the database (network names, coordinator of), read as plain Core rows (no
+    ORM objects, no ORM result layer: 20 000 members in a fraction of the time)."""
     actor.require(Permission.READ_MEMBERS)
-    columns = [getattr(Member, name) for name in _JSON_COLUMNS] + [
+    sep = _NAMES_SEPARATOR
+    per_member = (
+        select(
+            Membership.member_id,
+            func.aggregate_strings(Network.name, sep).label("names"),
+            func.aggregate_strings(case((Membership.is_coordinator, Network.name)), sep).label(
+                "coordinator_of"
+            ),
+        )
+        .join(Network, Network.id == Membership.network_id)
+        .group_by(Membership.member_id)
+        .subquery()
+    )
+    query = select(
+        *(getattr(Member, name) for name in _JSON_COLUMNS),
         Member.status,
         Member.consent_at,
         Member.consent_method,
         Member.opted_out_at,
-    ]
-    rows = session.execute(_filtered(select(*columns), flt or MemberFilter())).all()
-    networks: dict[int, list[str]] = {}
-    coordinator_of: dict[int, list[str]] = {}
-    for member_id, name, is_coordinator in session.execute(
-        select(Membership.member_id, Network.name, Membership.is_coordinator).join(Network)
-    ):
-        networks.setdefault(member_id, []).append(name)
-        if is_coordinator:
-            coordinator_of.setdefault(member_id, []).append(name)
-    return [
-        _member_doc(row, networks.get(row.id, []), coordinator_of.get(row.id, [])) for row in rows
-    ]
+        per_member.c.names,
+        per_member.c.coordinator_of,
+    ).outerjoin(per_member, per_member.c.member_id == Member.id)
+    keys = _JSON_COLUMNS
+    docs = []
+    for row in session.connection().execute(_filtered(query, flt or MemberFilter())).all():
+        *own, status, consent_at, consent_method, opted_out_at, names, coordinator_of = row
+        doc = dict(zip(keys, own, strict=True))  # the shape of _member_doc, key for key
+        doc["networks"] = sorted(names.split(sep)) if names else []
+        doc["coordinator_of"] = sorted(coordinator_of.split(sep)) if coordinator_of else []
+        doc["status"] = status
+        doc["consent_at"] = consent_at.isoformat() if consent_at else None
+        doc["consent_method"] = consent_method
+        doc["opted_out_at"] = opted_out_at.isoformat() if opted_out_at else None
+        docs.append(doc)
+    return docs
 
 
 # --- GDPR -------------------------------------------------------------------------------

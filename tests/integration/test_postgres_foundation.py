@@ -39,6 +39,30 @@ def test_demo_data_and_listing_on_postgres(pg: Database, admin: Actor) -> None:
         assert member.consent_at is not None and member.consent_at.tzinfo is not None
 
 
+def test_plain_row_listing_equals_member_json_on_postgres(pg: Database, admin: Actor) -> None:
+    """The one-query listing (memberships aggregated with string_agg) on PostgreSQL."""
+    from bindesk.db.models import Membership
+
+    with pg.session() as s:
+        demo.load_demo_data(s, admin)
+    with pg.session() as s:
+        found = members.list_members(s, admin)
+        members.opt_out_at_desk(s, admin, found[0])
+        joined = {ms.network_id for ms in found[2].memberships}
+        other = next(n for n in networks.list_networks(s) if n.id not in joined)
+        s.add(Membership(member_id=found[2].id, network_id=other.id, is_coordinator=False))
+    with pg.read_session() as s:
+        for flt in (
+            members.MemberFilter(),
+            members.MemberFilter(network=networks.get_network(s, "BIN Aaigem")),
+        ):
+            expected = [members.member_json(m) for m in members.list_members(s, admin, flt)]
+            got = members.list_members_json(s, admin, flt)
+            assert got and got == expected
+            assert [list(d) for d in got] == [list(d) for d in expected]
+        assert any(d["coordinator_of"] for d in got)
+
+
 def test_import_all_or_nothing_on_postgres(pg: Database, admin: Actor, data_dir: Path) -> None:
     with pg.session() as s:
         net = networks.add_network(s, admin, name="BIN Oordegem", municipality="Lede")

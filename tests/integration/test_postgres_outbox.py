@@ -95,6 +95,22 @@ def test_the_claim_is_served_in_order_by_an_index_on_postgresql(pg: Database, ad
     assert "Sort" not in plan, plan
 
 
+def test_the_change_window_is_read_through_its_index_on_postgresql(pg: Database) -> None:
+    """Issue 9: the Verzonden refresh's look for changed deliveries scanned the table."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    query = select(Delivery.id, Delivery.alert_id, Delivery.updated_at).where(
+        Delivery.updated_at >= dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    )
+    sql = str(query.compile(pg.engine, compile_kwargs={"literal_binds": True}))
+    with pg.session() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))  # an empty table: make it choose
+        plan = "\n".join(str(r[0]) for r in s.execute(text("EXPLAIN " + sql)))
+    assert "ix_deliveries_updated_at" in plan, plan
+
+
 def test_the_email_claim_is_served_by_the_same_index_and_skips_sms(
     pg: Database, admin: Actor
 ) -> None:

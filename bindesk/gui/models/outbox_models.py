@@ -109,16 +109,25 @@ class _RowsModel(NamedColumnsTableModel):
     def update_rows(self, rows: Sequence[Any]) -> int:
         """Replace the rows with these ids where they differ; unknown ids are ignored.
         Costs what changed. Returns how many rows changed."""
-        last = self.columnCount() - 1
-        changed = 0
+        positions = []
         for row in rows:
             position = self._positions.get(row.id)
             if position is None or self._rows[position] == row:
                 continue
             self._rows[position] = row
-            changed += 1
-            self.dataChanged.emit(self.index(position, 0), self.index(position, last))
-        return changed
+            positions.append(position)
+        # one dataChanged per run of adjacent rows (rows change in send order): the view
+        # and every listener react once per run, not once per row
+        last = self.columnCount() - 1
+        positions.sort()
+        start = 0
+        for i in range(1, len(positions) + 1):
+            if i == len(positions) or positions[i] != positions[i - 1] + 1:
+                self.dataChanged.emit(
+                    self.index(positions[start], 0), self.index(positions[i - 1], last)
+                )
+                start = i
+        return len(positions)
 
     def merge_newest(self, rows: Sequence[Any], limit: int) -> None:
         """Rows newest first: update those shown, put newer ones on top, keep ``limit``."""
@@ -139,6 +148,10 @@ class _RowsModel(NamedColumnsTableModel):
 
     def row_of(self, row_id: int) -> int:
         return self._positions.get(row_id, -1)
+
+    def row_by_id(self, row_id: int) -> Any | None:
+        position = self._positions.get(row_id)
+        return self._rows[position] if position is not None else None
 
     def newest_id(self) -> int:
         return max(self._positions, default=0)

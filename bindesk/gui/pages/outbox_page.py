@@ -121,6 +121,8 @@ class OutboxPage(QWidget):
         self._stale = False
         self._deliveries_for: int | None = None
         self._mark: dt.datetime | None = None  # changes up to here are shown
+        #: the shown deliveries' stamps in the look-back window (outbox_changes' ``seen``)
+        self._stamps: dict[int, dt.datetime] = {}
         self._snapshot_taken = False  # the first load happened: refreshes are incremental
         self._stale_hidden = False  # progress reported while the page was not shown
         self.modem_rows: list[ModemRow] = []
@@ -193,11 +195,16 @@ class OutboxPage(QWidget):
             )
             return
         since = self._mark or dt.datetime.fromtimestamp(0, dt.UTC)
-        newest, watched = self.model.newest_id(), self._deliveries_for
+        newest, watched, seen = self.model.newest_id(), self._deliveries_for, self._stamps
         self.desk.query(
             "outbox changes",
             lambda s: outbox.outbox_changes(
-                s, since, newest_alert_id=newest, watched_alert_id=watched, limit=ALERTS_SHOWN
+                s,
+                since,
+                newest_alert_id=newest,
+                watched_alert_id=watched,
+                seen=seen,  # replaced, never changed in place: safe to read on the worker
+                limit=ALERTS_SHOWN,
             ),
             owner=self,
             on_done=lambda changes: self._changes_loaded(watched, changes),
@@ -220,6 +227,7 @@ class OutboxPage(QWidget):
         wanted = self._wanted
         self._wanted = None
         self.model.set_rows(snap.alerts)
+        self._stamps = {}
         if snap.alert_id is not None:
             self._deliveries_for = snap.alert_id
             self.deliveries.set_rows(snap.deliveries)
@@ -243,6 +251,7 @@ class OutboxPage(QWidget):
         self.model.merge_newest(changes.alerts, ALERTS_SHOWN)
         newest = self.model.newest_id()
         if watched is not None and watched == self._deliveries_for:
+            self._stamps = changes.stamps
             self.deliveries.update_rows(changes.deliveries)
             self._check_stale_uncertain(watched)  # the offer comes once enough time passed
         wanted = self._wanted
@@ -319,6 +328,7 @@ class OutboxPage(QWidget):
         if alert_id is None or alert_id == self._deliveries_for:
             return
         self._deliveries_for = alert_id
+        self._stamps = {}
         self.deliveries.set_rows([])
         self.desk.query(
             "deliveries",
@@ -330,6 +340,7 @@ class OutboxPage(QWidget):
     def _deliveries_loaded(self, alert_id: int, rows: list[DeliveryRow]) -> None:
         if alert_id != self._deliveries_for:
             return  # the officer moved on to another alert
+        self._stamps = {}  # these rows may be older than a refresh applied meanwhile
         self.deliveries.set_rows(rows)
         self.deliveries_loaded.emit(alert_id)
 
@@ -528,7 +539,13 @@ class OutboxPage(QWidget):
 
     def _check_stale_uncertain(self, alert_id: int) -> None:
         """After a set time without a status report, offer to resend just those rows."""
-        if not self.may_retry or not any(d.state == "uncertain" for d in self.deliveries.rows()):
+        summary = self.model.summary(alert_id)
+        uncertain = (
+            summary.counts.get("uncertain", 0)
+            if summary is not None
+            else any(d.state == "uncertain" for d in self.deliveries.rows())
+        )
+        if not self.may_retry or not uncertain:
             self._stale_uncertain = []
             self._update_delivery_buttons()
             return

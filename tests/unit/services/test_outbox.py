@@ -249,6 +249,50 @@ def test_the_claim_is_served_in_order_by_an_index_on_sqlite(db: Database) -> Non
     assert "TEMP B-TREE" not in plan, plan
 
 
+def test_the_change_window_is_read_through_its_index_on_sqlite(db: Database) -> None:
+    """Issue 9: every Verzonden refresh looked for changed deliveries with a scan of every
+    delivery ever sent (no index on updated_at)."""
+    from sqlalchemy import text
+
+    query = select(Delivery.id, Delivery.alert_id, Delivery.updated_at).where(
+        Delivery.updated_at >= dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    )
+    sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+    with db.read_session() as s:
+        plan = " | ".join(str(row[-1]) for row in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "ix_deliveries_updated_at" in plan, plan
+    assert "SCAN deliveries" not in plan, plan
+
+
+def test_outbox_changes_reads_again_only_the_rows_that_moved(db: Database, admin: Actor) -> None:
+    """GIVEN a refresh that saw the watched alert's changed deliveries (its stamps),
+    WHEN the next refresh passes those stamps as ``seen``,
+    THEN only the deliveries changed since come back in full, and every one of them does."""
+    alert_id = _alert(db, admin, 6)
+    queue = outbox.OutboxQueue(db)
+    epoch = dt.datetime.fromtimestamp(0, dt.UTC)
+    jobs = [queue.claim("m1") for _ in range(3)]
+    assert all(jobs)
+
+    def changes(since: dt.datetime, seen: dict[int, dt.datetime] | None) -> outbox.OutboxChanges:
+        with db.read_session() as s:
+            return outbox.outbox_changes(
+                s, since, newest_alert_id=alert_id, watched_alert_id=alert_id, seen=seen
+            )
+
+    first = changes(epoch, None)
+    assert len(first.deliveries) == 6  # all queued just now: all in the window
+    assert set(first.stamps) == {d.id for d in first.deliveries}
+    again = changes(first.mark or epoch, first.stamps)
+    assert again.deliveries == []  # nothing moved: nothing read again
+    assert again.stamps == first.stamps  # the window still holds them
+    assert jobs[1] is not None
+    queue.sent(jobs[1], [7])
+    moved = changes(again.mark or epoch, again.stamps)
+    assert [(d.id, d.state) for d in moved.deliveries] == [(jobs[1].delivery_id, "sent")]
+    assert moved.alerts[0].counts == {"queued": 3, "sending": 2, "sent": 1}
+
+
 def test_an_idle_queue_does_not_write(db: Database) -> None:
     """Issue 9: every claim on an empty queue was a BEGIN IMMEDIATE write transaction."""
     from sqlalchemy import event

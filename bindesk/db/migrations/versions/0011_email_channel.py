@@ -2,7 +2,7 @@
 and e-mail consent
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-02 01:10:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0010"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
