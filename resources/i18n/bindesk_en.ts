@@ -3319,6 +3319,7 @@ The network and its history are kept, but it can no longer be chosen for new ale
     <name>OutboxPage</name>
     <message>
         <source>1 bericht</source>
+        <extracomment>the shown deliveries&apos; stamps in the look-back window (outbox_changes&apos; ``seen``)</extracomment>
         <translation>1 message</translation>
     </message>
     <message>
