@@ -1,4 +1,5 @@
-"""``bindesk mail …``: the zone's mail server (set, show, test)."""
+"""``bindesk mail …``: the zone's mail server (set, show, test), the Microsoft 365 sign-in
+(oauth-login) and the bounce mailbox (bounces, bounces-set)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,34 @@ def register(parser: argparse.ArgumentParser) -> None:
     p = verbs.add_parser("test", help="een testmail versturen")
     p.add_argument("address", metavar="ADRES")
     p.set_defaults(func=cmd_test)
+    p = verbs.add_parser(
+        "oauth-login",
+        help="deze pc laten inloggen bij Microsoft 365 (OAuth2, apparaatcode) om te versturen",
+    )
+    p.add_argument("--sign-out", action="store_true", help="de bewaarde login vergeten")
+    p.set_defaults(func=cmd_oauth_login)
+    p = verbs.add_parser(
+        "bounces", help="de bouncepostbus lezen: onbestelbare adressen en uitschrijvingen"
+    )
+    json_flag(p)
+    p.set_defaults(func=cmd_bounces)
+    p = verbs.add_parser("bounces-set", help="de bouncepostbus (IMAP) instellen (alleen beheerder)")
+    p.add_argument("--host", help="IMAP-server, bv. outlook.office365.com")
+    p.add_argument("--port", type=int, help="poort (standaard 993 voor TLS, 143 voor STARTTLS)")
+    p.add_argument("--security", choices=("tls", "starttls"))
+    p.add_argument("--username", help="gebruiker (de postbus)")
+    p.add_argument("--folder", help="map (standaard INBOX)")
+    p.add_argument(
+        "--auth",
+        choices=("password", "oauth2"),
+        help="oauth2: Microsoft 365, met de app-registratie en login van 'mail oauth-login'",
+    )
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="het wachtwoord van de eerste regel van stdin lezen (nooit als argument)",
+    )
+    p.set_defaults(func=cmd_bounces_set)
 
 
 def cmd_set(ctx: Context) -> int:
@@ -108,7 +137,7 @@ def _print(view: object) -> None:
         ("Bron", source),
         ("Server", f"{s.host}:{s.port}"),
         ("Beveiliging", SECURITY_WORDS[s.security]),
-        ("Aanmelding", AUTH_WORDS[s.auth]),
+        ("Inloggen", AUTH_WORDS[s.auth]),
         ("Gebruiker", s.username or "-"),
         ("Wachtwoord", MASK if view.password_set else "(geen)"),
         ("Afzender", f"{s.sender_name} <{s.sender_address}>".strip()),
@@ -148,4 +177,101 @@ def cmd_test(ctx: Context) -> int:
     with ctx.db.session() as s:
         message_id = mail.send_test_mail(s, ctx.actor, ctx.args.address)
     out(f"Testmail verstuurd naar {ctx.args.address} (Message-ID {message_id}).")
+    return EXIT_OK
+
+
+def cmd_oauth_login(ctx: Context) -> int:
+    from bindesk.mail.oauth import IMAP_SCOPE, IT_REQUIREMENTS_NL, SMTP_SCOPE, MsalTokenProvider
+    from bindesk.services import mail, mail_inbox
+
+    with ctx.db.read_session() as s:
+        view = mail.show_settings(s, ctx.actor)
+        bounces = mail_inbox.stored_bounce_mailbox(s)
+    # one sign-in for sending and, when it uses Microsoft 365 too, the bounce mailbox
+    imap = bounces is not None and bounces.auth == "oauth2"
+    settings = view.settings
+    if settings is None or settings.auth != "oauth2" or not settings.oauth_client_id:
+        raise InvalidInput(
+            "Stel eerst inloggen met Microsoft 365 in: 'bindesk mail set --auth oauth2 "
+            "--client-id … --tenant … --username …'.\n" + IT_REQUIREMENTS_NL
+        )
+    provider = MsalTokenProvider(
+        settings.oauth_client_id,
+        settings.oauth_tenant,
+        mail.oauth_cache_path(),
+        username=settings.username or None,
+        scopes=(SMTP_SCOPE, IMAP_SCOPE) if imap else (SMTP_SCOPE,),
+    )
+    if ctx.args.sign_out:
+        provider.sign_out()
+        out("De Microsoft-login van deze pc is vergeten.")
+        return EXIT_OK
+    login = provider.start_login()
+    out(login.instructions_nl())
+    out("Wachten tot u ingelogd bent… (Ctrl+C breekt af)")
+    account = provider.finish_login(login)
+    out(f"Ingelogd als {account or settings.username}: deze pc kan nu e-mail versturen.")
+    return EXIT_OK
+
+
+def cmd_bounces(ctx: Context) -> int:
+    from bindesk.services import mail_inbox
+
+    run = mail_inbox.fetch_bounces(ctx.db, ctx.actor)
+    if ctx.args.json:
+        out_json(
+            {
+                "read": run.read,
+                "handled": run.handled,
+                "bounced_members": run.bounced_members,
+                "failed_deliveries": run.failed_deliveries,
+                "opted_out_members": run.opted_out_members,
+                "lines": run.lines,
+            }
+        )
+        return EXIT_OK
+    for line in run.lines:
+        out(f"- {line}")
+    out(run.summary_nl())
+    return EXIT_OK
+
+
+def cmd_bounces_set(ctx: Context) -> int:
+    from bindesk.mail.bounces import ImapSettings
+    from bindesk.services import mail_inbox
+
+    a = ctx.args
+    password: object = mail_inbox.KEEP
+    if a.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise InvalidInput("Geen wachtwoord gelezen van stdin (de eerste regel is leeg).")
+    with ctx.db.session() as s:
+        current = mail_inbox.stored_bounce_mailbox(s) or ImapSettings(host="")
+        security = a.security or current.security
+        port = a.port or (
+            current.port if current.host and not a.security else mail_inbox.DEFAULT_PORTS[security]
+        )
+        changed = replace(
+            current,
+            host=a.host if a.host is not None else current.host,
+            port=port,
+            security=security,
+            username=a.username if a.username is not None else current.username,
+            auth=a.auth or current.auth,
+            folder=a.folder or current.folder,
+            password=None,
+        )
+        view = mail_inbox.save_bounce_mailbox(s, ctx.actor, changed, password)
+    shown = view.settings
+    assert shown is not None
+    how = (
+        "inloggen met Microsoft 365"
+        if shown.auth == "oauth2"
+        else f"wachtwoord {'bewaard' if view.password_set else '(geen)'}"
+    )
+    out(
+        f"Bouncepostbus: {shown.username} op {shown.host}:{shown.port} ({shown.security}), "
+        f"map {shown.folder}, {how}."
+    )
     return EXIT_OK

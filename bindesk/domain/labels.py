@@ -51,6 +51,7 @@ AUDIT_ACTION: dict[AuditAction, Label] = {
     AuditAction.UNLOCK_FAILED: Label("ontgrendelen mislukt", "unlock failed"),
     AuditAction.OPT_OUT: Label("afgemeld voor berichten", "opted out of messages"),
     AuditAction.OPT_IN: Label("opnieuw aangemeld", "opted back in"),
+    AuditAction.EMAIL_BOUNCE: Label("e-mailadres onbestelbaar", "e-mail address bounced"),
     AuditAction.ACTIVATE: Label("geactiveerd", "activated"),
     AuditAction.DEACTIVATE: Label("gedeactiveerd", "deactivated"),
     AuditAction.RESET_PASSWORD: Label("wachtwoord hersteld", "password reset"),

@@ -66,6 +66,7 @@ class AuditAction(StrEnum):
     UNLOCK_FAILED = "unlock_failed"
     OPT_OUT = "opt_out"
     OPT_IN = "opt_in"
+    EMAIL_BOUNCE = "email_bounce"  # the mail server said an address does not exist
     ACTIVATE = "activate"
     DEACTIVATE = "deactivate"
     RESET_PASSWORD = "reset_password"

@@ -130,7 +130,7 @@ def page_specs(sending: SendingBridge | None = None) -> list[PageSpec]:
             "newsletter",
             QCoreApplication.translate("MainWindow", "Nieuwsbrief"),
             lambda d: d.can(Permission.NEWSLETTER),
-            NewsletterPage,
+            lambda d: NewsletterPage(d, sending),
         ),
         PageSpec(
             "audit",

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bindesk import config
@@ -226,7 +227,8 @@ def _take_screenshots(args: argparse.Namespace, app: QApplication, log_path: Pat
             camera = Camera(app, folder)
             shoot_everything(camera, db, workdir, log_path)
             shoot_sending(camera, db, log_path)
-            shoot_newsletter(camera, db, log_path)
+            edition = shoot_newsletter(camera, db, log_path)
+            shoot_mail(camera, db, log_path, edition)
             from bindesk.gui.screenshots_desk import shoot_desk_pages
 
             shoot_desk_pages(camera, db, SCREENSHOT_ACTOR, log_path)
@@ -439,9 +441,9 @@ def shoot_surveys(camera: Camera, window: MainWindow) -> None:
     export.parent.rmdir()
 
 
-def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> None:
+def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> tuple[int, str, bytes] | None:
     """The Nieuwsbrief page after building an edition on the demo data (with the alert that
-    shoot_sending sent), the PDF in the preview."""
+    shoot_sending sent), the PDF in the preview; returns the edition (id, title, PDF)."""
     from bindesk.gui.pages.newsletter_page import NewsletterPage
     from bindesk.services.demo_survey import DEMO_SURVEY_TITLE
 
@@ -483,6 +485,142 @@ def shoot_newsletter(camera: Camera, db: Database, log_path: Path) -> None:
         app.processEvents()
         time.sleep(0.05)
     camera.window("newsletter-built", window)
+    built = None
+    if page.edition_id is not None and page.pdf_path is not None:
+        built = (page.edition_id, page.ui.title_edit.text(), page.pdf_path.read_bytes())
     window.close()
     window.deleteLater()
     settle(app)
+    return built
+
+
+SCREENSHOT_SMTP = dict(
+    host="smtp.office365.com",
+    port=587,
+    security="starttls",
+    auth="oauth2",
+    username="bin@politie-erpemerelede.example",
+    sender_name="BIN Politiezone Erpe-Mere/Lede",
+    sender_address="bin@politie-erpemerelede.example",
+    reply_to="wijkwerking@politie-erpemerelede.example",
+    oauth_client_id="3f1c2b7e-5d4a-4e8b-9c1f-2a6b7d8e9f01",
+    oauth_tenant="politie-erpemerelede.example",
+    max_per_minute=30,
+)
+
+
+def _mail_demo(db: Database, edition: tuple[int, str, bytes] | None) -> None:
+    """The screenshot tool's own set-up: mail settings and fictitious addresses with e-mail
+    consent for part of the demo members (example.org never receives mail)."""
+    from bindesk.db.models import Member
+    from bindesk.mail.bounces import ImapSettings
+    from bindesk.mail.smtp import SmtpSettings
+    from bindesk.services import mail, mail_inbox
+
+    with gui_thread_database_allowed(), db.session() as s:
+        mail.save_settings(s, SCREENSHOT_ACTOR, SmtpSettings(**SCREENSHOT_SMTP))  # type: ignore[arg-type]
+        mail_inbox.save_bounce_mailbox(
+            s,
+            SCREENSHOT_ACTOR,
+            ImapSettings(
+                host="outlook.office365.com",
+                port=993,
+                security="tls",
+                username="bin@politie-erpemerelede.example",  # bounces come back to the sender
+                auth="oauth2",
+            ),
+        )
+        now = dt.datetime.now(dt.UTC)
+        for i, member in enumerate(s.scalars(select(Member).order_by(Member.id))):
+            if i % 3 == 2 or member.opted_out_at is not None:
+                continue  # not everyone gave an address
+            first = "".join(c for c in member.first_name.lower() if c.isalnum())
+            last = "".join(c for c in member.last_name.lower() if c.isalnum())
+            member.email = f"{first}.{last}{member.id}@example.org"
+            member.email_consent_at = now if i % 7 else None
+            member.channel = "both"
+
+
+def _stage_mailing(db: Database, newsletter_id: int, pdf: bytes) -> None:
+    """A mailing half-way, for the picture: the screenshot tool sends nothing, it queues the
+    edition with the real service and then gives the rows the states a running mailing has
+    (most sent, two refused by the receiving server with its own words, the rest queued)."""
+    from bindesk.db.models import Delivery
+    from bindesk.services import mail_outbox, networks
+
+    reasons = (
+        "550 5.1.1 <{a}>: Recipient address rejected: User unknown in virtual mailbox table",
+        "550 5.2.1 Mailbox disabled for this recipient",
+    )
+    with gui_thread_database_allowed(), db.session() as s:
+        nets = [r.id for r in networks.list_networks(s) if r.active]
+        mail_outbox.start_mailing(s, newsletter_id, nets, COMMUNICATIE_ACTOR, pdf=pdf)
+        rows = list(
+            s.scalars(
+                select(Delivery)
+                .where(Delivery.newsletter_id == newsletter_id)
+                .order_by(Delivery.id)
+            )
+        )
+        now = dt.datetime.now(dt.UTC)
+        for i, row in enumerate(rows[: len(rows) * 2 // 3]):
+            if i in (4, 11):
+                row.state = "failed"
+                row.error = reasons[i % 2].format(a=row.email)
+            else:
+                row.state = "sent"
+                row.sent_at = now
+            row.attempts = 1
+
+
+def shoot_mail(
+    camera: Camera, db: Database, log_path: Path, edition: tuple[int, str, bytes] | None
+) -> None:
+    """Instellingen → E-mail (Microsoft 365), and the newsletter sent by e-mail: the choice
+    of networks with the count, then its progress; in Dutch and in English."""
+    from bindesk.gui.dialogs.mailing_dialog import MailingDialog
+    from bindesk.gui.pages.settings_page import SettingsPage
+
+    _mail_demo(db, edition)
+    app = camera.app
+    language = i18n.current_language(app)
+    pdf_path = None
+    if edition is not None:
+        pdf_path = Path(tempfile.mkdtemp(prefix="bindesk-screens-pdf-")) / "editie.pdf"
+        pdf_path.write_bytes(edition[2])
+    try:
+        for prefix, code in (("", language), ("en-", "en")):
+            i18n.install(app, code)
+            window = build_window(db, SCREENSHOT_ACTOR, log_path, idle_lock=False)
+            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            page = window.show_page("settings")
+            assert isinstance(page, SettingsPage)
+            page.show_mail_section()
+            camera.window(f"{prefix}settings-email", window)
+            if edition is not None and pdf_path is not None:
+                newsletter_id, title, _pdf = edition
+                window.show_page("newsletter")
+                choose = MailingDialog(
+                    window.desk, newsletter_id, title, pdf_path, None, None, window
+                )
+                choose.resize(960, 600)
+                if not prefix:
+                    camera.dialog(f"{prefix}newsletter-mail-1-choose", window, choose)
+                    _stage_mailing(db, newsletter_id, edition[2])
+                else:
+                    choose.deleteLater()
+                progress = MailingDialog(
+                    window.desk, newsletter_id, title, pdf_path, None, None, window
+                )
+                progress.resize(960, 600)
+                camera.dialog(f"{prefix}newsletter-mail-2-progress", window, progress)
+            window.close()
+            window.deleteLater()
+            settle(app)
+    finally:
+        i18n.install(app, language)
+        if pdf_path is not None:
+            pdf_path.unlink(missing_ok=True)
+            pdf_path.parent.rmdir()

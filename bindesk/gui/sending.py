@@ -35,6 +35,7 @@ from bindesk import config
 from bindesk.db.engine import Database
 from bindesk.domain.errors import BindeskError
 from bindesk.domain.states import MODEM_PROBLEM_STATES, ModemState
+from bindesk.gui.mail_sending import DeskMailer
 from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.services import demo, dispatchers, modems, outbox, throughput
 from bindesk.services import settings as desk_settings
@@ -122,6 +123,8 @@ class SendingBridge(QObject):
         self._timer.setInterval(FLUSH_INTERVAL_MS)
         self._timer.timeout.connect(self.flush)
         self._thread_stopped.connect(self._on_stopped)
+        # the desk's e-mail worker: runs whenever mail is configured, with or without modems
+        self.mailer = DeskMailer(db, policy=policy, parent=self)
 
     def _load_specs(self) -> None:
         """The modems to use: given, configured (--modem / BINDESK_MODEMS), stored for this
@@ -197,6 +200,7 @@ class SendingBridge(QObject):
         A database with demo data (fictitious numbers) is never sent through a real modem,
         exactly as ``bindesk outbox run`` refuses it.
         """
+        self.mailer.start()
         if self._running:
             return True
         if self.is_stopping:
@@ -301,6 +305,7 @@ class SendingBridge(QObject):
         and a delivery it held in ``sending`` becomes ``uncertain`` at the next start.
         """
         self._restart = False
+        self.mailer.shutdown(timeout_s)
         self.stop()
         deadline = time.monotonic() + timeout_s
         while self.is_stopping and time.monotonic() < deadline:

@@ -123,37 +123,11 @@ def render_edition_pdf(session: Session, actor: Actor, newsletter_id: int) -> by
         return target.read_bytes()
 
 
-def start_mailing(
-    session: Session,
-    newsletter_id: int,
-    network_ids: Sequence[int],
-    actor: Actor,
-    *,
-    pdf: bytes | Path | None = None,
-) -> MailingSummary:
-    """Queue the edition for every consenting member with an address in these networks
-    (the caller commits: one transaction). ``pdf``: the edition's built file (its path or
-    bytes); None builds it now from the stored edition."""
-    actor.require(Permission.NEWSLETTER)
-    row = _edition(session, newsletter_id)
-    if not network_ids:
-        raise InvalidInput("Kies minstens één netwerk om de nieuwsbrief naar te mailen.")
-    nets = list(session.scalars(select(Network).where(Network.id.in_(list(network_ids)))))
-    missing = sorted(set(network_ids) - {n.id for n in nets})
-    if missing:
-        raise NotFound(f"Netwerk {missing[0]} bestaat niet. Kies de netwerken opnieuw.")
-    if isinstance(pdf, Path):
-        try:
-            data = pdf.read_bytes()
-        except OSError as exc:
-            raise InvalidInput(
-                f"De pdf {pdf} kon niet gelezen worden ({exc.strerror}). Bouw de nieuwsbrief "
-                "opnieuw."
-            ) from None
-    else:
-        data = pdf if pdf is not None else render_edition_pdf(session, actor, newsletter_id)
-    if not data.startswith(b"%PDF"):
-        raise InvalidInput("Het bestand is geen pdf: bouw de nieuwsbrief opnieuw.")
+def _recipients(
+    session: Session, newsletter_id: int, nets: Sequence[Network]
+) -> tuple[list[tuple[Member, str]], int, int, int, int]:
+    """Who gets the edition in these networks: (member, address) once per address, and how
+    many were left out as duplicates, already served, without consent, or invalid."""
     has_it = {
         (e or "").casefold()
         for e in session.scalars(
@@ -198,6 +172,57 @@ def start_mailing(
             already += 1
             continue
         chosen.append((member, address))
+    return chosen, duplicates, already, no_consent, invalid
+
+
+def mailing_preview(
+    session: Session, newsletter_id: int, network_ids: Sequence[int], actor: Actor
+) -> MailingSummary:
+    """What :func:`start_mailing` would queue now (``mailing_id`` 0), without writing."""
+    actor.require(Permission.NEWSLETTER)
+    row = _edition(session, newsletter_id)
+    nets = _networks(session, network_ids)
+    chosen, duplicates, already, no_consent, invalid = _recipients(session, row.id, nets)
+    return MailingSummary(0, row.id, len(chosen), duplicates, already, no_consent, invalid)
+
+
+def _networks(session: Session, network_ids: Sequence[int]) -> list[Network]:
+    if not network_ids:
+        raise InvalidInput("Kies minstens één netwerk om de nieuwsbrief naar te mailen.")
+    nets = list(session.scalars(select(Network).where(Network.id.in_(list(network_ids)))))
+    missing = sorted(set(network_ids) - {n.id for n in nets})
+    if missing:
+        raise NotFound(f"Netwerk {missing[0]} bestaat niet. Kies de netwerken opnieuw.")
+    return nets
+
+
+def start_mailing(
+    session: Session,
+    newsletter_id: int,
+    network_ids: Sequence[int],
+    actor: Actor,
+    *,
+    pdf: bytes | Path | None = None,
+) -> MailingSummary:
+    """Queue the edition for every consenting member with an address in these networks
+    (the caller commits: one transaction). ``pdf``: the edition's built file (its path or
+    bytes); None builds it now from the stored edition."""
+    actor.require(Permission.NEWSLETTER)
+    row = _edition(session, newsletter_id)
+    nets = _networks(session, network_ids)
+    if isinstance(pdf, Path):
+        try:
+            data = pdf.read_bytes()
+        except OSError as exc:
+            raise InvalidInput(
+                f"De pdf {pdf} kon niet gelezen worden ({exc.strerror}). Bouw de nieuwsbrief "
+                "opnieuw."
+            ) from None
+    else:
+        data = pdf if pdf is not None else render_edition_pdf(session, actor, newsletter_id)
+    if not data.startswith(b"%PDF"):
+        raise InvalidInput("Het bestand is geen pdf: bouw de nieuwsbrief opnieuw.")
+    chosen, duplicates, already, no_consent, invalid = _recipients(session, row.id, nets)
     mailing = NewsletterMailing(
         newsletter_id=row.id,
         subject=_subject(row),

@@ -35,6 +35,9 @@ class MemberInput:
     email: str = ""
     # sms / email / both; "" chooses by what is given (sms with a mobile, else email)
     channel: str = ""
+    # e-mail consent as the desk sets it: True given (again), False withdrawn, None: the
+    # consent given with the address covers e-mail (imports, the CLI)
+    email_consent: bool | None = None
     language: str = "nl"
     status: str = MemberStatus.ACTIVE
     consent_method: str = ""
@@ -129,6 +132,9 @@ def snapshot(member: Member) -> dict[str, Any]:
         "consent_at": member.consent_at,
         "consent_method": member.consent_method,
         "opted_out_at": member.opted_out_at,
+        "email_consent_at": member.email_consent_at,
+        "email_opted_out_at": member.email_opted_out_at,
+        "email_invalid_at": member.email_invalid_at,
         "networks": sorted(ms.network.name for ms in member.memberships),
     }
 
@@ -160,6 +166,7 @@ def _keeps_channel(member: Member, data: MemberInput) -> bool:
 
 
 def _apply(member: Member, data: MemberInput) -> None:
+    old_email = (member.email or "").lower()
     keep = _keeps_channel(member, data)
     for key in _MEMBER_FIELDS:
         if key == "channel" and keep:
@@ -168,7 +175,19 @@ def _apply(member: Member, data: MemberInput) -> None:
     if data.consent_method and (member.consent_at is None or data.consent_at):
         member.consent_method = data.consent_method
         member.consent_at = data.consent_at or dt.datetime.now(dt.UTC)
-    if member.email and member.consent_at and member.email_consent_at is None:
+    if old_email != (member.email or "").lower():
+        # a new address: that the old one bounced is history
+        member.email_invalid_at = None
+        member.email_invalid_reason = None
+    now = dt.datetime.now(dt.UTC)
+    if data.email_consent is True and member.email:
+        if member.email_consent_at is None or member.email_opted_out_at is not None:
+            member.email_consent_at = now  # given (again) at the desk
+            member.email_opted_out_at = None
+    elif data.email_consent is False:
+        if member.email_consent_at is not None and member.email_opted_out_at is None:
+            member.email_opted_out_at = now  # withdrawn at the desk
+    elif member.email and member.consent_at and member.email_consent_at is None:
         # the consent given with the address covers the zone's e-mails (until unsubscribed)
         member.email_consent_at = member.consent_at
     if data.joined_on and member.joined_on is None:
@@ -272,12 +291,16 @@ def get_member(session: Session, member_id: int) -> Member:
     return member
 
 
-def stop_queued_messages(session: Session, member: Member, why: str) -> int:
+def stop_queued_messages(
+    session: Session, member: Member, why: str, channel: str | None = None
+) -> int:
     """An opt-out, a pause or leaving stops every future message at once: what is still
-    queued for this member is cancelled (a message on the modem right now still goes)."""
+    queued for this member is cancelled (a message on the modem right now still goes).
+    ``channel`` ("email") limits it to one channel."""
+    only = [Delivery.channel == channel] if channel else []
     result = session.execute(
         update(Delivery)
-        .where(Delivery.member_id == member.id, Delivery.state == DeliveryState.QUEUED)
+        .where(Delivery.member_id == member.id, Delivery.state == DeliveryState.QUEUED, *only)
         .values(state=DeliveryState.CANCELLED, error=why, updated_at=dt.datetime.now(dt.UTC))
         .execution_options(synchronize_session=False)
     )
@@ -288,6 +311,10 @@ def _stop_if_inactive(session: Session, member: Member) -> None:
     if member.status != MemberStatus.ACTIVE:
         label = labels.label_of(MemberStatus, member.status)
         stop_queued_messages(session, member, f"Geannuleerd: lid is {label}.")
+    elif member.email_opted_out_at is not None or member.email_invalid_at is not None:
+        stop_queued_messages(
+            session, member, "Geannuleerd: geen toestemming voor e-mail.", channel="email"
+        )
 
 
 def set_status(session: Session, actor: Actor, member: Member, status: str) -> None:

@@ -793,8 +793,8 @@
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <source>Nummer</source>
-        <translation>Number</translation>
+        <source>Nummer of adres</source>
+        <translation>Number or address</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -827,6 +827,25 @@
     <message>
         <source>SIMULATIE</source>
         <translation>SIMULATION</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMailer</name>
+    <message>
+        <source>Demogegevens met fictieve adressen: deze desk verstuurt geen e-mails.</source>
+        <translation>Demo data with fictitious addresses: this desk sends no e-mail.</translation>
+    </message>
+    <message>
+        <source>De mailinstelling is ongeldig: {error}</source>
+        <translation>The mail setting is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>Er is geen mailserver ingesteld (Instellingen → E-mail).</source>
+        <translation>No mail server is set up (Settings → E-mail).</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1500,396 @@ Logged in: {name} ({user}). Your open work is kept. Enter your password to conti
     </message>
 </context>
 <context>
+    <name>MailSection</name>
+    <message>
+        <source>STARTTLS (poort 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (poort 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>geen (alleen binnen het netwerk van de zone)</source>
+        <translation>none (only inside the zone&apos;s network)</translation>
+    </message>
+    <message>
+        <source>wachtwoord</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (OAuth2)</source>
+        <translation>Microsoft 365 (OAuth2)</translation>
+    </message>
+    <message>
+        <source>TLS (poort 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (poort 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>niet inloggen</source>
+        <translation>no sign-in</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (hetzelfde inloggen als verzenden)</source>
+        <translation>Microsoft 365 (the same sign-in as sending)</translation>
+    </message>
+    <message>
+        <source>onbeperkt</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source> per minuut</source>
+        <translation> per minute</translation>
+    </message>
+    <message>
+        <source>bv. smtp.office365.com</source>
+        <translation>e.g. smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>bv. bin@politie-zone.be</source>
+        <translation>e.g. bin@politie-zone.be</translation>
+    </message>
+    <message>
+        <source>bv. BIN Politiezone Erpe-Mere/Lede</source>
+        <translation>e.g. BIN Police zone Erpe-Mere/Lede</translation>
+    </message>
+    <message>
+        <source>leeg: het afzenderadres</source>
+        <translation>empty: the sender&apos;s address</translation>
+    </message>
+    <message>
+        <source>van de app-registratie (IT-dienst)</source>
+        <translation>from the app registration (IT department)</translation>
+    </message>
+    <message>
+        <source>bv. politie-zone.be of de tenant-GUID</source>
+        <translation>e.g. politie-zone.be or the tenant GUID</translation>
+    </message>
+    <message>
+        <source>bv. outlook.office365.com</source>
+        <translation>e.g. outlook.office365.com</translation>
+    </message>
+    <message>
+        <source>uw eigen e-mailadres</source>
+        <translation>your own e-mail address</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 laat inloggen met een wachtwoord meestal niet meer toe. Vraag de IT-dienst van de zone om:
+1. Authenticated SMTP aan te zetten voor de postbus van de desk;
+2. een app-registratie met de gedelegeerde machtiging SMTP.Send (beheerderstoestemming) en &apos;Openbare clientstromen toestaan&apos; op Ja;
+3. inloggen met een apparaatcode (device-code flow) toe te laten.
+Vul dan de toepassings-id en de tenant-id in, bewaar, en klik &apos;Inloggen bij Microsoft&apos;.</source>
+        <translation>Microsoft 365 mostly no longer allows signing in with a password. Ask the zone&apos;s IT department to:
+1. turn on Authenticated SMTP for the desk&apos;s mailbox;
+2. create an app registration with the delegated permission SMTP.Send (admin consent) and &apos;Allow public client flows&apos; set to Yes;
+3. allow signing in with a device code (device-code flow).
+Then fill in the application (client) ID and the tenant ID, save, and click &apos;Sign in with Microsoft&apos;.</translation>
+    </message>
+    <message>
+        <source>Ingelogd als {account}.</source>
+        <translation>Signed in as {account}.</translation>
+    </message>
+    <message>
+        <source>Deze pc is nog niet ingelogd bij Microsoft.</source>
+        <translation>This PC has not signed in with Microsoft yet.</translation>
+    </message>
+    <message>
+        <source>Inloggen afbreken</source>
+        <translation>Stop signing in</translation>
+    </message>
+    <message>
+        <source>Inloggen bij &amp;Microsoft…</source>
+        <translation>Sign in with &amp;Microsoft…</translation>
+    </message>
+    <message>
+        <source>De mailserver van deze pc is ingesteld door de beheerder van deze pc; die instelling gaat voor op wat hier bewaard is. Wat u hieronder ziet, is wat deze pc gebruikt; u kunt het hier niet wijzigen.</source>
+        <translation>The mail server of this PC was set by this PC&apos;s administrator; that setting takes precedence over what is stored here. What you see below is what this PC uses; you cannot change it here.</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>(geen wachtwoord)</source>
+        <translation>(no password)</translation>
+    </message>
+    <message>
+        <source>E-mailinstellingen bewaard.</source>
+        <translation>E-mail settings saved.</translation>
+    </message>
+    <message>
+        <source>Testmail wordt verstuurd…</source>
+        <translation>Sending the test mail…</translation>
+    </message>
+    <message>
+        <source>Testmail verstuurd naar {to}. Kijk in die mailbox.</source>
+        <translation>Test mail sent to {to}. Look in that mailbox.</translation>
+    </message>
+    <message>
+        <source>Code vragen aan Microsoft…</source>
+        <translation>Asking Microsoft for a code…</translation>
+    </message>
+    <message>
+        <source>(onbekend account)</source>
+        <translation>(unknown account)</translation>
+    </message>
+    <message>
+        <source>Bezig met ophalen…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Verzenden (SMTP)</source>
+        <translation>Sending (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Beveiliging:</source>
+        <translation>Se&amp;curity:</translation>
+    </message>
+    <message>
+        <source>&amp;Inloggen met:</source>
+        <translation>Sign &amp;in with:</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;chtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Afzender (&amp;naam):</source>
+        <translation>Sender (&amp;name):</translation>
+    </message>
+    <message>
+        <source>Afzender (a&amp;dres):</source>
+        <translation>Sender (a&amp;ddress):</translation>
+    </message>
+    <message>
+        <source>Antwoo&amp;rdadres:</source>
+        <translation>&amp;Reply-to:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum per minuut:</source>
+        <translation>&amp;Maximum per minute:</translation>
+    </message>
+    <message>
+        <source>Toepassings-&amp;id:</source>
+        <translation>Application (client) &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant-id:</source>
+        <translation>&amp;Tenant ID:</translation>
+    </message>
+    <message>
+        <source>Bouncepostbus (IMAP)</source>
+        <translation>Bounce mailbox (IMAP)</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>P&amp;oort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Beve&amp;iliging:</source>
+        <translation>Securit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Inloggen &amp;via:</source>
+        <translation>Sign in &amp;via:</translation>
+    </message>
+    <message>
+        <source>Gebr&amp;uiker:</source>
+        <translation>Us&amp;er:</translation>
+    </message>
+    <message>
+        <source>Wachtwoor&amp;d:</source>
+        <translation>Passwor&amp;d:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p:</source>
+        <translation>Fo&amp;lder:</translation>
+    </message>
+    <message>
+        <source>&amp;Bounces nu ophalen</source>
+        <translation>Fetch &amp;bounces now</translation>
+    </message>
+    <message>
+        <source>Testmail &amp;naar:</source>
+        <translation>Test mail &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Stuur testmail</source>
+        <translation>Send test &amp;mail</translation>
+    </message>
+    <message>
+        <source>E-mailinstellingen be&amp;waren</source>
+        <translation>S&amp;ave e-mail settings</translation>
+    </message>
+</context>
+<context>
+    <name>MailingDialog</name>
+    <message>
+        <source>Nieuwsbrief per e-mail versturen</source>
+        <translation>Send newsletter by e-mail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; gaat als pdf-bijlage naar elk lid van de gekozen netwerken met een e-mailadres en toestemming voor e-mail: één bericht per lid, met een regel om zich uit te schrijven.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; goes as a PDF attachment to every member of the chosen networks with an e-mail address and consent for e-mail: one message per member, with a line to unsubscribe.</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Reden (ontvangende server)</source>
+        <translation>Reason (receiving server)</translation>
+    </message>
+    <message>
+        <source>%v van %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Kies minstens één netwerk.</source>
+        <translation>Choose at least one network.</translation>
+    </message>
+    <message>
+        <source>{n} leden hebben deze editie nog niet (nieuwe leden, of de verzending mislukte): Opnieuw versturen stuurt ze alleen naar hen.</source>
+        <translation>{n} members do not have this edition yet (new members, or sending failed): Send again sends it to them only.</translation>
+    </message>
+    <message>
+        <source>{n} leden krijgen deze editie per e-mail.</source>
+        <translation>{n} members get this edition by e-mail.</translation>
+    </message>
+    <message>
+        <source>Niet: {no_consent} zonder toestemming voor e-mail of uitgeschreven, {invalid} met een onbestelbaar of ongeldig adres, {already} kregen deze editie al, {duplicates} dubbele adressen.</source>
+        <translation>Not: {no_consent} without consent for e-mail or unsubscribed, {invalid} with an undeliverable or invalid address, {already} already got this edition, {duplicates} duplicate addresses.</translation>
+    </message>
+    <message>
+        <source>Nieuwsbrief versturen</source>
+        <translation>Send newsletter</translation>
+    </message>
+    <message>
+        <source>{title} per e-mail versturen naar de leden van {n} netwerk(en)? Elk lid met toestemming krijgt één bericht; dit kan niet ongedaan gemaakt worden voor wat al verstuurd is.</source>
+        <translation>Send {title} by e-mail to the members of {n} network(s)? Every member with consent gets one message; what has been sent cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>De e-mails worden in de wachtrij gezet…</source>
+        <translation>Queuing the e-mails…</translation>
+    </message>
+    <message>
+        <source>{n} e-mails staan in de wachtrij ({skipped} leden overgeslagen: zonder toestemming, onbestelbaar, dubbel of al verstuurd).</source>
+        <translation>{n} e-mails are queued ({skipped} members skipped: no consent, undeliverable, duplicate or already sent).</translation>
+    </message>
+    <message>
+        <source>Verzending stoppen</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>De e-mails die nog in de wachtrij staan, worden niet verstuurd (het bericht dat nu vertrekt, gaat nog). U kunt later hervatten.</source>
+        <translation>The e-mails still in the queue will not be sent (the message leaving right now still goes). You can resume later.</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Gestopt: {n} e-mails niet verstuurd.</source>
+        <translation>Stopped: {n} e-mails not sent.</translation>
+    </message>
+    <message>
+        <source>Hervat: {n} e-mails weer in de wachtrij.</source>
+        <translation>Resumed: {n} e-mails queued again.</translation>
+    </message>
+    <message>
+        <source>{n} verzonden</source>
+        <translation>{n} sent</translation>
+    </message>
+    <message>
+        <source>{n} in wachtrij</source>
+        <translation>{n} queued</translation>
+    </message>
+    <message>
+        <source>{n} mislukt</source>
+        <translation>{n} failed</translation>
+    </message>
+    <message>
+        <source>{n} onzeker</source>
+        <translation>{n} uncertain</translation>
+    </message>
+    <message>
+        <source>{n} gestopt</source>
+        <translation>{n} stopped</translation>
+    </message>
+    <message>
+        <source>Klaar: {sent} van {total} verzonden, {failed} mislukt.</source>
+        <translation>Done: {sent} of {total} sent, {failed} failed.</translation>
+    </message>
+    <message>
+        <source>Deze pc verstuurt geen e-mail{why}. De e-mails wachten tot een verzendpost met de mailinstelling ze verstuurt.</source>
+        <translation>This PC sends no e-mail{why}. The e-mails wait until a dispatching PC with the mail setting sends them.</translation>
+    </message>
+    <message>
+        <source>De mailserver {server}: {message} De e-mails wachten.</source>
+        <translation>The mail server {server}: {message} The e-mails wait.</translation>
+    </message>
+    <message>
+        <source>Deze pc verstuurt de e-mails via {server}.</source>
+        <translation>This PC sends the e-mails through {server}.</translation>
+    </message>
+    <message>
+        <source>Opnieuw versturen…</source>
+        <translation>Send again…</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>Naar de leden van</source>
+        <translation>To the members of</translation>
+    </message>
+    <message>
+        <source>Verzending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Mislukt, met de reden van de ontvangende server:</source>
+        <translation>Failed, with the receiving server&apos;s reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Hervatten</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Netwerken</source>
@@ -1670,6 +2079,18 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>left (no more messages)</translation>
     </message>
     <message>
+        <source>sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>sms en e-mail</source>
+        <translation>SMS and e-mail</translation>
+    </message>
+    <message>
         <source>inschrijvingsformulier</source>
         <translation>registration form</translation>
     </message>
@@ -1710,6 +2131,22 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
         <translation>You can view this member but not change them (your role: {role}).</translation>
     </message>
     <message>
+        <source>Dit e-mailadres is ongeldig.</source>
+        <translation>This e-mail address is invalid.</translation>
+    </message>
+    <message>
+        <source>Onbestelbaar sinds {date}: {reason} Dit lid krijgt geen e-mail tot het adres gewijzigd is.</source>
+        <translation>Undeliverable since {date}: {reason} This member gets no e-mail until the address is changed.</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven voor e-mail op {date}. Vink de toestemming alleen opnieuw aan als het lid dat zelf vraagt.</source>
+        <translation>Unsubscribed from e-mail on {date}. Tick the consent again only if the member asks for it.</translation>
+    </message>
+    <message>
+        <source>Geen gsm-nummer: dit lid krijgt alles per e-mail.</source>
+        <translation>No mobile number: this member gets everything by e-mail.</translation>
+    </message>
+    <message>
         <source>Een gsm-nummer is nodig om sms&apos;en te ontvangen.</source>
         <translation>A mobile number is needed to receive text messages.</translation>
     </message>
@@ -1728,6 +2165,14 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
     <message>
         <source>vul een geldig gsm-nummer in</source>
         <translation>fill in a valid mobile number</translation>
+    </message>
+    <message>
+        <source>vul een geldig e-mailadres in</source>
+        <translation>fill in a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>vul een e-mailadres in (berichten via e-mail)</source>
+        <translation>fill in an e-mail address (messages by e-mail)</translation>
     </message>
     <message>
         <source>vink minstens één netwerk aan</source>
@@ -1800,6 +2245,14 @@ Neighbourhood information networks (BIN) of the police zone.</translation>
     <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Toestemming voor e-&amp;mail (nieuwsbrief en berichten)</source>
+        <translation>Consent for e-&amp;mail (newsletter and messages)</translation>
+    </message>
+    <message>
+        <source>&amp;Berichten via:</source>
+        <translation>&amp;Messages by:</translation>
     </message>
     <message>
         <source>Status en toestemming</source>
@@ -2581,6 +3034,10 @@ The network and its history are kept, but it can no longer be chosen for new ale
         <translation>Build cancelled: nothing was stored.</translation>
     </message>
     <message>
+        <source>{title}, editie {n}</source>
+        <translation>{title}, edition {n}</translation>
+    </message>
+    <message>
         <source>Nieuwsbrief opslaan</source>
         <translation>Save newsletter</translation>
     </message>
@@ -2687,6 +3144,10 @@ The network and its history are kept, but it can no longer be chosen for new ale
     <message>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Per &amp;e-mail versturen…</source>
+        <translation>Send by &amp;e-mail…</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3574,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
         <translation>Logged in as {name} ({user}), role {role}.</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Instellingen bewaard.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3123,6 +3588,10 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>Instellingen</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>General</translation>
     </message>
     <message>
         <source>Mijn account</source>

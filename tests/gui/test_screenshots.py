@@ -14,6 +14,13 @@ from bindesk.services import demo
 PAGES = {"networks", "members", "alert", "sent", "surveys", "newsletter", "audit", "settings"}
 PAGES |= {"inbox", "history", "tips"}  # issue 12's pages (inbox and tips shot again below)
 LIVE = {"sent-live", "newsletter-built"}  # Verzonden while sending; an edition just built
+MAIL = {  # Instellingen → E-mail and the newsletter by e-mail, in Dutch and in English
+    "settings-email",
+    "en-settings-email",
+    "newsletter-mail-1-choose",
+    "newsletter-mail-2-progress",
+    "en-newsletter-mail-2-progress",
+}
 # issue 12, in Dutch and in English
 DESK = {
     prefix + name
@@ -59,7 +66,7 @@ def test_screenshot_mode_renders_every_page_and_dialog(
     args = argparse.Namespace(db=None, screenshot=str(out))
     assert take_screenshots(args, qapp, tmp_path / "bindesk.log") == 0
     names = {p.stem for p in out.glob("*.png")}
-    assert names == PAGES | DIALOGS | LIVE | DESK
+    assert names == PAGES | DIALOGS | LIVE | DESK | MAIL
     for path in out.glob("*.png"):
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1366, 768), path.name

@@ -28,6 +28,12 @@ WARN_STYLE = "color: #a06000;"
 ERROR_STYLE = "color: #b00020;"
 
 
+def email_looks_valid(text: str) -> bool:
+    """The same rough check the members service makes (it refuses what this lets through)."""
+    email = text.strip()
+    return "@" in email and "." in email.rsplit("@", 1)[-1] and " " not in email
+
+
 def consent_datetime(day: dt.date) -> dt.datetime:
     """A consent date typed at the desk, as an aware moment (local midnight; now for today)."""
     if day == dt.date.today():
@@ -53,6 +59,11 @@ class MemberFields:
     consent_method: str
     consent_at: dt.datetime | None
     opted_out_at: dt.datetime | None
+    channel: str = "sms"
+    email_consent_at: dt.datetime | None = None
+    email_opted_out_at: dt.datetime | None = None
+    email_invalid_at: dt.datetime | None = None
+    email_invalid_reason: str = ""
 
     @classmethod
     def of(cls, m: Member) -> MemberFields:
@@ -71,6 +82,11 @@ class MemberFields:
             m.consent_method,
             m.consent_at,
             m.opted_out_at,
+            m.channel,
+            m.email_consent_at,
+            m.email_opted_out_at,
+            m.email_invalid_at,
+            m.email_invalid_reason or "",
         )
 
 
@@ -131,6 +147,12 @@ class MemberDialog(QDialog):
             (MemberStatus.LEFT, self.tr("uitgeschreven (geen berichten meer)")),
         ):
             self.ui.status_combo.addItem(label, str(code))
+        for code, label in (
+            ("sms", self.tr("sms")),
+            ("email", self.tr("e-mail")),
+            ("both", self.tr("sms en e-mail")),
+        ):
+            self.ui.channel_combo.addItem(label, code)
         for method in (
             self.tr("inschrijvingsformulier"),
             self.tr("aan de balie"),
@@ -150,10 +172,13 @@ class MemberDialog(QDialog):
         self.ui.mobile_edit.textChanged.connect(self._mobile_changed)
         self.ui.mobile_edit.editingFinished.connect(self._mobile_finished)
         self.ui.last_name_edit.textChanged.connect(self._validate)
+        self.ui.email_edit.textChanged.connect(self._email_changed)
+        self.ui.channel_combo.currentIndexChanged.connect(self._channel_changed)
         self.ui.consent_method_combo.currentTextChanged.connect(self._consent_changed)
         self.memberships.dataChanged.connect(self._validate)
         self._consent_at: dt.datetime | None = None
         self._opted_out = False
+        self._email_member: MemberFields | None = None
         self._ready = False  # the member and the networks are shown
 
         if not self.editable:
@@ -193,6 +218,7 @@ class MemberDialog(QDialog):
         self.memberships.set_choices(choices, editable=self.editable)
         self._ready = True
         self._mobile_changed(self.ui.mobile_edit.text())
+        self._email_changed(self.ui.email_edit.text())
         self._consent_changed(self.ui.consent_method_combo.currentText())
         self._validate()
         self.loaded.emit()
@@ -207,6 +233,13 @@ class MemberDialog(QDialog):
         self.ui.municipality_edit.setText(member.municipality)
         self.ui.mobile_edit.setText(display_mobile(member.mobile))
         self.ui.email_edit.setText(member.email)
+        self.ui.channel_combo.setCurrentIndex(
+            max(0, self.ui.channel_combo.findData(member.channel))
+        )
+        self.ui.email_consent_check.setChecked(
+            member.email_consent_at is not None and member.email_opted_out_at is None
+        )
+        self._email_member = member
         self.ui.language_combo.setCurrentIndex(
             max(0, self.ui.language_combo.findData(member.language))
         )
@@ -233,6 +266,8 @@ class MemberDialog(QDialog):
             self.ui.status_combo,
             self.ui.consent_method_combo,
             self.ui.consent_date_edit,
+            self.ui.channel_combo,
+            self.ui.email_consent_check,
         ):
             widget.setEnabled(False)
         self.save_button.setVisible(False)
@@ -247,9 +282,52 @@ class MemberDialog(QDialog):
 
     # --- live validation -------------------------------------------------------------------
 
+    def _channel(self) -> str:
+        return str(self.ui.channel_combo.currentData() or "sms")
+
+    def _channel_changed(self, *_args: object) -> None:
+        self._mobile_changed(self.ui.mobile_edit.text())
+
+    def _email_changed(self, text: str) -> None:
+        has = bool(text.strip())
+        self.ui.email_consent_check.setEnabled(has and self.editable)
+        label = self.ui.email_status_label
+        member = self._email_member
+        same = member is not None and member.email.lower() == text.strip().lower()
+        if has and not email_looks_valid(text):
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(self.tr("Dit e-mailadres is ongeldig."))
+        elif same and member is not None and member.email_invalid_at is not None:
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(
+                self.tr(
+                    "Onbestelbaar sinds {date}: {reason} Dit lid krijgt geen e-mail tot het "
+                    "adres gewijzigd is."
+                ).format(
+                    date=member.email_invalid_at.astimezone().strftime("%d/%m/%Y"),
+                    reason=member.email_invalid_reason,
+                )
+            )
+        elif same and member is not None and member.email_opted_out_at is not None:
+            label.setStyleSheet(WARN_STYLE)
+            label.setText(
+                self.tr(
+                    "Uitgeschreven voor e-mail op {date}. Vink de toestemming alleen opnieuw "
+                    "aan als het lid dat zelf vraagt."
+                ).format(date=member.email_opted_out_at.astimezone().strftime("%d/%m/%Y"))
+            )
+        else:
+            label.setStyleSheet("")
+            label.setText("")
+        label.setVisible(bool(label.text()))  # no empty row under the address
+        self._mobile_changed(self.ui.mobile_edit.text())
+
     def _mobile_changed(self, text: str) -> None:
         label = self.ui.mobile_feedback_label
-        if not text.strip():
+        if not text.strip() and self._channel() == "email" and self.ui.email_edit.text().strip():
+            label.setStyleSheet("")
+            label.setText(self.tr("Geen gsm-nummer: dit lid krijgt alles per e-mail."))
+        elif not text.strip():
             label.setStyleSheet(ERROR_STYLE)
             label.setText(self.tr("Een gsm-nummer is nodig om sms'en te ontvangen."))
         else:
@@ -289,8 +367,11 @@ class MemberDialog(QDialog):
             )
 
     def mobile_is_valid(self) -> bool:
+        text = self.ui.mobile_edit.text()
+        if not text.strip() and self._channel() == "email":
+            return True  # an address alone will do
         try:
-            parse_mobile(self.ui.mobile_edit.text())
+            parse_mobile(text)
         except InvalidPhoneNumber:
             return False
         return True
@@ -303,6 +384,11 @@ class MemberDialog(QDialog):
             problems.append(self.tr("vul de naam in"))
         if not self.mobile_is_valid():
             problems.append(self.tr("vul een geldig gsm-nummer in"))
+        email = self.ui.email_edit.text().strip()
+        if email and not email_looks_valid(email):
+            problems.append(self.tr("vul een geldig e-mailadres in"))
+        elif not email and self._channel() in ("email", "both"):
+            problems.append(self.tr("vul een e-mailadres in (berichten via e-mail)"))
         if not self.memberships.chosen_network_ids():
             problems.append(self.tr("vink minstens één netwerk aan"))
         self.save_button.setEnabled(not problems and self._ready)
@@ -329,6 +415,9 @@ class MemberDialog(QDialog):
             municipality=self.ui.municipality_edit.text(),
             mobile=self.ui.mobile_edit.text(),
             email=self.ui.email_edit.text(),
+            channel=self._channel(),
+            email_consent=self.ui.email_consent_check.isChecked()
+            and bool(self.ui.email_edit.text().strip()),
             language=self.ui.language_combo.currentData(),
             status=self.ui.status_combo.currentData(),
             consent_method=method,

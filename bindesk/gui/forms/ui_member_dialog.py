@@ -15,17 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGridLayout, QGroupBox, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGridLayout, QGroupBox, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_MemberDialog(object):
     def setupUi(self, MemberDialog):
         if not MemberDialog.objectName():
             MemberDialog.setObjectName(u"MemberDialog")
-        MemberDialog.resize(900, 560)
+        MemberDialog.resize(900, 600)
         self.dialog_layout = QGridLayout(MemberDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.left_layout = QVBoxLayout()
@@ -153,6 +153,28 @@ class Ui_MemberDialog(object):
 
         self.contact_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.email_edit)
 
+        self.email_consent_check = QCheckBox(self.contact_group)
+        self.email_consent_check.setObjectName(u"email_consent_check")
+
+        self.contact_layout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.email_consent_check)
+
+        self.email_status_label = QLabel(self.contact_group)
+        self.email_status_label.setObjectName(u"email_status_label")
+        self.email_status_label.setWordWrap(True)
+        self.email_status_label.setText(u"")
+
+        self.contact_layout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.email_status_label)
+
+        self.channel_label = QLabel(self.contact_group)
+        self.channel_label.setObjectName(u"channel_label")
+
+        self.contact_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.channel_label)
+
+        self.channel_combo = QComboBox(self.contact_group)
+        self.channel_combo.setObjectName(u"channel_combo")
+
+        self.contact_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.channel_combo)
+
 
         self.left_layout.addWidget(self.contact_group)
 
@@ -250,6 +272,7 @@ class Ui_MemberDialog(object):
         self.municipality_label.setBuddy(self.municipality_edit)
         self.mobile_label.setBuddy(self.mobile_edit)
         self.email_label.setBuddy(self.email_edit)
+        self.channel_label.setBuddy(self.channel_combo)
         self.status_label.setBuddy(self.status_combo)
         self.consent_date_label.setBuddy(self.consent_date_edit)
         self.consent_method_label.setBuddy(self.consent_method_combo)
@@ -262,7 +285,9 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.postal_code_edit, self.municipality_edit)
         QWidget.setTabOrder(self.municipality_edit, self.mobile_edit)
         QWidget.setTabOrder(self.mobile_edit, self.email_edit)
-        QWidget.setTabOrder(self.email_edit, self.status_combo)
+        QWidget.setTabOrder(self.email_edit, self.email_consent_check)
+        QWidget.setTabOrder(self.email_consent_check, self.channel_combo)
+        QWidget.setTabOrder(self.channel_combo, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.consent_date_edit)
         QWidget.setTabOrder(self.consent_date_edit, self.consent_method_combo)
         QWidget.setTabOrder(self.consent_method_combo, self.networks_view)
@@ -289,6 +314,8 @@ class Ui_MemberDialog(object):
         self.mobile_label.setText(QCoreApplication.translate("MemberDialog", u"&Gsm:", None))
         self.mobile_edit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"bv. 0470 12 34 56", None))
         self.email_label.setText(QCoreApplication.translate("MemberDialog", u"&E-mail:", None))
+        self.email_consent_check.setText(QCoreApplication.translate("MemberDialog", u"Toestemming voor e-&mail (nieuwsbrief en berichten)", None))
+        self.channel_label.setText(QCoreApplication.translate("MemberDialog", u"&Berichten via:", None))
         self.consent_group.setTitle(QCoreApplication.translate("MemberDialog", u"Status en toestemming", None))
         self.status_label.setText(QCoreApplication.translate("MemberDialog", u"&Status:", None))
         self.consent_date_label.setText(QCoreApplication.translate("MemberDialog", u"Toestemming &op:", None))

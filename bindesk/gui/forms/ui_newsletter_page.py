@@ -263,6 +263,11 @@ class Ui_NewsletterPage(object):
 
         self.actions_layout.addWidget(self.print_button)
 
+        self.mail_button = QPushButton(NewsletterPage)
+        self.mail_button.setObjectName(u"mail_button")
+
+        self.actions_layout.addWidget(self.mail_button)
+
 
         self.page_layout.addLayout(self.actions_layout)
 
@@ -305,6 +310,7 @@ class Ui_NewsletterPage(object):
         self.style_button.setText(QCoreApplication.translate("NewsletterPage", u"&Huisstijl\u2026", None))
         self.save_button.setText(QCoreApplication.translate("NewsletterPage", u"Op&slaan als PDF\u2026", None))
         self.print_button.setText(QCoreApplication.translate("NewsletterPage", u"Af&drukken\u2026", None))
+        self.mail_button.setText(QCoreApplication.translate("NewsletterPage", u"Per &e-mail versturen\u2026", None))
         pass
     # retranslateUi
 

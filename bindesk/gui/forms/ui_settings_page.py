@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableView, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -32,11 +32,17 @@ class Ui_SettingsPage(object):
 
         self.page_layout.addWidget(self.title_label)
 
+        self.sections_tabs = QTabWidget(SettingsPage)
+        self.sections_tabs.setObjectName(u"sections_tabs")
+        self.general_page = QWidget()
+        self.general_page.setObjectName(u"general_page")
+        self.general_layout = QVBoxLayout(self.general_page)
+        self.general_layout.setObjectName(u"general_layout")
         self.groups_layout = QHBoxLayout()
         self.groups_layout.setObjectName(u"groups_layout")
         self.left_layout = QVBoxLayout()
         self.left_layout.setObjectName(u"left_layout")
-        self.account_group = QGroupBox(SettingsPage)
+        self.account_group = QGroupBox(self.general_page)
         self.account_group.setObjectName(u"account_group")
         self.account_layout = QVBoxLayout(self.account_group)
         self.account_layout.setObjectName(u"account_layout")
@@ -55,7 +61,7 @@ class Ui_SettingsPage(object):
 
         self.left_layout.addWidget(self.account_group)
 
-        self.desk_group = QGroupBox(SettingsPage)
+        self.desk_group = QGroupBox(self.general_page)
         self.desk_group.setObjectName(u"desk_group")
         self.desk_layout = QFormLayout(self.desk_group)
         self.desk_layout.setObjectName(u"desk_layout")
@@ -103,7 +109,7 @@ class Ui_SettingsPage(object):
 
         self.groups_layout.addLayout(self.left_layout)
 
-        self.operators_group = QGroupBox(SettingsPage)
+        self.operators_group = QGroupBox(self.general_page)
         self.operators_group.setObjectName(u"operators_group")
         self.operators_layout = QVBoxLayout(self.operators_group)
         self.operators_layout.setObjectName(u"operators_layout")
@@ -154,7 +160,11 @@ class Ui_SettingsPage(object):
         self.groups_layout.setStretch(0, 2)
         self.groups_layout.setStretch(1, 3)
 
-        self.page_layout.addLayout(self.groups_layout)
+        self.general_layout.addLayout(self.groups_layout)
+
+        self.sections_tabs.addTab(self.general_page, "")
+
+        self.page_layout.addWidget(self.sections_tabs)
 
 #if QT_CONFIG(shortcut)
         self.language_label.setBuddy(self.language_combo)
@@ -180,6 +190,7 @@ class Ui_SettingsPage(object):
         self.add_operator_button.setText(QCoreApplication.translate("SettingsPage", u"&Nieuwe gebruiker\u2026", None))
         self.edit_operator_button.setText(QCoreApplication.translate("SettingsPage", u"&Wijzigen\u2026", None))
         self.reset_password_button.setText(QCoreApplication.translate("SettingsPage", u"Wachtwoord &herstellen\u2026", None))
+        self.sections_tabs.setTabText(self.sections_tabs.indexOf(self.general_page), QCoreApplication.translate("SettingsPage", u"Algemeen", None))
         pass
     # retranslateUi
 

@@ -238,7 +238,7 @@ class DeliveryTableModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = (
-            self.tr("Nummer"),
+            self.tr("Nummer of adres"),
             self.tr("Naam"),
             self.tr("Status"),
             self.tr("Pogingen"),
@@ -256,7 +256,7 @@ class DeliveryTableModel(_RowsModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "mobile":
-                return display_mobile(d.mobile)
+                return d.email or "" if d.channel == "email" else display_mobile(d.mobile)
             if column == "name":
                 return d.member_name if d.member_name is not None else self.tr("(gewist)")
             if column == "state":
@@ -269,6 +269,8 @@ class DeliveryTableModel(_RowsModel):
             if column == "modem":
                 if is_simulated_modem(d.modem):
                     return self.tr("SIMULATIE")
+                if d.channel == "email":
+                    return self.tr("e-mail")  # the worker's id says nothing to an officer
                 return (d.modem or "").rsplit(":", 1)[-1]
             return " ".join((d.error or "").split())
         if role == Qt.ItemDataRole.ToolTipRole and column in ("error", "modem"):

@@ -29,7 +29,9 @@ from bindesk.domain.period import parse_period
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dialogs.house_style_dialog import HouseStyleDialog
+from bindesk.gui.dialogs.mailing_dialog import MailingDialog
 from bindesk.gui.forms.ui_newsletter_page import Ui_NewsletterPage
+from bindesk.gui.sending import SendingBridge
 from bindesk.gui.tasks import Progress, TaskHandle
 from bindesk.pdf.document import Article, Comment
 from bindesk.services import networks, newsletter, surveys
@@ -85,9 +87,12 @@ class NewsletterPage(QWidget):
     build_stopped = Signal(str)  # "" when cancelled, else the reason
     saved = Signal(str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, sending: SendingBridge | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.sending = sending
         self.ui = Ui_NewsletterPage()
         self.ui.setupUi(self)
         self.document = QPdfDocument(self)
@@ -131,7 +136,9 @@ class NewsletterPage(QWidget):
         self.ui.save_button.clicked.connect(self.save_pdf)
         self.ui.print_button.clicked.connect(self.print_pdf)
         self.ui.style_button.clicked.connect(self.edit_house_style)
+        self.ui.mail_button.clicked.connect(self.mail_edition)
         self.style_dialog: HouseStyleDialog | None = None
+        self.mailing_dialog: MailingDialog | None = None
         self.destroyed.connect(lambda *_a, d=self.workdir: shutil.rmtree(d, ignore_errors=True))
         self._update_article_editor()
         self._update_buttons()
@@ -431,6 +438,26 @@ class NewsletterPage(QWidget):
         ready = self.pdf_path is not None and self.task is None
         self.ui.save_button.setEnabled(ready)
         self.ui.print_button.setEnabled(ready)
+        self.ui.mail_button.setEnabled(ready and self.edition_id is not None)
+
+    def mail_edition(self) -> None:
+        """Per e-mail versturen: the built edition to the chosen networks' members."""
+        if self.edition_id is None or self.pdf_path is None:
+            return
+        title = self.ui.title_edit.text().strip() or self.tr("Nieuwsbrief")
+        if self.edition_number:
+            title = self.tr("{title}, editie {n}").format(title=title, n=self.edition_number)
+        self.mailing_dialog = MailingDialog(
+            self.desk,
+            self.edition_id,
+            title,
+            self.pdf_path,
+            set(_checked(self.ui.networks_list)),
+            self.sending.mailer if self.sending is not None else None,
+            self,
+        )
+        self.mailing_dialog.resize(960, 600)
+        self.mailing_dialog.open()
 
     def edit_house_style(self) -> None:
         self.style_dialog = HouseStyleDialog(self.desk, self)

@@ -12,6 +12,7 @@ from bindesk.gui.dialogs.operator_dialogs import OperatorDialog, PasswordDialog
 from bindesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from bindesk.gui.models.operator_model import ID_ROLE, OperatorTableModel, role_help, role_labels
 from bindesk.gui.operations import Change
+from bindesk.gui.pages.mail_section import MailSection
 from bindesk.gui.pages.modem_section import ModemSection
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import operators, settings
@@ -58,10 +59,15 @@ class SettingsPage(QWidget):
         self.ui.reset_password_button.clicked.connect(self.reset_password)
         self.dialog: OperatorDialog | PasswordDialog | None = None
         self.modem_section: ModemSection | None = None
+        self.mail_section: MailSection | None = None
         if desk.can(Permission.SETTINGS):
             self.modem_section = ModemSection(desk, sending, self)
             self.modem_section.setObjectName("modem_section")
-            self.ui.page_layout.addWidget(self.modem_section)
+            self.ui.general_layout.addWidget(self.modem_section)
+            self.mail_section = MailSection(desk, sending.mailer if sending else None, self)
+            self.mail_section.setObjectName("mail_section")
+            self.ui.sections_tabs.addTab(self.mail_section, self.tr("E-mail"))
+        self.ui.sections_tabs.tabBar().setVisible(self.ui.sections_tabs.count() > 1)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -75,6 +81,12 @@ class SettingsPage(QWidget):
         self.desk.query("settings", work, owner=self, on_done=self._loaded)
         if self.modem_section is not None:
             self.modem_section.refresh()
+        if self.mail_section is not None:
+            self.mail_section.refresh()
+
+    def show_mail_section(self) -> None:
+        if self.mail_section is not None:
+            self.ui.sections_tabs.setCurrentWidget(self.mail_section)
 
     def _loaded(self, result: tuple[settings.DeskSettings, list[OperatorRow]]) -> None:
         current, rows = result
