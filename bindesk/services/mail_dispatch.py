@@ -273,14 +273,14 @@ class MailDispatcher:
             return True
         except MailSetupError as exc:
             why = exc.message
-            self._record(job, "queued", lambda: self.queue.mail_requeue(job, why))
+            self._record(job, "queued", lambda: self.queue.requeue(job, why))
             self._status("needs_operator", why)
             log.warning("mail: %s", why)
             return False
         except MailTemporaryError as exc:
             why = exc.message
             if exc.code is None:  # the server is not there: not this message's fault
-                self._record(job, "queued", lambda: self.queue.mail_requeue(job, why))
+                self._record(job, "queued", lambda: self.queue.requeue(job, why))
                 self._status("down", why)
                 log.warning("mail: %s", why)
                 return False
@@ -338,7 +338,7 @@ class MailDispatcher:
                 job = self._job
                 if job is not None:
                     try:
-                        self.queue.renew_mail([job])
+                        self.queue.renew([job])
                     except Exception:
                         log.exception("renewing the e-mail claim failed")
             if now - last_expire >= self.worker.expire_every:

@@ -18,7 +18,6 @@ The mailbox's IMAP settings are stored beside the SMTP settings (``settings`` ta
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import ssl
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery, Member, Setting
+from bindesk.domain.clock import utcnow
 from bindesk.domain.errors import InvalidInput
 from bindesk.domain.states import AuditAction
 from bindesk.mail import compose
@@ -45,10 +45,6 @@ KEEP = object()  # save_bounce_mailbox(password=KEEP): leave the stored password
 INBOX_ACTOR = "e-mail"  # who the audit trail names for what came in by e-mail
 SECURITIES = ("tls", "starttls", "none")
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 # --- the mailbox's settings --------------------------------------------------------------------

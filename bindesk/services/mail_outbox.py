@@ -19,7 +19,6 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -34,23 +33,20 @@ from bindesk.db.models import (
     Newsletter,
     NewsletterMailing,
 )
+from bindesk.domain.clock import utcnow
 from bindesk.domain.errors import InvalidInput, NotFound
 from bindesk.domain.period import parse_period
-from bindesk.domain.states import AuditAction
+from bindesk.domain.states import AuditAction, DeliveryState
 from bindesk.mail import compose
 from bindesk.mail.url import looks_like_address
 from bindesk.pdf import document
 from bindesk.services import audit, newsletter
 from bindesk.services.operators import Actor, Permission
-from bindesk.services.outbox import LEASE, OutboxQueue, RetryPolicy, commit_insisting
+from bindesk.services.outbox import LEASE, OutboxQueue, RetryPolicy
 
 NEWSLETTER_PRIORITY = 30  # after every alert (urgent 0 … prevention 20)
 #: what counts as "already has this edition" when the same edition is mailed again
 HAS_IT_STATES = ("queued", "sending", "sent", "delivered", "uncertain")
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 # --- the newsletter mailing ----------------------------------------------------------------
@@ -410,6 +406,11 @@ class MailJob:
     alert_kind: str = ""
     mailing_id: int | None = None
 
+    @property
+    def modem_id(self) -> str:
+        """The claim's holder, as the outbox names it (the column is ``modem``)."""
+        return self.worker_id
+
 
 @dataclass(frozen=True)
 class MailingContent:
@@ -543,48 +544,17 @@ class MailQueue(OutboxQueue):
                 ),
             )
 
-    # the outcomes: a held claim is (id, 'sending', this worker)
-    def _held_mail(self, job: MailJob) -> tuple[Any, ...]:
-        return (
-            Delivery.id == job.delivery_id,
-            Delivery.state == "sending",
-            Delivery.modem == job.worker_id,
-        )
-
-    def _set_mail(self, job: MailJob, **values: Any) -> None:
-        values.setdefault("updated_at", utcnow())
-
-        def write(s: Session) -> None:
-            s.execute(
-                update(Delivery)
-                .where(*self._held_mail(job))
-                .values(**values)
-                .execution_options(synchronize_session=False)
-            )
-
-        commit_insisting(self.db, write, what=f"e-mail delivery {job.delivery_id}")
-
+    # the outcomes: the held claim is (id, 'sending', this worker), as for a modem's
     def mail_sent(self, job: MailJob) -> None:
-        self._set_mail(job, state="sent", sent_at=utcnow(), error=None, lease_expires_at=None)
+        self._set(
+            job, state=DeliveryState.SENT, sent_at=utcnow(), error=None, lease_expires_at=None
+        )
 
     def mail_failed(self, job: MailJob, reason: str) -> None:
-        self._set_mail(job, state="failed", error=reason, lease_expires_at=None)
+        self._set(job, state=DeliveryState.FAILED, error=reason, lease_expires_at=None)
 
     def mail_uncertain(self, job: MailJob, reason: str) -> None:
-        self._set_mail(job, state="uncertain", error=reason, lease_expires_at=None)
-
-    def mail_requeue(self, job: MailJob, reason: str) -> None:
-        """Not sent, not the message's fault (server down, settings): back to the queue,
-        this attempt not counted."""
-        self._set_mail(
-            job,
-            state="queued",
-            modem=None,
-            attempts=Delivery.attempts - 1,
-            error=reason,
-            next_attempt_at=None,
-            lease_expires_at=None,
-        )
+        self._set(job, state=DeliveryState.UNCERTAIN, error=reason, lease_expires_at=None)
 
     def mail_retry_later(self, job: MailJob, reason: str) -> str:
         if job.attempt >= self.policy.max_attempts:
@@ -593,27 +563,14 @@ class MailQueue(OutboxQueue):
                 f"Opgegeven na {job.attempt} pogingen. Laatste fout: {reason} "
                 "'Opnieuw versturen' probeert nog eens.",
             )
-            return "failed"
+            return DeliveryState.FAILED
         when = utcnow() + dt.timedelta(seconds=self.policy.delay(job.attempt))
-        self._set_mail(
+        self._set(
             job,
-            state="queued",
+            state=DeliveryState.QUEUED,
             modem=None,
             error=reason,
             next_attempt_at=when,
             lease_expires_at=None,
         )
-        return "queued"
-
-    def renew_mail(self, jobs: Sequence[MailJob]) -> None:
-        if not jobs:
-            return
-        until = utcnow() + self.lease
-        with self.db.session() as s:
-            for job in jobs:
-                s.execute(
-                    update(Delivery)
-                    .where(*self._held_mail(job))
-                    .values(lease_expires_at=until)
-                    .execution_options(synchronize_session=False)
-                )
+        return DeliveryState.QUEUED

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import OperationalError
@@ -68,6 +68,16 @@ def _lease_expired(now: dt.datetime, lease: dt.timedelta) -> Any:
     )
 
 
+class HeldClaim(Protocol):
+    """What identifies a claim this process holds: an SMS :class:`Job` or an e-mail job."""
+
+    @property
+    def delivery_id(self) -> int: ...
+
+    @property
+    def modem_id(self) -> str: ...
+
+
 class OutboxQueue:
     """The dispatcher's :class:`bindesk.sms.dispatcher.Queue` over the database."""
 
@@ -101,7 +111,7 @@ class OutboxQueue:
         self.expired_ids.update(expired)
         return len(expired)
 
-    def renew(self, jobs: list[Job]) -> None:
+    def renew(self, jobs: Sequence[HeldClaim]) -> None:
         if not jobs:
             return
         until = utcnow() + self.lease
@@ -115,7 +125,7 @@ class OutboxQueue:
                 )
 
     @staticmethod
-    def _held(job: Job) -> tuple[Any, ...]:
+    def _held(job: HeldClaim) -> tuple[Any, ...]:
         held: tuple[Any, ...] = (
             Delivery.id == job.delivery_id,
             Delivery.state == DeliveryState.SENDING,
@@ -212,7 +222,7 @@ class OutboxQueue:
                 refs_before=tuple(int(r) for r in row.message_refs or ()),
             )
 
-    def _set(self, job: Job, **values: Any) -> None:
+    def _set(self, job: HeldClaim, **values: Any) -> None:
         values.setdefault("updated_at", utcnow())
 
         def write(s: Session) -> None:
@@ -277,7 +287,7 @@ class OutboxQueue:
     def uncertain(self, job: Job, reason: str, references: list[int]) -> None:
         self._set_with_refs(job, references, state=DeliveryState.UNCERTAIN, error=reason)
 
-    def requeue(self, job: Job, reason: str) -> None:
+    def requeue(self, job: HeldClaim, reason: str) -> None:
         """Not sent (the device was gone): back to the queue, this attempt not counted."""
         self._set(
             job,
