@@ -85,6 +85,7 @@ class MailingDialog(QDialog):
         self.state: MailingState | None = None
         self._querying = False
         self._done_said = False
+        self._count_generation = 0
         self.ui = Ui_MailingDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -167,11 +168,18 @@ class MailingDialog(QDialog):
             self.ui.count_detail_label.setText("")
             return
         actor, newsletter_id = self.desk.actor, self.newsletter_id
+        self._count_generation += 1  # a later choice supersedes a count still running
+        generation = self._count_generation
+
+        def counted(summary: MailingSummary) -> None:
+            if generation == self._count_generation:
+                self._counted(summary)
+
         self.desk.query(
             "mailing-count",
             lambda s: mail_outbox.mailing_preview(s, newsletter_id, chosen, actor),
             owner=self,
-            on_done=self._counted,
+            on_done=counted,
         )
 
     def _counted(self, summary: MailingSummary) -> None:
