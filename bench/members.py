@@ -163,7 +163,7 @@ def main() -> int:
             print(
                 f"typing {label}: {len(times)} keystrokes, "
                 f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms, "
-                f"{page.proxy.rowCount()} rows left"
+                f"{page.model.rowCount()} rows left"
             )
         page.ui.search_edit.clear()
         settle(app)

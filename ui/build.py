@@ -8,6 +8,7 @@ The generated files are committed; tests/gui/test_build.py fails when they are s
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -110,6 +111,42 @@ def update_ts(language: str, target: Path | None = None) -> Path:
     return target
 
 
+_MESSAGE = re.compile(
+    r"(<message>\s*<source>(?P<source>.*?)</source>\s*)"
+    r"<translation(?P<attrs>[^>]*)>(?P<text>.*?)</translation>",
+    re.DOTALL,
+)
+
+
+def carry_translations(before: str, after: str) -> str:
+    """Translations of strings that only moved (to another class: another context) are
+    kept: lupdate files them under the new context as unfinished, this fills them in from
+    the catalogue as it was before."""
+    known: dict[str, str] = {}
+    for m in _MESSAGE.finditer(before):
+        if "type=" not in m["attrs"] and m["text"].strip():
+            known.setdefault(m["source"], m["text"])
+
+    def fill(m: re.Match[str]) -> str:
+        if 'type="unfinished"' in m["attrs"] and not m["text"] and m["source"] in known:
+            return f"{m[1]}<translation>{known[m['source']]}</translation>"
+        return m[0]
+
+    return _MESSAGE.sub(fill, after)
+
+
+def update_catalogue(language: str) -> Path:
+    """lupdate, then the translations of moved strings carried over (lupdate once more to
+    write the file in its own form)."""
+    target = ts_file(language)
+    before = target.read_text(encoding="utf-8") if target.exists() else ""
+    update_ts(language)
+    target.write_text(
+        carry_translations(before, target.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    return update_ts(language)
+
+
 def release(language: str, ts: Path | None = None, qm: Path | None = None) -> Path:
     ts = ts or ts_file(language)
     qm = qm or qm_file(language)
@@ -130,7 +167,7 @@ def main(argv: list[str]) -> int:
             print(f"written {path.relative_to(ROOT)}")
     if what in ("i18n", "all"):
         for language in LANGUAGES:
-            print(f"updated {update_ts(language).relative_to(ROOT)}")
+            print(f"updated {update_catalogue(language).relative_to(ROOT)}")
             print(f"built {release(language).relative_to(ROOT)}")
     return 0
 

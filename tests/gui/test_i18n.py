@@ -116,3 +116,19 @@ def test_dutch_desk_uses_qt_dutch_buttons(qtbot: QtBot) -> None:
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
     assert sys.modules["bindesk.gui.i18n"] is i18n
+
+
+def test_a_string_that_moves_to_another_class_keeps_its_translation() -> None:
+    before = (
+        "<context>\n    <name>Old</name>\n    <message>\n        <source>Versturen</source>\n"
+        "        <translation>Send</translation>\n    </message>\n</context>\n"
+    )
+    after = (
+        "<context>\n    <name>New</name>\n    <message>\n        <source>Versturen</source>\n"
+        '        <translation type="unfinished"></translation>\n    </message>\n'
+        "    <message>\n        <source>Nieuw</source>\n"
+        '        <translation type="unfinished"></translation>\n    </message>\n</context>\n'
+    )
+    carried = build.carry_translations(before, after)
+    assert "<translation>Send</translation>" in carried
+    assert carried.count('type="unfinished"') == 1  # a new string still needs translating

@@ -19,8 +19,8 @@ from bindesk.gui.dialogs.import_wizard import ImportWizard
 from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.forms.ui_members_page import Ui_MembersPage
 from bindesk.gui.models.member_model import (
-    MemberFilterProxy,
     MemberTableModel,
+    phone_key,
     search_key,
     sort_orders,
 )
@@ -34,17 +34,19 @@ from bindesk.services.operators import Actor, Permission
 @dataclass(frozen=True)
 class MemberList:
     rows: list[MemberRow]
-    keys: dict[int, str]
+    keys: list[str]  # search key of each row
+    phones: list[str]  # both phone forms of each row
     network_names: dict[int, str]
-    orders: dict[int, list[MemberRow]]  # column -> rows in ascending order (header clicks)
+    orders: dict[int, list[int]]  # column -> row positions in ascending order (header clicks)
 
 
 def load_member_list(s: Session, actor: Actor) -> MemberList:
     """Runs off the GUI thread: rows, their search keys and sort orders, network names."""
     rows = members.member_rows(s, actor)
     names = {r.id: r.name for r in networks.list_networks(s)}
-    keys = {r.id: search_key(r) for r in rows}
-    return MemberList(rows, keys, names, sort_orders(rows, names))
+    keys = [search_key(r) for r in rows]
+    phones = [phone_key(r) for r in rows]
+    return MemberList(rows, keys, phones, names, sort_orders(rows, names))
 
 
 class MembersPage(QWidget):
@@ -61,10 +63,8 @@ class MembersPage(QWidget):
         self.ui = Ui_MembersPage()
         self.ui.setupUi(self)
         self.model = MemberTableModel(self)
-        self.proxy = MemberFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         view = self.ui.members_view
-        view.setModel(self.proxy)
+        view.setModel(self.model)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -77,7 +77,7 @@ class MembersPage(QWidget):
         for status in MemberStatus:
             self.ui.status_combo.addItem(i18n.label(status).capitalize(), str(status))
         self.ui.status_combo.addItem(
-            self.tr("Afgemeld (geen berichten)"), MemberFilterProxy.STATUS_OPTED_OUT
+            self.tr("Afgemeld (geen berichten)"), MemberTableModel.STATUS_OPTED_OUT
         )
         self.ui.network_combo.addItem(self.tr("Alle netwerken"), None)
 
@@ -139,7 +139,7 @@ class MembersPage(QWidget):
         )
         # without a filter the rows come in steps: the window never takes 20 000 at once
         self.model.set_rows(
-            result.rows, result.keys, result.orders, gradually=not self.proxy.has_criteria()
+            result.rows, result.keys, result.orders, phones=result.phones, gradually=True
         )
 
     def _filled(self, selected: list[int]) -> None:
@@ -161,7 +161,7 @@ class MembersPage(QWidget):
         combo.setCurrentIndex(max(position, 0))
         combo.blockSignals(False)
         if position < 0 and current is not None:
-            self.proxy.set_criteria(network_id=None)
+            self.model.set_criteria(network_id=None)
 
     def _data_changed(self, changes: Change) -> None:
         if changes & Change.MEMBERS:
@@ -170,19 +170,24 @@ class MembersPage(QWidget):
     # --- filtering ---------------------------------------------------------------------
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_criteria(text=text)
-        self._update_count()
+        self._filter(text=text)
 
     def _network_changed(self, _position: int) -> None:
-        self.proxy.set_criteria(network_id=self.ui.network_combo.currentData())
-        self._update_count()
+        self._filter(network_id=self.ui.network_combo.currentData())
 
     def _status_changed(self, _position: int) -> None:
-        self.proxy.set_criteria(status=self.ui.status_combo.currentData())
+        self._filter(status=self.ui.status_combo.currentData())
+
+    def _filter(self, **criteria: object) -> None:
+        """Apply a criterion; the members selected before stay selected while shown."""
+        selected = self.selected_ids()
+        self.model.set_criteria(**criteria)  # type: ignore[arg-type]
+        if selected and self.selected_ids() != selected:
+            self.select_ids(selected)
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         if shown == total:
             text = _n(total, self.tr("{n} lid"), self.tr("{n} leden"))
         else:
@@ -195,7 +200,7 @@ class MembersPage(QWidget):
     # --- selection ---------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        return self.proxy.ids_of(self.ui.members_view.selectionModel().selectedRows())
+        return self.model.ids_of(self.ui.members_view.selectionModel().selectedRows())
 
     def select_ids(self, member_ids: list[int]) -> None:
         view = self.ui.members_view
@@ -205,10 +210,8 @@ class MembersPage(QWidget):
             position = self.model.position_of(member_id)
             if position is None:
                 continue
-            index = self.proxy.mapFromSource(self.model.index(position, 0))
-            if not index.isValid():
-                continue
-            last = index.siblingAtColumn(self.proxy.columnCount() - 1)
+            index = self.model.index(position, 0)
+            last = index.siblingAtColumn(self.model.columnCount() - 1)
             selection.select(index, last)
             first = index if first is None else first
         view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -277,7 +280,7 @@ class MembersPage(QWidget):
         for member_id in member_ids:
             if member_id not in found:
                 self.model.remove(member_id)
-        self.proxy.refilter(full=True)
+        self.model.refilter()
         self._recompute_orders()
         if select:
             self.select_ids(select)
@@ -288,13 +291,13 @@ class MembersPage(QWidget):
     def _recompute_orders(self) -> None:
         """Rows changed in place: the header-click orders are computed again, off the GUI
         thread (until then a click sorts the rows itself)."""
-        rows = list(self.model.rows_view())
+        rows = self.model.all_rows()
         names = dict(self.model.network_names())
-        ids = frozenset(r.id for r in rows)
+        version = self.model.version()
         self.desk.run(
             "member orders",
             lambda _p: sort_orders(rows, names),
-            on_done=lambda orders: self.model.set_orders(orders, ids) if alive(self) else None,
+            on_done=lambda orders: self.model.set_orders(orders, version) if alive(self) else None,
         )
 
     @desk_action
@@ -454,7 +457,7 @@ class MembersPage(QWidget):
     @desk_action
     def export_list(self) -> None:
         selected = self.selected_ids()
-        ids = selected if len(selected) > 1 else self.proxy.visible_ids()
+        ids = selected if len(selected) > 1 else self.model.visible_ids()
         description = self.tr("selectie") if len(selected) > 1 else self.ui.count_label.text()
         if not ids:
             return
