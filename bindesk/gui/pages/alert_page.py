@@ -12,95 +12,37 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QWidget
-from sqlalchemy.orm import Session
 
 from bindesk.domain import shorten, smstext
 from bindesk.domain.states import ModemState
-from bindesk.domain.tips import placeholders
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.dispatch_status import DispatchWarning
 from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
 from bindesk.gui.models.outbox_models import kind_labels, short_time
 from bindesk.gui.operations import Change
+from bindesk.gui.pages.alert_data import (
+    ComposeData,
+    NetworkChoice,
+    TipChoice,
+    load_compose_data,
+    load_original,
+)
 from bindesk.gui.sending import ModemView, SendingBridge
 from bindesk.gui.words import count, estimate_text
-from bindesk.services import alerts, networks, throughput
-from bindesk.services import tips as tip_library
+from bindesk.services import alerts, throughput
 from bindesk.services.alerts import Composition, DraftSummary, QueuedAlert, preview_text
 from bindesk.services.operators import ROLE_LABELS_NL, Permission
-from bindesk.services.outbox import AlertSummary, load_alerts
+from bindesk.services.outbox import AlertSummary
 from bindesk.sms.modem import SIMULATED_LABEL
 
 DRAFT_DELAY_MS = 250  # recipients are recounted this long after the last keystroke
-ORIGINALS_SHOWN = 30  # recent alerts offered as the original of a follow-up
 KINDS = ("urgent", "prevention", "feedback")
 FIRST_FIELD_ROW = 4  # the tip's inputs follow kind, original, tip and street in the form
-
-
-# --- plain values that cross threads -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class NetworkChoice:
-    id: int
-    name: str
-    municipality: str
-    streets: tuple[str, ...]
-    active_members: int
-
-
-@dataclass(frozen=True)
-class TipChoice:
-    key: str
-    title: str
-    text: str
-    kind: str
-    category: str
-    placeholders: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ComposeData:
-    networks: list[NetworkChoice]
-    tips: list[TipChoice]
-    originals: list[AlertSummary]
-
-
-def load_compose_data(s: Session) -> ComposeData:
-    """Runs off the GUI thread, in a write session: ``list_presets`` installs the shipped
-    library on first use. Active networks with streets, the tip library, originals."""
-    rows = networks.list_networks(s, include_inactive=False)
-    nets = [
-        NetworkChoice(
-            r.id,
-            r.name,
-            r.municipality,
-            tuple(networks.get_network(s, r.id).streets or ()),
-            r.active_members,
-        )
-        for r in rows
-    ]
-    tips = [
-        TipChoice(p.key, p.title, p.text, p.kind, p.category, tuple(placeholders(p.text)))
-        for p in tip_library.list_presets(s)
-    ]
-    originals = load_alerts(s, limit=ORIGINALS_SHOWN, kinds=("urgent", "prevention"))
-    return ComposeData(nets, tips, originals)
-
-
-def load_original(s: Session, alert_id: int) -> AlertSummary | None:
-    """Runs off the GUI thread: the alert a follow-up of ``alert_id`` refers to (the alert
-    itself, or the original of a follow-up); None for what cannot be followed up."""
-    found = load_alerts(s, 1, kinds=("urgent", "prevention", "feedback"), ids=[alert_id])
-    if found and found[0].kind == "feedback" and found[0].parent_id is not None:
-        found = load_alerts(s, 1, kinds=("urgent", "prevention"), ids=[found[0].parent_id])
-    return found[0] if found and found[0].kind in ("urgent", "prevention") else None
 
 
 def char_name(char: str) -> str:
