@@ -122,13 +122,13 @@ def shoot_composer(camera: Camera, window: MainWindow, prefix: str) -> None:
     assert summary is not None
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        QApplication.translate("AlertPage", "Bericht versturen"),
-        page.confirmation_text(summary, "Gestolen wagen, het parket vraagt uit te kijken"),
+        QApplication.translate("AlertConfirmation", "Bericht versturen"),
+        page.confirmation.text(summary, "Gestolen wagen, het parket vraagt uit te kijken"),
         QMessageBox.StandardButton.NoButton,
         window,
     )
     box.addButton(
-        QApplication.translate("AlertPage", "&Versturen"), QMessageBox.ButtonRole.AcceptRole
+        QApplication.translate("AlertConfirmation", "&Versturen"), QMessageBox.ButtonRole.AcceptRole
     )
     cancel = box.addButton(
         QApplication.translate("ask", "Annuleren"), QMessageBox.ButtonRole.RejectRole

@@ -2,163 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name>AlertPage</name>
-    <message>
-        <source>Uw rol ({role}) mag geen alarmberichten versturen. Vraag een collega aan de balie.</source>
-        <translation>Your role ({role}) may not send alerts. Ask a colleague at the front desk.</translation>
-    </message>
-    <message>
-        <source>Er is geen actief netwerk. Een collega met de rol beheer maakt er een.</source>
-        <translation>There is no active network. A colleague with the management role creates one.</translation>
-    </message>
-    <message>
-        <source>— kies het oorspronkelijke bericht —</source>
-        <translation>— choose the original message —</translation>
-    </message>
-    <message>
-        <source>Eigen tekst (geen tip)</source>
-        <translation>Own text (no tip)</translation>
-    </message>
-    <message>
-        <source>Overige</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Een opvolgbericht gaat naar dezelfde ontvangers als het oorspronkelijke bericht ({networks}).</source>
-        <translation>A follow-up goes to the same recipients as the original message ({networks}).</translation>
-    </message>
-    <message>
-        <source>Spatiebalk vinkt het gekozen netwerk aan of af.</source>
-        <translation>The space bar ticks or unticks the chosen network.</translation>
-    </message>
-    <message>
-        <source>Tekst van de tip:</source>
-        <translation>Tip text:</translation>
-    </message>
-    <message>
-        <source>Tij&amp;dstip</source>
-        <translation>Ti&amp;me</translation>
-    </message>
-    <message>
-        <source>bv. vanavond rond 21u, zonet</source>
-        <translation>e.g. tonight around 9 pm, just now</translation>
-    </message>
-    <message>
-        <source>O&amp;mschrijving</source>
-        <translation>Desc&amp;ription</translation>
-    </message>
-    <message>
-        <source>bv. man in donkere jas met rugzak</source>
-        <translation>e.g. man in a dark coat with a backpack</translation>
-    </message>
-    <message>
-        <source>Voert&amp;uig</source>
-        <translation>Ve&amp;hicle</translation>
-    </message>
-    <message>
-        <source>bv. grijze bestelwagen (geen nummerplaat vermelden)</source>
-        <translation>e.g. grey van (do not mention a number plate)</translation>
-    </message>
-    <message>
-        <source>&amp;Gemeente</source>
-        <translation>&amp;Municipality</translation>
-    </message>
-    <message>
-        <source>bv. Oordegem</source>
-        <translation>e.g. Oordegem</translation>
-    </message>
-    <message>
-        <source>(nog geen tekst)</source>
-        <translation>(no text yet)</translation>
-    </message>
-    <message>
-        <source>te lang (maximum {max} sms)</source>
-        <translation>too long (at most {max} SMS)</translation>
-    </message>
-    <message>
-        <source>Speciale tekens: {chars}. Daardoor passen er maar 70 tekens in één sms in plaats van 160.</source>
-        <translation>Special characters: {chars}. Because of them only 70 characters fit in one SMS instead of 160.</translation>
-    </message>
-    <message>
-        <source>Wordt vervangen: {changes} ({plain} sms in plaats van {now}).</source>
-        <translation>Will be replaced: {changes} ({plain} SMS instead of {now}).</translation>
-    </message>
-    <message>
-        <source>Nog in te vullen: {names}.</source>
-        <translation>Still to fill in: {names}.</translation>
-    </message>
-    <message>
-        <source>{name} · {n} lid</source>
-        <translation>{name} · {n} member</translation>
-    </message>
-    <message>
-        <source>{name} · {n} leden</source>
-        <translation>{name} · {n} members</translation>
-    </message>
-    <message>
-        <source>gewone tekens</source>
-        <translation>plain characters</translation>
-    </message>
-    <message>
-        <source>met speciale tekens</source>
-        <translation>with special characters</translation>
-    </message>
-    <message>
-        <source>{n} sms</source>
-        <translation>{n} SMS</translation>
-    </message>
-    <message>
-        <source>{n} sms&apos;en</source>
-        <translation>{n} SMS</translation>
-    </message>
-    <message>
-        <source>{used} van {capacity} tekens · {encoding}</source>
-        <translation>{used} of {capacity} characters · {encoding}</translation>
-    </message>
-    <message>
-        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} teken te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
-        <translation>Urgent message in {parts} texts per member: {n} character too many for one text. Everyone will have it later.</translation>
-    </message>
-    <message>
-        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} tekens te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
-        <translation>Urgent message in {parts} texts per member: {n} characters too many for one text. Everyone will have it later.</translation>
-    </message>
-    <message>
-        <source>Kortere versie: «{text}»</source>
-        <translation>Shorter wording: «{text}»</translation>
-    </message>
-    <message>
-        <source>Maak de tekst korter: laat een zin of raad weg.</source>
-        <translation>Make the text shorter: leave out a sentence or a piece of advice.</translation>
-    </message>
-    <message>
-        <source>Ontvangers: {recipients} · {n} sms in totaal</source>
-        <translation>Recipients: {recipients} · {n} text in all</translation>
-    </message>
-    <message>
-        <source>Ontvangers: {recipients} · {n} sms&apos;en in totaal</source>
-        <translation>Recipients: {recipients} · {n} texts in all</translation>
-    </message>
-    <message>
-        <source>waarvan {n} in de {street}: die krijgt het eerst</source>
-        <translation>of whom {n} in {street}: they get it first</translation>
-    </message>
-    <message>
-        <source>waarvan {n} in de {street}: zij krijgen het eerst</source>
-        <translation>of whom {n} in {street}: they get it first</translation>
-    </message>
-    <message>
-        <source>Tot het laatste lid het heeft: {estimate}</source>
-        <translation>Until the last member has it: {estimate}</translation>
-    </message>
-    <message>
-        <source>Niemand om dit bericht naar te sturen: geen actieve leden met toestemming en een geldig gsm-nummer.</source>
-        <translation>Nobody to send this message to: no active members with consent and a valid mobile number.</translation>
-    </message>
-    <message>
-        <source>Ontvangers: —</source>
-        <translation>Recipients: —</translation>
-    </message>
+    <name>AlertConfirmation</name>
     <message>
         <source>Niemand om dit bericht naar te sturen: de gekozen netwerken hebben geen actieve leden met toestemming en een geldig gsm-nummer.</source>
         <translation>Nobody to send this message to: the chosen networks have no active members with consent and a valid mobile number.</translation>
@@ -216,6 +60,10 @@
         <translation>First the {n} recipients in {street}.</translation>
     </message>
     <message>
+        <source>Tot het laatste lid het heeft: {estimate}</source>
+        <translation>Until the last member has it: {estimate}</translation>
+    </message>
+    <message>
         <source>Reden (privacy): {reason}</source>
         <translation>Reason (privacy): {reason}</translation>
     </message>
@@ -234,6 +82,69 @@
     <message>
         <source>Het bericht gaat meteen via de modem(s) van deze pc.</source>
         <translation>The message goes out at once through this PC&apos;s modem(s).</translation>
+    </message>
+    <message>
+        <source>Deze pc verstuurt zelf geen sms.</source>
+        <translation>This PC does not send text messages itself.</translation>
+    </message>
+    <message>
+        <source>Verzenden staat stil: zie Verzonden.</source>
+        <translation>Sending has stopped: see Sent.</translation>
+    </message>
+    <message>
+        <source>{sim}: er gaat niets echt de deur uit</source>
+        <translation>{sim}: nothing really goes out</translation>
+    </message>
+    <message>
+        <source>Modems klaar: {ready} van {total}</source>
+        <translation>Modems ready: {ready} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPage</name>
+    <message>
+        <source>Uw rol ({role}) mag geen alarmberichten versturen. Vraag een collega aan de balie.</source>
+        <translation>Your role ({role}) may not send alerts. Ask a colleague at the front desk.</translation>
+    </message>
+    <message>
+        <source>— kies het oorspronkelijke bericht —</source>
+        <translation>— choose the original message —</translation>
+    </message>
+    <message>
+        <source>{n} sms</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {recipients} · {n} sms in totaal</source>
+        <translation>Recipients: {recipients} · {n} text in all</translation>
+    </message>
+    <message>
+        <source>Ontvangers: {recipients} · {n} sms&apos;en in totaal</source>
+        <translation>Recipients: {recipients} · {n} texts in all</translation>
+    </message>
+    <message>
+        <source>waarvan {n} in de {street}: die krijgt het eerst</source>
+        <translation>of whom {n} in {street}: they get it first</translation>
+    </message>
+    <message>
+        <source>waarvan {n} in de {street}: zij krijgen het eerst</source>
+        <translation>of whom {n} in {street}: they get it first</translation>
+    </message>
+    <message>
+        <source>Tot het laatste lid het heeft: {estimate}</source>
+        <translation>Until the last member has it: {estimate}</translation>
+    </message>
+    <message>
+        <source>Niemand om dit bericht naar te sturen: geen actieve leden met toestemming en een geldig gsm-nummer.</source>
+        <translation>Nobody to send this message to: no active members with consent and a valid mobile number.</translation>
+    </message>
+    <message>
+        <source>Ontvangers: —</source>
+        <translation>Recipients: —</translation>
     </message>
     <message>
         <source>Bericht {id} in de wachtrij: {recipients}, {sms}.</source>
@@ -272,30 +183,6 @@
         <translation>(not measured yet: a typical modem rate)</translation>
     </message>
     <message>
-        <source>De tekst lijkt een nummerplaat te bevatten: «{found}».</source>
-        <translation>The text seems to contain a licence plate: «{found}».</translation>
-    </message>
-    <message>
-        <source>De tekst lijkt een telefoonnummer te bevatten: «{found}».</source>
-        <translation>The text seems to contain a phone number: «{found}».</translation>
-    </message>
-    <message>
-        <source>De tekst lijkt een e-mailadres te bevatten: «{found}».</source>
-        <translation>The text seems to contain an e-mail address: «{found}».</translation>
-    </message>
-    <message>
-        <source>De tekst lijkt de naam van een persoon te bevatten: «{found}».</source>
-        <translation>The text seems to contain a person&apos;s name: «{found}».</translation>
-    </message>
-    <message>
-        <source>De tekst lijkt een adres met een naam te bevatten: «{found}».</source>
-        <translation>The text seems to contain an address with a name: «{found}».</translation>
-    </message>
-    <message>
-        <source>Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met een reden, die in het logboek komt.</source>
-        <translation>Privacy: this message goes to all members. It can only be sent with a reason, which goes into the log.</translation>
-    </message>
-    <message>
         <source>Dit bericht kan geen opvolging krijgen: kies een dringend bericht of een preventiebericht.</source>
         <translation>This message cannot be followed up: choose an urgent or a prevention message.</translation>
     </message>
@@ -306,22 +193,6 @@
     <message>
         <source>&amp;Versturen… (Ctrl+Enter)</source>
         <translation>&amp;Send… (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Deze pc verstuurt zelf geen sms.</source>
-        <translation>This PC does not send text messages itself.</translation>
-    </message>
-    <message>
-        <source>Verzenden staat stil: zie Verzonden.</source>
-        <translation>Sending has stopped: see Sent.</translation>
-    </message>
-    <message>
-        <source>{sim}: er gaat niets echt de deur uit</source>
-        <translation>{sim}: nothing really goes out</translation>
-    </message>
-    <message>
-        <source>Modems klaar: {ready} van {total}</source>
-        <translation>Modems ready: {ready} of {total}</translation>
     </message>
     <message>
         <source>Alarm</source>
@@ -414,6 +285,89 @@
     <message>
         <source>Vervang speciale te&amp;kens</source>
         <translation>Replace special c&amp;haracters</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPreview</name>
+    <message>
+        <source>(nog geen tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <source>gewone tekens</source>
+        <translation>plain characters</translation>
+    </message>
+    <message>
+        <source>met speciale tekens</source>
+        <translation>with special characters</translation>
+    </message>
+    <message>
+        <source>{n} sms</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{n} sms&apos;en</source>
+        <translation>{n} SMS</translation>
+    </message>
+    <message>
+        <source>{used} van {capacity} tekens · {encoding}</source>
+        <translation>{used} of {capacity} characters · {encoding}</translation>
+    </message>
+    <message>
+        <source>te lang (maximum {max} sms)</source>
+        <translation>too long (at most {max} SMS)</translation>
+    </message>
+    <message>
+        <source>Speciale tekens: {chars}. Daardoor passen er maar 70 tekens in één sms in plaats van 160.</source>
+        <translation>Special characters: {chars}. Because of them only 70 characters fit in one SMS instead of 160.</translation>
+    </message>
+    <message>
+        <source>Wordt vervangen: {changes} ({plain} sms in plaats van {now}).</source>
+        <translation>Will be replaced: {changes} ({plain} SMS instead of {now}).</translation>
+    </message>
+    <message>
+        <source>Nog in te vullen: {names}.</source>
+        <translation>Still to fill in: {names}.</translation>
+    </message>
+    <message>
+        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} teken te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
+        <translation>Urgent message in {parts} texts per member: {n} character too many for one text. Everyone will have it later.</translation>
+    </message>
+    <message>
+        <source>Dringend bericht in {parts} sms&apos;en per lid: {n} tekens te veel voor één sms. Zo duurt het langer tot iedereen het heeft.</source>
+        <translation>Urgent message in {parts} texts per member: {n} characters too many for one text. Everyone will have it later.</translation>
+    </message>
+    <message>
+        <source>Kortere versie: «{text}»</source>
+        <translation>Shorter wording: «{text}»</translation>
+    </message>
+    <message>
+        <source>Maak de tekst korter: laat een zin of raad weg.</source>
+        <translation>Make the text shorter: leave out a sentence or a piece of advice.</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een nummerplaat te bevatten: «{found}».</source>
+        <translation>The text seems to contain a licence plate: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een telefoonnummer te bevatten: «{found}».</source>
+        <translation>The text seems to contain a phone number: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een e-mailadres te bevatten: «{found}».</source>
+        <translation>The text seems to contain an e-mail address: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt de naam van een persoon te bevatten: «{found}».</source>
+        <translation>The text seems to contain a person&apos;s name: «{found}».</translation>
+    </message>
+    <message>
+        <source>De tekst lijkt een adres met een naam te bevatten: «{found}».</source>
+        <translation>The text seems to contain an address with a name: «{found}».</translation>
+    </message>
+    <message>
+        <source>Privacy: dit bericht gaat naar alle leden. Versturen kan alleen met een reden, die in het logboek komt.</source>
+        <translation>Privacy: this message goes to all members. It can only be sent with a reason, which goes into the log.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2808,29 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
     </message>
 </context>
 <context>
+    <name>NetworkPicker</name>
+    <message>
+        <source>{name} · {n} lid</source>
+        <translation>{name} · {n} member</translation>
+    </message>
+    <message>
+        <source>{name} · {n} leden</source>
+        <translation>{name} · {n} members</translation>
+    </message>
+    <message>
+        <source>Er is geen actief netwerk. Een collega met de rol beheer maakt er een.</source>
+        <translation>There is no active network. A colleague with the management role creates one.</translation>
+    </message>
+    <message>
+        <source>Een opvolgbericht gaat naar dezelfde ontvangers als het oorspronkelijke bericht ({networks}).</source>
+        <translation>A follow-up goes to the same recipients as the original message ({networks}).</translation>
+    </message>
+    <message>
+        <source>Spatiebalk vinkt het gekozen netwerk aan of af.</source>
+        <translation>The space bar ticks or unticks the chosen network.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkTableModel</name>
     <message>
         <source>Netwerk</source>
@@ -3911,6 +3888,53 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>Er liep iets onverwacht mis. De details staan in het logbestand; meld dit aan de beheerder.</source>
         <translation>Something unexpected went wrong. The details are in the log file; report this to the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>TipFields</name>
+    <message>
+        <source>Eigen tekst (geen tip)</source>
+        <translation>Own text (no tip)</translation>
+    </message>
+    <message>
+        <source>Overige</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Tekst van de tip:</source>
+        <translation>Tip text:</translation>
+    </message>
+    <message>
+        <source>Tij&amp;dstip</source>
+        <translation>Ti&amp;me</translation>
+    </message>
+    <message>
+        <source>bv. vanavond rond 21u, zonet</source>
+        <translation>e.g. tonight around 9 pm, just now</translation>
+    </message>
+    <message>
+        <source>O&amp;mschrijving</source>
+        <translation>Desc&amp;ription</translation>
+    </message>
+    <message>
+        <source>bv. man in donkere jas met rugzak</source>
+        <translation>e.g. man in a dark coat with a backpack</translation>
+    </message>
+    <message>
+        <source>Voert&amp;uig</source>
+        <translation>Ve&amp;hicle</translation>
+    </message>
+    <message>
+        <source>bv. grijze bestelwagen (geen nummerplaat vermelden)</source>
+        <translation>e.g. grey van (do not mention a number plate)</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>bv. Oordegem</source>
+        <translation>e.g. Oordegem</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,11 @@ from bindesk.domain import smstext
 from bindesk.domain.errors import PermissionDenied
 from bindesk.gui import ask
 from bindesk.gui.desk import Desk
-from bindesk.gui.pages.alert_page import AlertPage, char_name, preview_text
+from bindesk.gui.pages.alert_page import AlertPage
+from bindesk.gui.pages.alert_preview import char_name
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import alerts, networks
+from bindesk.services.alerts import preview_text
 from bindesk.services.operators import Actor
 
 Confirmations = list[str]
@@ -82,7 +84,7 @@ def test_typing_a_tips_fields_updates_preview_counter_and_recipients(
     page: AlertPage = make_page(demo_db, balie)  # type: ignore[operator]
     _check(page, "BIN Oordegem")
     page.select_tip("verdachte-persoon")
-    assert list(page._field_edits) == ["tijdstip", "omschrijving"]  # {straat} is the street
+    assert list(page.tip_fields.edits) == ["tijdstip", "omschrijving"]  # {straat} is the street
     assert page.ui.free_text_edit.isHidden()
     assert "Nog in te vullen" in page.ui.hint_label.text()
 
@@ -338,7 +340,7 @@ def test_the_header_says_simulatie_when_nothing_really_goes_out(
     bridge = SendingBridge(demo_db, ["sim"])
     page: AlertPage = make_page(demo_db, balie, bridge)  # type: ignore[operator]
     assert page.ui.sending_label.text().startswith("SIMULATIE")
-    assert "niemand ontvangt een sms" in page.sending_notice()
+    assert "niemand ontvangt een sms" in page.confirmation.sending_notice()
 
 
 def test_preview_helpers() -> None:

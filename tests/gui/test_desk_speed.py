@@ -138,7 +138,7 @@ def test_stuur_opvolging_opens_the_composer_as_a_follow_up(
         centrum = networks.get_network(s, "BIN Bambrugge").id
     assert alarm.checked_network_ids() == [centrum]
     first = alarm.ui.tip_combo.itemData(2)  # 0: own text, 1: the first category's title
-    assert alarm._tips[first].kind == "feedback"  # the feedback presets come first
+    assert alarm.tip_fields.by_key[first].kind == "feedback"  # the feedback presets come first
     assert alarm.ui.tip_search_edit.hasFocus()
     qtbot.keyClicks(alarm.ui.tip_search_edit, "gevat")
     assert alarm.tip_key() == "dader-gevat"
