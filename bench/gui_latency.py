@@ -61,11 +61,15 @@ RESULT: dict[str, dict[str, float]] = {}  # printed as one JSON line at the end 
 
 
 class Watchdog:
-    """``--why``: when the GUI thread has not ticked for 40 ms, sample where it is."""
+    """``--why``: when the GUI thread has not ticked for 40 ms, sample where it is, and
+    where every other thread of the process is that is not waiting (who holds the GIL)."""
+
+    IDLE = frozenset({"wait", "select", "poll", "get", "sleep", "_wait_for_tstate_lock", "accept"})
 
     def __init__(self, probe: Probe) -> None:
         self.probe = probe
         self.samples: dict[str, int] = {}
+        self.others: dict[str, int] = {}
         self.gui = threading.get_ident()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -83,17 +87,30 @@ class Watchdog:
         while not self._stop.wait(0.01):
             if (time.perf_counter() - self.probe._last) * 1000 < 40:
                 continue
-            frame = sys._current_frames().get(self.gui)
-            if frame is None:
-                continue
-            stack = traceback.extract_stack(frame)[-6:]
-            key = " <- ".join(
-                f"{Path(fs.filename).name}:{fs.lineno} {fs.name}" for fs in reversed(stack)
-            )
-            self.samples[key] = self.samples.get(key, 0) + 1
+            frames = sys._current_frames()
+            names = {t.ident: t.name for t in threading.enumerate()}
+            me = threading.get_ident()
+            for ident, frame in frames.items():
+                if ident == me:
+                    continue
+                stack = traceback.extract_stack(frame)[-6:]
+                if ident != self.gui and (not stack or stack[-1].name in self.IDLE):
+                    continue
+                key = " <- ".join(
+                    f"{Path(fs.filename).name}:{fs.lineno} {fs.name}" for fs in reversed(stack)
+                )
+                if ident == self.gui:
+                    self.samples[key] = self.samples.get(key, 0) + 1
+                else:
+                    key = f"[{names.get(ident, ident)}] {key}"
+                    self.others[key] = self.others.get(key, 0) + 1
 
     def report(self) -> None:
+        print("  the GUI thread in stalls:")
         for key, n in sorted(self.samples.items(), key=lambda kv: -kv[1])[:12]:
+            print(f"  {n:4d}  {key}")
+        print("  other threads not waiting, in the same samples:")
+        for key, n in sorted(self.others.items(), key=lambda kv: -kv[1])[:12]:
             print(f"  {n:4d}  {key}")
 
 

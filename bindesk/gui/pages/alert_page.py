@@ -34,7 +34,7 @@ from bindesk.services import alerts, networks, throughput
 from bindesk.services import tips as tip_library
 from bindesk.services.alerts import Composition, DraftSummary, QueuedAlert, preview_text
 from bindesk.services.operators import ROLE_LABELS_NL, Permission
-from bindesk.services.outbox import AlertSummary, load_alerts
+from bindesk.services.outbox_view import AlertSummary, load_alerts
 from bindesk.sms.modem import SIMULATED_LABEL
 
 DRAFT_DELAY_MS = 250  # recipients are recounted this long after the last keystroke
