@@ -447,46 +447,52 @@ def members_page(count: int) -> None:
         page.loaded.connect(lambda: loaded.append(time.perf_counter()))  # type: ignore[attr-defined]
         probe = Probe()
 
-        probe.start()
-        window.show_page("members")
-        run_until(lambda: bool(loaded), 60)
-        pause(0.5)
-        probe.stop()
-        RESULT["open"] = probe.report(f"open Leden ({count} members)")
+        def watched(phase: Callable[[], None], name: str, title: str) -> None:
+            probe.start()
+            watchdog = Watchdog(probe) if WHY else None
+            if watchdog is not None:
+                watchdog.start()
+            phase()
+            probe.stop()
+            RESULT[name] = probe.report(title)
+            if watchdog is not None:
+                watchdog.stop()
+                watchdog.report()
 
-        probe.start()
+        def open_page() -> None:
+            window.show_page("members")
+            run_until(lambda: bool(loaded), 60)
+            pause(0.5)
+
+        watched(open_page, "open", f"open Leden ({count} members)")
         edit = page.ui.search_edit  # type: ignore[attr-defined]
-        for text in ("Kerkstraat", "0470 12 34", "Van den Bossche"):
-            edit.clear()
-            pause(0.2)
-            for ch in text:
-                QTest.keyClicks(edit, ch)
-                pause(0.12)  # a fast typist
-        edit.clear()
-        pause(0.5)
-        probe.stop()
-        RESULT["type"] = probe.report("type three searches")
 
-        probe.start()
-        watchdog = Watchdog(probe) if WHY else None
-        if watchdog is not None:
-            watchdog.start()
+        def type_searches() -> None:
+            for text in ("Kerkstraat", "0470 12 34", "Van den Bossche"):
+                edit.clear()
+                pause(0.2)
+                for ch in text:
+                    QTest.keyClicks(edit, ch)
+                    pause(0.12)  # a fast typist
+            edit.clear()
+            pause(0.5)
+
+        watched(type_searches, "type", "type three searches")
         view = page.ui.members_view  # type: ignore[attr-defined]
         header = view.horizontalHeader()
-        for column in (2, 0, 2, 5):
-            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-            QTest.mouseClick(
-                header.viewport(),
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-                QPoint(x, header.height() // 2),
-            )
-            pause(1.0)
-        probe.stop()
-        RESULT["sort"] = probe.report("click four column headers")
-        if watchdog is not None:
-            watchdog.stop()
-            watchdog.report()
+
+        def click_headers() -> None:
+            for column in (2, 0, 2, 5):
+                x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+                QTest.mouseClick(
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    QPoint(x, header.height() // 2),
+                )
+                pause(1.0)
+
+        watched(click_headers, "sort", "click four column headers")
         RESULT["end"] = live_report()
         window.close()
         db.dispose()
