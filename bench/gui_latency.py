@@ -61,11 +61,15 @@ RESULT: dict[str, dict[str, float]] = {}  # printed as one JSON line at the end 
 
 
 class Watchdog:
-    """``--why``: when the GUI thread has not ticked for 40 ms, sample where it is."""
+    """``--why``: when the GUI thread has not ticked for 40 ms, sample where it is, and
+    where every other thread of the process is that is not waiting (who holds the GIL)."""
+
+    IDLE = frozenset({"wait", "select", "poll", "get", "sleep", "_wait_for_tstate_lock", "accept"})
 
     def __init__(self, probe: Probe) -> None:
         self.probe = probe
         self.samples: dict[str, int] = {}
+        self.others: dict[str, int] = {}
         self.gui = threading.get_ident()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -83,17 +87,30 @@ class Watchdog:
         while not self._stop.wait(0.01):
             if (time.perf_counter() - self.probe._last) * 1000 < 40:
                 continue
-            frame = sys._current_frames().get(self.gui)
-            if frame is None:
-                continue
-            stack = traceback.extract_stack(frame)[-6:]
-            key = " <- ".join(
-                f"{Path(fs.filename).name}:{fs.lineno} {fs.name}" for fs in reversed(stack)
-            )
-            self.samples[key] = self.samples.get(key, 0) + 1
+            frames = sys._current_frames()
+            names = {t.ident: t.name for t in threading.enumerate()}
+            me = threading.get_ident()
+            for ident, frame in frames.items():
+                if ident == me:
+                    continue
+                stack = traceback.extract_stack(frame)[-6:]
+                if ident != self.gui and (not stack or stack[-1].name in self.IDLE):
+                    continue
+                key = " <- ".join(
+                    f"{Path(fs.filename).name}:{fs.lineno} {fs.name}" for fs in reversed(stack)
+                )
+                if ident == self.gui:
+                    self.samples[key] = self.samples.get(key, 0) + 1
+                else:
+                    key = f"[{names.get(ident, ident)}] {key}"
+                    self.others[key] = self.others.get(key, 0) + 1
 
     def report(self) -> None:
+        print("  the GUI thread in stalls:")
         for key, n in sorted(self.samples.items(), key=lambda kv: -kv[1])[:12]:
+            print(f"  {n:4d}  {key}")
+        print("  other threads not waiting, in the same samples:")
+        for key, n in sorted(self.others.items(), key=lambda kv: -kv[1])[:12]:
             print(f"  {n:4d}  {key}")
 
 
@@ -430,46 +447,52 @@ def members_page(count: int) -> None:
         page.loaded.connect(lambda: loaded.append(time.perf_counter()))  # type: ignore[attr-defined]
         probe = Probe()
 
-        probe.start()
-        window.show_page("members")
-        run_until(lambda: bool(loaded), 60)
-        pause(0.5)
-        probe.stop()
-        RESULT["open"] = probe.report(f"open Leden ({count} members)")
+        def watched(phase: Callable[[], None], name: str, title: str) -> None:
+            probe.start()
+            watchdog = Watchdog(probe) if WHY else None
+            if watchdog is not None:
+                watchdog.start()
+            phase()
+            probe.stop()
+            RESULT[name] = probe.report(title)
+            if watchdog is not None:
+                watchdog.stop()
+                watchdog.report()
 
-        probe.start()
+        def open_page() -> None:
+            window.show_page("members")
+            run_until(lambda: bool(loaded), 60)
+            pause(0.5)
+
+        watched(open_page, "open", f"open Leden ({count} members)")
         edit = page.ui.search_edit  # type: ignore[attr-defined]
-        for text in ("Kerkstraat", "0470 12 34", "Van den Bossche"):
-            edit.clear()
-            pause(0.2)
-            for ch in text:
-                QTest.keyClicks(edit, ch)
-                pause(0.12)  # a fast typist
-        edit.clear()
-        pause(0.5)
-        probe.stop()
-        RESULT["type"] = probe.report("type three searches")
 
-        probe.start()
-        watchdog = Watchdog(probe) if WHY else None
-        if watchdog is not None:
-            watchdog.start()
+        def type_searches() -> None:
+            for text in ("Kerkstraat", "0470 12 34", "Van den Bossche"):
+                edit.clear()
+                pause(0.2)
+                for ch in text:
+                    QTest.keyClicks(edit, ch)
+                    pause(0.12)  # a fast typist
+            edit.clear()
+            pause(0.5)
+
+        watched(type_searches, "type", "type three searches")
         view = page.ui.members_view  # type: ignore[attr-defined]
         header = view.horizontalHeader()
-        for column in (2, 0, 2, 5):
-            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-            QTest.mouseClick(
-                header.viewport(),
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-                QPoint(x, header.height() // 2),
-            )
-            pause(1.0)
-        probe.stop()
-        RESULT["sort"] = probe.report("click four column headers")
-        if watchdog is not None:
-            watchdog.stop()
-            watchdog.report()
+
+        def click_headers() -> None:
+            for column in (2, 0, 2, 5):
+                x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+                QTest.mouseClick(
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    QPoint(x, header.height() // 2),
+                )
+                pause(1.0)
+
+        watched(click_headers, "sort", "click four column headers")
         RESULT["end"] = live_report()
         window.close()
         db.dispose()

@@ -112,9 +112,8 @@ def update_ts(language: str, target: Path | None = None) -> Path:
 
 
 _MESSAGE = re.compile(
-    r"(<message>\s*<source>(?P<source>.*?)</source>\s*)"
-    r"<translation(?P<attrs>[^>]*)>(?P<text>.*?)</translation>",
-    re.DOTALL,
+    r"(<message>\s*<source>(?P<source>[^<]*)</source>\s*)"
+    r"<translation(?P<attrs>[^>]*)>(?P<text>[^<]*)</translation>"
 )
 
 
@@ -128,8 +127,11 @@ def carry_translations(before: str, after: str) -> str:
             known.setdefault(m["source"], m["text"])
 
     def fill(m: re.Match[str]) -> str:
-        if 'type="unfinished"' in m["attrs"] and not m["text"] and m["source"] in known:
-            return f"{m[1]}<translation>{known[m['source']]}</translation>"
+        # lupdate leaves it empty, or guesses the same text and still marks it unfinished
+        guess = m["text"]
+        source = m["source"]
+        if 'type="unfinished"' in m["attrs"] and source in known and guess in ("", known[source]):
+            return f"{m[1]}<translation>{known[source]}</translation>"
         return m[0]
 
     return _MESSAGE.sub(fill, after)

@@ -142,7 +142,7 @@ GC_YOUNG_THRESHOLD = 2_000
 GC_FULL_AFTER = 100
 #: how long another thread may hold the GIL before the GUI thread's turn (Python: 5 ms): the
 #: GUI thread waits for it after every Qt call that released it
-SWITCH_INTERVAL_S = 0.001
+SWITCH_INTERVAL_S = 0.0002
 
 
 def freeze_start_up_heap(*, tune: bool = True) -> None:

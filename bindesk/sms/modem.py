@@ -17,7 +17,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from bindesk.domain.errors import InvalidInput
 from bindesk.sms.modem_errors import (
@@ -37,6 +37,7 @@ from bindesk.sms.modem_types import (
     InboundText,
     ModemInfo,
     ModemSpec,
+    PinGuard,
     StatusReport,
     as_utc,
     status_text,
@@ -78,22 +79,6 @@ MULTIPART_PATIENCE = dt.timedelta(minutes=30)
 
 
 _REGISTERED_STATES = frozenset({"HomeNetwork", "RoamingNetwork"})
-
-
-# ---------------------------------------------------------------------------------------------
-# The modem
-# ---------------------------------------------------------------------------------------------
-
-
-class PinGuard(Protocol):
-    """Remembers PIN codes a SIM refused, so that one is never entered twice (three wrong
-    entries block the SIM: PUK). ``identity`` names the modem (``imei:…``, or ``device:…``
-    when the IMEI cannot be read); the PIN itself is never logged."""
-
-    def refused(self, identity: str, pin: str) -> bool: ...
-    def remember_refused(self, identity: str, pin: str) -> None: ...
-
-
 #: how long open() waits for a SIM just unlocked to register on the network
 REGISTER_WAIT = 10.0
 
@@ -549,7 +534,7 @@ class Modem:
         sm = self._require_open()
         try:
             stored = self._read_all(sm)
-            linked = gammu.LinkSMS([[m] for m in stored], True)
+            linked = _link_parts(stored)
         except gammu.GSMError as exc:
             raise self._error(exc, "read") from exc
         now = dt.datetime.now(dt.UTC)
@@ -698,3 +683,16 @@ def _terminate(sm: Any, *, quick: bool) -> None:
         if quick:
             sm.Abort()
         sm.Terminate()
+
+
+def _link_parts(stored: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The stored messages in groups, a multipart text's parts joined, by first location.
+    Only parts go through LinkSMS: it holds the GIL for ~0.45 ms per message, so linking
+    the status reports of a busy half minute froze the desk's window for 50-200 ms."""
+    part = [
+        m.get("Type") == "Deliver" and (m.get("UDH") or {}).get("AllParts", 0) > 1 for m in stored
+    ]
+    groups = [[m] for m, p in zip(stored, part, strict=True) if not p]
+    if any(part):
+        groups += gammu.LinkSMS([[m] for m, p in zip(stored, part, strict=True) if p], True)
+    return sorted(groups, key=lambda group: min(int(m.get("Location") or 0) for m in group))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import unquote
 
 from bindesk.domain.errors import InvalidInput
@@ -154,3 +155,12 @@ def as_utc(value: object) -> dt.datetime:
     if value.tzinfo is None:
         value = value.astimezone()  # a naive time from the modem is its local time
     return value.astimezone(dt.UTC)
+
+
+class PinGuard(Protocol):
+    """Remembers PIN codes a SIM refused, so that one is never entered twice (three wrong
+    entries block the SIM: PUK). ``identity`` names the modem (``imei:…``, or ``device:…``
+    when the IMEI cannot be read); the PIN itself is never logged."""
+
+    def refused(self, identity: str, pin: str) -> bool: ...
+    def remember_refused(self, identity: str, pin: str) -> None: ...

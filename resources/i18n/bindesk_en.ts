@@ -2511,6 +2511,37 @@ Does the member only want no more messages? Then choose Cancel and use Opt out.<
     </message>
 </context>
 <context>
+    <name>ModemPanel</name>
+    <message>
+        <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem in bij Instellingen om echt te versturen.</source>
+        <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives an SMS. An administrator sets up a modem in Settings to really send.</translation>
+    </message>
+    <message>
+        <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) of door de verzenddienst zonder venster.</source>
+        <translation>This PC sends no texts itself. The queued messages are sent by the PC with the modem(s) or by the sending service without a window.</translation>
+    </message>
+    <message>
+        <source>Verzenden is niet gestart.</source>
+        <translation>Sending has not started.</translation>
+    </message>
+    <message>
+        <source>Ingebouwde testmodem</source>
+        <translation>Built-in test modem</translation>
+    </message>
+    <message>
+        <source>signaal {p}%</source>
+        <translation>signal {p}%</translation>
+    </message>
+    <message>
+        <source>netwerk {name}</source>
+        <translation>network {name}</translation>
+    </message>
+    <message>
+        <source>Laatste probleem ({time}): {message}</source>
+        <translation>Last problem ({time}): {message}</translation>
+    </message>
+</context>
+<context>
     <name>ModemSection</name>
     <message>
         <source>Modems van deze pc ({host})</source>
@@ -3334,34 +3365,6 @@ They will no longer be sent (status: cancelled). What has been sent stays sent; 
     <message>
         <source>{n} niet gewijzigd (bv. levering {id}: {reason}).</source>
         <translation>{n} not changed (e.g. delivery {id}: {reason}).</translation>
-    </message>
-    <message>
-        <source>{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem in bij Instellingen om echt te versturen.</source>
-        <translation>{sim}: no real modem is set up. Messages are marked as sent, but nobody receives an SMS. An administrator sets up a modem in Settings to really send.</translation>
-    </message>
-    <message>
-        <source>Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden verstuurd door de pc met de modem(s) of door de verzenddienst zonder venster.</source>
-        <translation>This PC sends no texts itself. The queued messages are sent by the PC with the modem(s) or by the sending service without a window.</translation>
-    </message>
-    <message>
-        <source>Verzenden is niet gestart.</source>
-        <translation>Sending has not started.</translation>
-    </message>
-    <message>
-        <source>Ingebouwde testmodem</source>
-        <translation>Built-in test modem</translation>
-    </message>
-    <message>
-        <source>signaal {p}%</source>
-        <translation>signal {p}%</translation>
-    </message>
-    <message>
-        <source>netwerk {name}</source>
-        <translation>network {name}</translation>
-    </message>
-    <message>
-        <source>Laatste probleem ({time}): {message}</source>
-        <translation>Last problem ({time}): {message}</translation>
     </message>
     <message>
         <source>Verzonden</source>

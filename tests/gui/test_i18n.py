@@ -121,14 +121,19 @@ def test_dutch_desk_uses_qt_dutch_buttons(qtbot: QtBot) -> None:
 def test_a_string_that_moves_to_another_class_keeps_its_translation() -> None:
     before = (
         "<context>\n    <name>Old</name>\n    <message>\n        <source>Versturen</source>\n"
-        "        <translation>Send</translation>\n    </message>\n</context>\n"
+        "        <translation>Send</translation>\n    </message>\n"
+        "    <message>\n        <source>Later</source>\n"
+        "        <translation>Afterwards</translation>\n    </message>\n</context>\n"
     )
     after = (
         "<context>\n    <name>New</name>\n    <message>\n        <source>Versturen</source>\n"
         '        <translation type="unfinished"></translation>\n    </message>\n'
+        "    <message>\n        <source>Later</source>\n"  # lupdate's guess, marked unfinished
+        '        <translation type="unfinished">Afterwards</translation>\n    </message>\n'
         "    <message>\n        <source>Nieuw</source>\n"
         '        <translation type="unfinished"></translation>\n    </message>\n</context>\n'
     )
     carried = build.carry_translations(before, after)
     assert "<translation>Send</translation>" in carried
+    assert "<translation>Afterwards</translation>" in carried
     assert carried.count('type="unfinished"') == 1  # a new string still needs translating

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from bindesk.gui.models.outbox_models import DeliveryTableModel
-from bindesk.services.outbox import DeliveryRow
+from bindesk.services.outbox_view import DeliveryRow
 
 
 def test_an_email_delivery_shows_its_address(qtmodeltester: ModelTester) -> None:

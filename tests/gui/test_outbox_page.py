@@ -26,7 +26,7 @@ from bindesk.gui.pages.outbox_page import OutboxPage
 from bindesk.gui.sending import SendingBridge
 from bindesk.services import alerts, gdpr, members, networks, outbox_actions
 from bindesk.services.operators import Actor
-from bindesk.services.outbox import load_alerts, load_deliveries
+from bindesk.services.outbox_view import load_alerts, load_deliveries
 from bindesk.sms.dispatcher import ModemStatus
 from tests import factories as f
 

@@ -31,7 +31,7 @@ from bindesk.domain.phone import display_mobile
 from bindesk.domain.states import DeliveryState
 from bindesk.gui import i18n
 from bindesk.gui.models.rows import NamedColumnsTableModel
-from bindesk.services.outbox import AlertSummary, DeliveryRow
+from bindesk.services.outbox_view import AlertSummary, DeliveryRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (finished, total) for the progress delegate

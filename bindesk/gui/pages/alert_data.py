@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bindesk.domain.tips import placeholders
 from bindesk.services import networks
 from bindesk.services import tips as tip_library
-from bindesk.services.outbox import AlertSummary, load_alerts
+from bindesk.services.outbox_view import AlertSummary, load_alerts
 
 ORIGINALS_SHOWN = 30  # recent alerts offered as the original of a follow-up
 

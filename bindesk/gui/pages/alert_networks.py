@@ -16,7 +16,7 @@ from bindesk.gui.forms.ui_alert_page import Ui_AlertPage
 from bindesk.gui.pages.alert_data import NetworkChoice
 from bindesk.gui.words import count
 from bindesk.services import alerts
-from bindesk.services.outbox import AlertSummary
+from bindesk.services.outbox_view import AlertSummary
 
 
 class NetworkPicker(QObject):

@@ -39,7 +39,7 @@ from bindesk.gui.words import count, estimate_text
 from bindesk.services import alerts
 from bindesk.services.alerts import Composition, DraftSummary, QueuedAlert, preview_text
 from bindesk.services.operators import ROLE_LABELS_NL, Permission
-from bindesk.services.outbox import AlertSummary
+from bindesk.services.outbox_view import AlertSummary
 
 DRAFT_DELAY_MS = 250  # recipients are recounted this long after the last keystroke
 KINDS = ("urgent", "prevention", "feedback")

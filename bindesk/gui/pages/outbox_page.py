@@ -4,7 +4,7 @@ The page refreshes in the background when the desk's dispatcher reports progress
 ~10 times a second, coalesced by :class:`~bindesk.gui.sending.SendingBridge`), and every few
 seconds while it is shown: status reports ('afgeleverd') and other desks' dispatchers do not
 report through this desk's bridge. The first load reads the recent alerts and one alert's
-deliveries; every refresh after it reads only what changed since (``outbox.outbox_changes``:
+deliveries; every refresh after it reads only what changed since (``outbox_view.outbox_changes``:
 new alerts, fresh counts of the alerts that changed, the shown alert's changed deliveries)
 and applies it row by row, so a refresh costs what changed, not what was sent. The selection
 survives every refresh.
@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from bindesk.domain.states import MODEM_PROBLEM_STATES, DeliveryState, ModemState
+from bindesk.domain.states import DeliveryState
 from bindesk.gui import ask, i18n
 from bindesk.gui.desk import Desk, desk_action
 from bindesk.gui.forms.ui_outbox_page import Ui_OutboxPage
@@ -34,46 +34,21 @@ from bindesk.gui.models.outbox_models import (
     short_time,
 )
 from bindesk.gui.operations import Change
-from bindesk.gui.sending import ModemView, SendingBridge
+from bindesk.gui.pages.modem_panel import ModemPanel, ModemRow
+from bindesk.gui.sending import SendingBridge
 from bindesk.gui.words import estimate_text
-from bindesk.services import outbox, outbox_actions, throughput
+from bindesk.services import outbox_actions, outbox_view, throughput
 from bindesk.services.operators import Permission
-from bindesk.services.outbox import (
+from bindesk.services.outbox_view import (
     AlertSummary,
     DeliveryRow,
     OutboxChanges,
     load_alerts,
     load_deliveries,
 )
-from bindesk.sms.modem import SIMULATED_LABEL
 
 ALERTS_SHOWN = 100
 POLL_MS = 5_000  # while shown: pick up status reports and other desks' sending
-
-BADGE_STYLE = (
-    "background: #ffc107; color: #3d2e00; font-weight: bold; padding: 1px 6px; border-radius: 3px;"
-)
-STATE_COLOURS = {
-    ModemState.READY: "#1e7832",
-    ModemState.CONNECTING: "#555555",
-    ModemState.NOT_STARTED: "#555555",
-    ModemState.STOPPED: "#555555",
-    ModemState.DOWN: "#b00020",
-    ModemState.NEEDS_OPERATOR: "#b00020",
-    ModemState.SLOW: "#b35c00",
-}
-
-
-@dataclass(frozen=True)
-class ModemRow:
-    """The widgets of one modem's line in the modem panel."""
-
-    container: QWidget
-    name: QLabel
-    badge: QLabel
-    state: QLabel
-    info: QLabel
-    problem: QLabel
 
 
 @dataclass(frozen=True)
@@ -88,7 +63,7 @@ def load_snapshot(s: Session, wanted: int | None, limit: int = ALERTS_SHOWN) -> 
     """Runs off the GUI thread: recent alerts, and the deliveries of the wanted (else the
     newest) alert. The mark is read first: what changes meanwhile comes with the next
     refresh."""
-    mark = outbox.latest_change(s)
+    mark = outbox_view.latest_change(s)
     alerts = load_alerts(s, limit)
     ids = {a.id for a in alerts}
     alert_id = wanted if wanted in ids else (alerts[0].id if alerts else None)
@@ -125,7 +100,6 @@ class OutboxPage(QWidget):
         self._stamps: dict[int, dt.datetime] = {}
         self._snapshot_taken = False  # the first load happened: refreshes are incremental
         self._stale_hidden = False  # progress reported while the page was not shown
-        self.modem_rows: list[ModemRow] = []
 
         view = self.ui.alerts_view
         view.setModel(self.model)
@@ -168,12 +142,13 @@ class OutboxPage(QWidget):
         self._poll.timeout.connect(self._poll_tick)
         if sending is not None:
             sending.deliveries_changed.connect(self._deliveries_changed)
-            sending.modems_changed.connect(self._show_modems)
-            sending.running_changed.connect(self._show_modems)
-            sending.problem_changed.connect(self._show_modems)
         desk.changed.connect(self._data_changed)
-        self._show_modems()
+        self.modems = ModemPanel(self.ui, sending, self)
         self._update_buttons()
+
+    @property
+    def modem_rows(self) -> list[ModemRow]:
+        return self.modems.rows
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -198,7 +173,7 @@ class OutboxPage(QWidget):
         newest, watched, seen = self.model.newest_id(), self._deliveries_for, self._stamps
         self.desk.query(
             "outbox changes",
-            lambda s: outbox.outbox_changes(
+            lambda s: outbox_view.outbox_changes(
                 s,
                 since,
                 newest_alert_id=newest,
@@ -644,81 +619,3 @@ class OutboxPage(QWidget):
         return self.tr("{n} niet gewijzigd (bv. levering {id}: {reason}).").format(
             n=len(untouched), id=first_id, reason=reason
         )
-
-    # --- modems ----------------------------------------------------------------------------
-
-    def _show_modems(self, *_args: object) -> None:
-        ui = self.ui
-        bridge = self.sending
-        for row in self.modem_rows:
-            # out of the layout and hidden now; deleteLater alone leaves the old row on
-            # screen until the event loop gets round to deferred deletes
-            self.ui.modems_layout.removeWidget(row.container)
-            row.container.hide()
-            row.container.deleteLater()
-        self.modem_rows = []
-        simulated = bridge is not None and bridge.simulated
-        ui.simulation_label.setVisible(simulated)
-        if simulated:
-            ui.simulation_label.setText(
-                self.tr(
-                    "{sim}: er is geen echte modem ingesteld. Berichten worden als verzonden "
-                    "gemarkeerd, maar niemand ontvangt een sms. Een beheerder stelt een modem "
-                    "in bij Instellingen om echt te versturen."
-                ).format(sim=SIMULATED_LABEL)
-            )
-        if bridge is None:
-            ui.modems_problem_label.setText(
-                self.tr(
-                    "Deze pc verstuurt zelf geen sms. De berichten in de wachtrij worden "
-                    "verstuurd door de pc met de modem(s) of door de verzenddienst zonder venster."
-                )
-            )
-            ui.modems_problem_label.setStyleSheet("")
-            return
-        if bridge.problem:
-            ui.modems_problem_label.setText(bridge.problem)
-        elif not bridge.is_running:
-            ui.modems_problem_label.setText(self.tr("Verzenden is niet gestart."))
-        else:
-            ui.modems_problem_label.setText("")
-        ui.modems_problem_label.setVisible(bool(ui.modems_problem_label.text()))
-        for view in bridge.modems():
-            self._add_modem_row(view)
-
-    def _add_modem_row(self, view: ModemView) -> None:
-        container = QWidget(self.ui.modems_group)
-        layout = QHBoxLayout(container)
-        layout.setContentsMargins(0, 0, 0, 0)
-        name = QLabel(self.tr("Ingebouwde testmodem") if view.simulated else view.label, container)
-        name.setStyleSheet("font-weight: bold;")
-        layout.addWidget(name)
-        badge = QLabel(SIMULATED_LABEL, container)
-        badge.setStyleSheet(BADGE_STYLE)
-        badge.setVisible(view.simulated)
-        layout.addWidget(badge)
-        state = QLabel(i18n.label_of(ModemState, view.state), container)
-        state.setStyleSheet(f"color: {STATE_COLOURS.get(view.state, '#000')}; font-weight: bold;")
-        layout.addWidget(state)
-        details = []
-        if view.info is not None:
-            if view.info.signal_percent is not None:
-                details.append(self.tr("signaal {p}%").format(p=view.info.signal_percent))
-            if view.info.network_name:
-                details.append(self.tr("netwerk {name}").format(name=view.info.network_name))
-        info = QLabel(" · ".join(details), container)
-        layout.addWidget(info)
-        problem = QLabel(container)
-        problem.setWordWrap(True)
-        current = view.state in MODEM_PROBLEM_STATES
-        if view.problem:
-            when = view.problem_at.astimezone().strftime("%H:%M") if view.problem_at else ""
-            problem.setText(
-                self.tr("Laatste probleem ({time}): {message}").format(
-                    time=when, message=view.problem
-                )
-            )
-            problem.setStyleSheet("color: #b00020;" if current else "color: #666666;")
-        layout.addWidget(problem, 1)
-        self.ui.modems_layout.addWidget(container)
-        self.modem_rows.append(ModemRow(container, name, badge, state, info, problem))

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from bindesk.db.engine import Database
 from bindesk.db.models import Delivery, Member
 from bindesk.domain.errors import InvalidInput
-from bindesk.services import alerts, inbox, outbox, outbox_actions
+from bindesk.services import alerts, inbox, outbox, outbox_actions, outbox_view
 from bindesk.services.operators import Actor
 from bindesk.sms.modem import InboundText, StatusReport
 from tests import factories as f
@@ -274,9 +274,11 @@ def test_outbox_changes_reads_again_only_the_rows_that_moved(db: Database, admin
     jobs = [queue.claim("m1") for _ in range(3)]
     assert all(jobs)
 
-    def changes(since: dt.datetime, seen: dict[int, dt.datetime] | None) -> outbox.OutboxChanges:
+    def changes(
+        since: dt.datetime, seen: dict[int, dt.datetime] | None
+    ) -> outbox_view.OutboxChanges:
         with db.read_session() as s:
-            return outbox.outbox_changes(
+            return outbox_view.outbox_changes(
                 s, since, newest_alert_id=alert_id, watched_alert_id=alert_id, seen=seen
             )
 

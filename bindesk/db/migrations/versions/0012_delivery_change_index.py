@@ -16,7 +16,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # outbox.outbox_changes looks for the deliveries changed since a moment on every
+    # outbox_view.outbox_changes looks for the deliveries changed since a moment on every
     # refresh: without an index that was a scan of every delivery ever sent
     op.create_index("ix_deliveries_updated_at", "deliveries", ["updated_at"], unique=False)
 
