@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bindesk.db.models import Delivery, InboundMessage, Member
@@ -63,9 +63,14 @@ def message_json(m: InboundMessage) -> dict[str, Any]:
 
 
 def store(session: Session, modem_id: str, messages: list[InboundText | StatusReport]) -> None:
+    """Store what one modem read, in its order. The deliveries the batch's status reports
+    may be about are read in one query (a busy modem collects ~40 reports in half a minute:
+    one query each kept the interpreter lock from the desk's window)."""
+    reports = [m for m in messages if isinstance(m, StatusReport)]
+    candidates = _report_candidates(session, modem_id, reports)
     for message in messages:
         if isinstance(message, StatusReport):
-            _status_report(session, modem_id, message)
+            _status_report(session, modem_id, message, candidates)
         else:
             _text(session, modem_id, message)
 
@@ -104,19 +109,54 @@ def _opt_out_senders(session: Session, senders: list[Member], actor_name: str, h
 REPORT_WINDOW = dt.timedelta(minutes=30)
 
 
-def _status_report(session: Session, modem_id: str, report: StatusReport) -> None:
-    mobile = _normalise(report.number)
-    candidates = session.scalars(
-        select(Delivery)
-        .where(
-            Delivery.modem == modem_id,
-            Delivery.mobile == mobile,
-            Delivery.state.in_((DeliveryState.SENT, DeliveryState.UNCERTAIN)),
+#: per number, the newest deliveries a status report is matched against
+REPORT_CANDIDATES = 20
+_OPEN = (DeliveryState.SENT, DeliveryState.UNCERTAIN)
+
+
+def _report_candidates(
+    session: Session, modem_id: str, reports: list[StatusReport]
+) -> dict[str, list[Delivery]]:
+    """Per number, its newest ``REPORT_CANDIDATES`` deliveries through this modem still
+    waiting for a report (sent or uncertain), newest first."""
+    found: dict[str, list[Delivery]] = {}
+    mobiles = sorted({_normalise(r.number) for r in reports})
+    for at in range(0, len(mobiles), 500):
+        newest = (
+            select(
+                Delivery.id,
+                func.row_number()
+                .over(
+                    partition_by=Delivery.mobile,
+                    order_by=(Delivery.sent_at.desc(), Delivery.id.desc()),
+                )
+                .label("n"),
+            )
+            .where(
+                Delivery.modem == modem_id,
+                Delivery.mobile.in_(mobiles[at : at + 500]),
+                Delivery.state.in_(_OPEN),
+            )
+            .subquery()
         )
-        .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
-        .limit(20)
-    )
-    for delivery in candidates:
+        rows = session.scalars(
+            select(Delivery)
+            .join(newest, newest.c.id == Delivery.id)
+            .where(newest.c.n <= REPORT_CANDIDATES)
+            .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
+        )
+        for delivery in rows:
+            found.setdefault(delivery.mobile, []).append(delivery)
+    return found
+
+
+def _status_report(
+    session: Session, modem_id: str, report: StatusReport, candidates: dict[str, list[Delivery]]
+) -> None:
+    mobile = _normalise(report.number)
+    for delivery in candidates.get(mobile, ()):
+        if delivery.state not in _OPEN:
+            continue  # settled by an earlier report of this batch
         refs: list[Any] = delivery.message_refs or []
         if report.reference in refs:
             _apply_report(delivery, report)

@@ -103,3 +103,38 @@ def test_a_report_for_another_delivery_never_resolves_the_uncertain_one(
     outbox.OutboxQueue(db).inbound("pc:ttyUSB0", [_report(mobile, 42)])
     with db.session() as s:
         assert s.get(Delivery, delivery_id).state == "uncertain"  # type: ignore[union-attr]
+
+
+def test_a_batch_of_reports_reads_its_deliveries_in_one_query(db: Database, admin: Actor) -> None:
+    """GIVEN 40 sent SMS through one modem, WHEN their 40 status reports come in one read,
+    THEN every delivery is delivered, and the deliveries were looked up once, not 40 times
+    (one query per report held the interpreter lock from the desk's window)."""
+    from sqlalchemy import event
+
+    modem = "pc:ttyUSB0"
+    with db.session() as s:
+        net = f.network(s, admin, "BIN A")
+        f.numbered_members(s, admin, net, 40)
+        alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="Alarm"))
+    queue = outbox.OutboxQueue(db)
+    mobiles = []
+    for reference in range(40):
+        job = queue.claim(modem)
+        assert job is not None
+        queue.sent(job, [reference])
+        mobiles.append(job.mobile)
+    selects: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "deliveries" in statement:
+            selects.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        queue.inbound(modem, [_report(m, r) for r, m in enumerate(mobiles)])
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    with db.read_session() as s:
+        states = {d.state for d in s.scalars(select(Delivery))}
+    assert states == {"delivered"}
+    assert len(selects) <= 2, selects  # the candidates, and at most the alert's segments
