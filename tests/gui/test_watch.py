@@ -17,7 +17,7 @@ from bindesk.gui.main_window import MainWindow
 from bindesk.gui.pages.alert_page import AlertPage
 from bindesk.gui.pages.members_page import MembersPage
 from bindesk.gui.pages.outbox_page import OutboxPage
-from bindesk.services import alerts
+from bindesk.services import alerts, tips
 from bindesk.services.operators import Actor
 from tests import factories as f
 from tests.gui.conftest import WindowFactory
@@ -96,11 +96,14 @@ def test_member_added_with_the_cli_appears_in_an_open_desk_postgres(
 def test_dispatcher_progress_reloads_verzonden_not_leden(
     qtbot: QtBot, db: Database, admin: Actor, make_window: WindowFactory
 ) -> None:
-    # GIVEN an open desk showing Verzonden, with Leden loaded once
+    # GIVEN an open desk showing Verzonden, with Leden loaded once (and the shipped tips
+    # installed: the Alarm page installs them on its first load, which another desk would
+    # see as a change of tips in the middle of this test)
     with db.session() as s:
         net = f.network(s, admin, "BIN Oordegem")
         f.numbered_members(s, admin, net, 5)
         alert_id = alerts.queue(s, admin, alerts.draft(s, admin, networks=[net], text="x")).id
+        tips.list_presets(s)
     window = make_window(db, admin, watch=True)
     assert window.watcher is not None and window.watcher.core.ready.wait(10)
     members_page = _open_members(qtbot, window)
