@@ -53,7 +53,10 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
         for p in (ROOT / "bindesk").rglob("*.py")
         if "__pycache__" not in p.parts
     }
-    assert folders | {"bindesk.resources"} == listed
+    data = {"bindesk.resources"} | {
+        f"bindesk.resources.{d.name}" for d in (ROOT / "resources").iterdir() if d.is_dir()
+    }
+    assert folders | data == listed
 
 
 def test_a_plain_install_carries_the_resources(tmp_path: Path) -> None:

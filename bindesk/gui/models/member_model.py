@@ -137,9 +137,11 @@ class MemberFilter:
         return kept
 
 
-def _natural(text: str) -> tuple[int, str]:
+def _natural(text: str) -> str:
+    """A house number in natural order ('9' before '10', '12b' after '12'), as a string."""
     match = _NUMBER.match(text.strip())
-    return (int(match.group()) if match else 1 << 30, fold(text))
+    number = int(match.group()) if match else 10**19
+    return f"{min(number, 10**19):020d}\0{fold(text)}"
 
 
 class MemberTableModel(NamedColumnsTableModel):
@@ -501,24 +503,32 @@ class MemberTableModel(NamedColumnsTableModel):
         self.layoutChanged.emit()
 
 
-def sort_key(name: str, network_names: dict[int, str]) -> Callable[[MemberRow], Any]:
-    """The order of a column; the member id breaks ties, so descending is the reverse."""
+def sort_key(name: str, network_names: dict[int, str]) -> Callable[[MemberRow], str]:
+    """The order of a column as one string per row (fields joined by NUL, which sorts before
+    any character, so a field that is a prefix of another sorts first, as in a tuple); the
+    member id at the end breaks ties, so descending is the reverse. Strings, not tuples:
+    ``sorted`` compares them in C without calling back into Python, several times faster,
+    and it holds the interpreter lock for the whole sort (the window waits meanwhile)."""
+
+    def with_id(r: MemberRow, *fields: str) -> str:
+        return "\0".join((*fields, f"{r.id:012d}"))
+
     if name == "house_number":
-        return lambda r: (_natural(r.house_number), fold(r.street), r.id)
+        return lambda r: with_id(r, _natural(r.house_number), fold(r.street))
     if name == "networks":
-        return lambda r: (
+        return lambda r: with_id(
+            r,
             ", ".join(
                 network_names.get(n, "?") + (" ★" if n in r.coordinator_of else "")
                 for n in r.network_ids
             ).casefold(),
-            r.id,
         )
     if name in ("last_name", "first_name"):
         other = "first_name" if name == "last_name" else "last_name"
-        return lambda r: (fold(getattr(r, name)), fold(getattr(r, other)), r.id)
+        return lambda r: with_id(r, fold(getattr(r, name)), fold(getattr(r, other)))
     if name == "street":
-        return lambda r: (fold(r.street), _natural(r.house_number), r.id)
-    return lambda r: (fold(str(getattr(r, name))), r.id)
+        return lambda r: with_id(r, fold(r.street), _natural(r.house_number))
+    return lambda r: with_id(r, fold(str(getattr(r, name))))
 
 
 def sort_orders(rows: list[MemberRow], network_names: dict[int, str]) -> dict[int, list[int]]:
