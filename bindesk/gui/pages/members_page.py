@@ -137,10 +137,7 @@ class MembersPage(QWidget):
         self.model.filled.connect(
             lambda: self._filled(selected), Qt.ConnectionType.SingleShotConnection
         )
-        # without a filter the rows come in steps: the window never takes 20 000 at once
-        self.model.set_rows(
-            result.rows, result.keys, result.orders, phones=result.phones, gradually=True
-        )
+        self.model.set_rows(result.rows, result.keys, result.orders, phones=result.phones)
 
     def _filled(self, selected: list[int]) -> None:
         self._loading = False
