@@ -86,10 +86,26 @@ class Query:
                 digits = "+32" + digits[4:]
         return cls(tuple(fold(text).split()), digits)
 
-    def matches(self, key: str, mobile: str) -> bool:
-        if self.digits and (self.digits in mobile or self.digits in national_mobile(mobile)):
-            return True
-        return all(term in key for term in self.terms)
+    def matching(
+        self, candidates: list[int], keys: Sequence[str], phones: Sequence[str]
+    ) -> list[int]:
+        """The candidates (positions in ``keys`` and ``phones``, in their order) that match:
+        every term is in the search key, or the whole query as a number is in the phone forms
+        (:func:`phone_key`). One pass of list comprehensions per term: 20 000 rows in a few ms."""
+        if not self.terms:
+            return candidates
+        first, *more = self.terms
+        by_text = [i for i in candidates if first in keys[i]]
+        for term in more:
+            by_text = [i for i in by_text if term in keys[i]]
+        if not self.digits:
+            return by_text
+        digits, hits = self.digits, set(by_text)
+        return [i for i in candidates if i in hits or digits in phones[i]]
+
+    def matches(self, key: str, phones: str) -> bool:
+        """One row: its :func:`search_key` and :func:`phone_key`."""
+        return bool(self.matching([0], [key], [phones]))
 
 
 @dataclass(frozen=True)
@@ -113,19 +129,7 @@ class MemberFilter:
         phones: Sequence[str],
     ) -> list[int]:
         """The candidates (positions in ``rows``, in their order) that pass."""
-        query = Query.parse(self.text)
-        kept = candidates
-        if query.terms:
-            first, *more = query.terms
-            by_text = [i for i in kept if first in keys[i]]
-            for term in more:
-                by_text = [i for i in by_text if term in keys[i]]
-            if query.digits:
-                digits = query.digits
-                hits = set(by_text)
-                kept = [i for i in kept if i in hits or digits in phones[i]]
-            else:
-                kept = by_text
+        kept = Query.parse(self.text).matching(candidates, keys, phones)
         if self.network_id is not None:
             network_id = self.network_id
             kept = [i for i in kept if network_id in rows[i].network_ids]
@@ -267,12 +271,6 @@ class MemberTableModel(NamedColumnsTableModel):
         return self._filter.keep(order, self._base, self._keys, self._phones)
 
     # --- the search and the filters ---------------------------------------------------
-
-    def criteria(self) -> MemberFilter:
-        return self._filter
-
-    def has_criteria(self) -> bool:
-        return self._filter.active()
 
     def set_criteria(
         self,
