@@ -8,7 +8,13 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+
+# Both builds write setuptools' build/ folder in the source tree: on two workers at once one
+# of them failed with "File exists: build/bdist.linux-x86_64/wheel/bindesk-0.1.0.dist-info".
+pytestmark = pytest.mark.xdist_group("packaging")
 
 
 def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
