@@ -71,6 +71,8 @@ def create_db_engine(url: str, *, immediate: bool = True) -> Engine:
 
         def _connect(dbapi_conn: Any, record: Any) -> None:
             _sqlite_pragmas(dbapi_conn, record)
+            if not immediate:  # a write in a read session fails loudly, never takes the lock
+                dbapi_conn.execute("PRAGMA query_only=ON")
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
 
         def _begin(conn: Any) -> None:
@@ -158,6 +160,14 @@ def quick_head_revision() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+READ_ONLY = "bindesk.read_only"  # in Session.info of a read session: writes are refused
+
+
+def is_read_only(session: Session) -> bool:
+    """A session from ``Database.read_session``: it must not write (on SQLite it cannot)."""
+    return bool(session.info.get(READ_ONLY))
+
+
 class Database:
     """One database: engine, sessions, migrations.
 
@@ -176,7 +186,9 @@ class Database:
             self.read_engine = create_db_engine(url, immediate=False)
         else:
             self.read_engine = self.engine
-        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.read_engine, expire_on_commit=False, info={READ_ONLY: True}
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -209,6 +221,8 @@ class Database:
             self.session_guard()
         with self._read_sessions() as session:
             try:
+                if not self.is_sqlite:  # SQLite's read connections are query_only already
+                    session.connection().exec_driver_sql("SET TRANSACTION READ ONLY")
                 yield session
             finally:
                 session.rollback()

@@ -28,7 +28,7 @@ from bindesk.gui.errors import CrashHandler
 from bindesk.gui.main_window import MainWindow, schedule_demo_offer
 from bindesk.gui.operations import gui_thread_database_allowed
 from bindesk.gui.sending import SendingBridge
-from bindesk.services import operators, settings
+from bindesk.services import operators, settings, tips
 from bindesk.services.operators import Actor
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,17 @@ def open_desk_database(url: str) -> Database | None:
 def desk_language(db: Database) -> str:
     with gui_thread_database_allowed(), db.read_session() as s:  # start-up: no window yet
         return settings.language(s)
+
+
+def install_tip_library(db: Database) -> None:
+    """First use: the shipped tips go in before the window opens, so every page's read
+    finds them (a read session cannot install them; a written library is left alone)."""
+    with gui_thread_database_allowed():  # start-up: no window yet
+        with db.read_session() as s:
+            if tips.library_installed(s):
+                return
+        with db.session() as s:
+            tips.ensure_library(s)
 
 
 def obtain_actor(db: Database) -> Actor | None:
@@ -185,6 +196,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         try:
             i18n.install(app, desk_language(db))
+            install_tip_library(db)
             actor = obtain_actor(db)
             if actor is None:
                 return 0

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bindesk import config
+from bindesk.db.engine import is_read_only
 from bindesk.db.models import TipPreset
 from bindesk.domain import privacy, shorten, smstext
 from bindesk.domain.clock import utcnow
@@ -90,7 +91,10 @@ def library_installed(session: Session) -> bool:
 
 
 def ensure_library(session: Session) -> None:
-    """A database without any preset gets the shipped library (first use)."""
+    """A database without any preset gets the shipped library (first use). A read session
+    leaves it to the next write (the desk installs it at start-up): it cannot write."""
+    if is_read_only(session):
+        return
     if session.scalar(select(TipPreset.id).limit(1)) is None:
         install_shipped(session)
         session.flush()

@@ -73,3 +73,23 @@ def test_cancelled_login_quits_quietly(
     monkeypatch.setattr(LoginDialog, "exec", lambda _d: QDialog.DialogCode.Rejected.value)
     monkeypatch.setattr(QApplication, "exec", refuse)
     assert gui_app.run(argparse.Namespace(db=db_url, screenshot=None)) == 0
+
+
+def test_the_desk_installs_the_tip_library_before_any_page_reads_it(
+    qtbot: QtBot, db: Database
+) -> None:
+    """The pages read in read sessions, which cannot install the shipped tips: the desk puts
+    them in at start-up, once; a zone's own library is left as it is."""
+    from sqlalchemy import func, select
+
+    from bindesk.db.models import TipPreset
+    from bindesk.services import tips
+
+    gui_app.install_tip_library(db)
+    with db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(TipPreset)) == len(tips.shipped_presets())
+    with db.session() as s:
+        s.execute(TipPreset.__table__.delete().where(TipPreset.key != "brand"))
+    gui_app.install_tip_library(db)
+    with db.read_session() as s:
+        assert list(s.scalars(select(TipPreset.key))) == ["brand"]

@@ -107,7 +107,9 @@ def test_shortcut_street_preset_field_send_confirm_reaches_the_modem(
 
         def answer() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            # the officer presses Alt+V once the dialog is up: its mnemonic only works when
+            # the dialog is the active window, which comes late under load (offscreen Qt)
+            if dialog is None or not dialog.isActiveWindow():
                 QTimer.singleShot(50, answer)
                 return
             label = dialog.findChild(QWidget, "qt_msgbox_label")
