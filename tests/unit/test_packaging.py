@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,9 +13,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Both builds write setuptools' build/ folder in the source tree: on two workers at once one
-# of them failed with "File exists: build/bdist.linux-x86_64/wheel/bindesk-0.1.0.dist-info".
+# A build writes setuptools' build/ and *.egg-info folders into the tree it builds: in the
+# source tree itself, two builds failed with "File exists: build/bdist.linux-x86_64/wheel/
+# bindesk-0.1.0.dist-info" (on two workers at once, and once one after the other in one
+# xdist group, from what the first left behind). Each test builds its own copy of the tree.
 pytestmark = pytest.mark.xdist_group("packaging")
+
+_NOT_SOURCE = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
+)
+
+
+def _source_copy(tmp_path: Path) -> Path:
+    """The source tree (with its generated forms), without builds, caches or the venv."""
+    return Path(shutil.copytree(ROOT, tmp_path / "src", ignore=_NOT_SOURCE, symlinks=True))
 
 
 def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
@@ -28,7 +40,7 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
             "-q",
             "-w",
             str(tmp_path),
-            str(ROOT),
+            str(_source_copy(tmp_path)),
         ],
         check=False,
         capture_output=True,
@@ -85,7 +97,7 @@ def test_a_plain_install_carries_the_resources(tmp_path: Path) -> None:
             "install",
             "--no-deps",
             "-q",
-            str(ROOT),
+            str(_source_copy(tmp_path)),
         ],
         capture_output=True,
         text=True,
