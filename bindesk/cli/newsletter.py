@@ -11,6 +11,7 @@ from bindesk.cli.common import EXIT_OK, Context, actions, json_flag, out, out_js
 from bindesk.domain.errors import InvalidInput
 from bindesk.pdf.document import Article, Comment
 from bindesk.services import newsletter
+from bindesk.services import tips as tip_library
 from bindesk.services.newsletter import BuildResult, EditionContent
 
 
@@ -175,7 +176,8 @@ def cmd_newsletter_comments(ctx: Context) -> int:
 
 
 def cmd_newsletter_tips(ctx: Context) -> int:
-    with ctx.db.session() as s:
+    tip_library.install_library(ctx.db)  # first use
+    with ctx.db.read_session() as s:
         tips = newsletter.newsletter_tips(s)
     if ctx.args.json:
         out_json([{"key": t.key, "title": t.title, "text": t.text} for t in tips])

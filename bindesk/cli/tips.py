@@ -57,10 +57,8 @@ def _fields(pairs: list[str] | None) -> list[dict[str, str]] | None:
 
 def cmd_list(ctx: Context) -> int:
     a = ctx.args
+    tips.install_library(ctx.db)  # first use
     with ctx.db.read_session() as s:
-        installed = tips.library_installed(s)
-    session = ctx.db.read_session if installed else ctx.db.session  # first use installs
-    with session() as s:
         rows = tips.list_presets(s, a.kind, include_retired=a.retired)
         if a.json:
             out_json([tips.as_json(r) for r in rows])

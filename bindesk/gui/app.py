@@ -99,11 +99,7 @@ def install_tip_library(db: Database) -> None:
     """First use: the shipped tips go in before the window opens, so every page's read
     finds them (a read session cannot install them; a written library is left alone)."""
     with gui_thread_database_allowed():  # start-up: no window yet
-        with db.read_session() as s:
-            if tips.library_installed(s):
-                return
-        with db.session() as s:
-            tips.ensure_library(s)
+        tips.install_library(db)
 
 
 def obtain_actor(db: Database) -> Actor | None:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bindesk import config
-from bindesk.db.engine import is_read_only
+from bindesk.db.engine import Database, is_read_only
 from bindesk.db.models import TipPreset
 from bindesk.domain import privacy, shorten, smstext
 from bindesk.domain.clock import utcnow
@@ -92,12 +92,22 @@ def library_installed(session: Session) -> bool:
 
 def ensure_library(session: Session) -> None:
     """A database without any preset gets the shipped library (first use). A read session
-    leaves it to the next write (the desk installs it at start-up): it cannot write."""
+    leaves it to the next write (see :func:`install_library`): it cannot write."""
     if is_read_only(session):
         return
-    if session.scalar(select(TipPreset.id).limit(1)) is None:
+    if not library_installed(session):
         install_shipped(session)
         session.flush()
+
+
+def install_library(db: Database) -> None:
+    """First use, before anything reads the library in a read session: a read decides, and
+    only an empty library costs a write (the desk's start, ``tips list``, ``newsletter tips``)."""
+    with db.read_session() as s:
+        if library_installed(s):
+            return
+    with db.session() as s:
+        ensure_library(s)
 
 
 def list_presets(
