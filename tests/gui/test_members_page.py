@@ -89,6 +89,34 @@ def test_clicking_a_header_sorts(
     assert header.sortIndicatorSection() == column
 
 
+def test_after_a_large_change_a_header_click_sorts_once_the_orders_are_in(
+    qtbot: QtBot,
+    demo_db: Database,
+    admin: Actor,
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """GIVEN a table too large to sort on the GUI thread (limits lowered to the demo's size)
+    and many members just changed, so the page computes the orders again in the background,
+    WHEN the officer clicks a header at once,
+    THEN the rows follow as soon as the orders are in, in the clicked order."""
+    from bindesk.gui.models import member_model
+
+    page = _members_page(qtbot, make_window(demo_db, admin))
+    monkeypatch.setattr(member_model, "ORDERS_KEPT_UP_TO", 2)
+    monkeypatch.setattr(member_model, "SORTS_ITSELF_UP_TO", 5)
+    ids = page.model.visible_ids()[:10]
+    with qtbot.waitSignal(page.rows_reloaded):
+        page.reload_members(ids)
+    column = MemberTableModel.COLUMNS.index("street")
+    page.ui.members_view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert page.model.sort_waits()  # the orders are computed on a worker meanwhile
+    qtbot.waitUntil(lambda: not page.model.sort_waits() and page.model.has_orders())
+    streets = [page.model.index(r, column).data() for r in range(page.model.rowCount())]
+    assert streets == sorted(streets, reverse=True)
+    assert page.ui.members_view.horizontalHeader().sortIndicatorSection() == column
+
+
 def test_multi_select_and_export_the_selection(
     qtbot: QtBot,
     demo_db: Database,

@@ -315,3 +315,99 @@ def _model(rows: list[MemberRow]) -> MemberTableModel:
     model = MemberTableModel()
     model.set_rows(rows)
     return model
+
+
+def _varied_rows(count: int) -> list[MemberRow]:
+    return [
+        _row(
+            i,
+            last_name=["Peeters", "Claeys", "De Smet", "Özdemir"][i % 4],
+            first_name=["An", "Jan", "Eline"][i % 3],
+            street=["Dorp", "Kerkstraat", "Ä-straat"][i % 3],
+            house_number=str(i % 7) + ("b" if i % 5 == 0 else ""),
+            status=["active", "paused", "left"][i % 3],
+            network_ids=((1,), (2,), (1, 2))[i % 3],
+        )
+        for i in range(1, count + 1)
+    ]
+
+
+def _ids_in_every_order(model: MemberTableModel) -> list[list[int]]:
+    found = []
+    for column in range(len(MemberTableModel.COLUMNS)):
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            model.sort(column, order)
+            found.append(model.visible_ids())
+    return found
+
+
+def test_a_small_edit_keeps_the_orders_in_place_as_a_fresh_computation_would(
+    qtbot: QtBot,
+) -> None:
+    """GIVEN a model with the orders computed off the GUI thread,
+    WHEN members are changed (name, street, networks), added and erased a few at a time,
+    THEN it keeps its orders without asking for new ones, and they are exactly the orders
+    computed afresh for the rows it now holds."""
+    names = {1: "BIN Oordegem", 2: "BIN Aaigem"}
+    rows = _varied_rows(60)
+    model = MemberTableModel()
+    model.set_network_names(names)
+    model.set_rows(rows, orders=sort_orders(rows, names))
+    asked: list[None] = []
+    model.orders_needed.connect(lambda: asked.append(None))
+    model.upsert_many(
+        [
+            _row(7, last_name="Aerts", street="Zuidlaan", network_ids=(2,)),
+            _row(30, house_number="999", first_name="Zoë"),
+            _row(61, last_name="Baert"),  # new
+            _row(62, last_name="Peeters", first_name="An"),  # new, equal to others
+        ]
+    )
+    model.remove(12)
+    model.upsert(_row(1, last_name="Wouters", network_ids=(1, 2), coordinator_of=(1,)))
+    assert not asked and model.has_orders()
+    held = model.all_rows()
+    fresh = sort_orders(held, names)
+    kept = model._orders  # the model's own, compared with a fresh computation
+    assert kept == fresh
+    again = MemberTableModel()
+    again.set_network_names(names)
+    again.set_rows(held)
+    assert _ids_in_every_order(model) == _ids_in_every_order(again)
+
+
+def test_a_header_click_on_a_large_table_without_orders_waits_for_them(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a table larger than the GUI thread may sort itself and a change too large to
+    keep the orders in place,
+    WHEN a header is clicked before the new orders are in,
+    THEN the rows stay as they are and the model asks for orders; orders for an older
+    version change nothing; the right ones sort the rows as the click asked."""
+    from bindesk.gui.models import member_model
+
+    monkeypatch.setattr(member_model, "ORDERS_KEPT_UP_TO", 3)
+    monkeypatch.setattr(member_model, "SORTS_ITSELF_UP_TO", 10)
+    names = {1: "BIN Oordegem", 2: "BIN Aaigem"}
+    rows = _varied_rows(40)
+    model = MemberTableModel()
+    model.set_network_names(names)
+    model.set_rows(rows, orders=sort_orders(rows, names))
+    asked: list[int] = []
+    model.orders_needed.connect(lambda: asked.append(model.version()))
+    stale_version = model.version()
+    model.upsert_many([_row(i, last_name=f"Anders{i}") for i in (3, 5, 9, 11)])
+    assert not model.has_orders() and asked == [model.version()]
+    before = model.visible_ids()
+    street = MemberTableModel.COLUMNS.index("street")
+    with qtbot.assertNotEmitted(model.layoutChanged):
+        model.sort(street, Qt.SortOrder.DescendingOrder)
+    assert model.sort_waits() and model.visible_ids() == before
+    held = model.all_rows()
+    model.set_orders(sort_orders(rows, names), stale_version)  # for the rows before the edit
+    assert model.sort_waits() and model.visible_ids() == before
+    with qtbot.waitSignal(model.layoutChanged):
+        model.set_orders(sort_orders(held, names), asked[-1])
+    assert not model.sort_waits()
+    by_street = sorted(held, key=sort_key("street", names), reverse=True)
+    assert model.visible_ids() == [r.id for r in by_street]

@@ -63,6 +63,8 @@ class MembersPage(QWidget):
         self.ui = Ui_MembersPage()
         self.ui.setupUi(self)
         self.model = MemberTableModel(self)
+        self._orders_asked = -1  # the model version whose orders are being computed
+        self.model.orders_needed.connect(self._recompute_orders)
         view = self.ui.members_view
         view.setModel(self.model)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -272,13 +274,11 @@ class MembersPage(QWidget):
         self, member_ids: list[int], rows: list[MemberRow], select: list[int]
     ) -> None:
         found = {r.id for r in rows}
-        for row in rows:
-            self.model.upsert(row)
+        self.model.upsert_many(rows)
         for member_id in member_ids:
             if member_id not in found:
                 self.model.remove(member_id)
         self.model.refilter()
-        self._recompute_orders()
         if select:
             self.select_ids(select)
         self._update_count()
@@ -286,11 +286,14 @@ class MembersPage(QWidget):
         self.rows_reloaded.emit()
 
     def _recompute_orders(self) -> None:
-        """Rows changed in place: the header-click orders are computed again, off the GUI
-        thread (until then a click sorts the rows itself)."""
+        """The model lost its header-click orders (a large change): they are computed again,
+        off the GUI thread (until then a click on a large table waits for them)."""
+        version = self.model.version()
+        if version == self._orders_asked:
+            return  # already on their way
+        self._orders_asked = version
         rows = self.model.all_rows()
         names = dict(self.model.network_names())
-        version = self.model.version()
         self.desk.run(
             "member orders",
             lambda _p: sort_orders(rows, names),
@@ -431,7 +434,6 @@ class MembersPage(QWidget):
 
         def done(_none: None) -> None:
             self.model.remove(member_id)
-            self._recompute_orders()
             self._update_count()
             self.desk.say(self.tr("Lid gewist."))
             self.erased.emit(member_id)
