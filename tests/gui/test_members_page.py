@@ -117,6 +117,39 @@ def test_after_a_large_change_a_header_click_sorts_once_the_orders_are_in(
     assert page.ui.members_view.horizontalHeader().sortIndicatorSection() == column
 
 
+def test_when_the_orders_cannot_be_computed_a_waiting_header_click_still_sorts(
+    qtbot: QtBot,
+    demo_db: Database,
+    admin: Actor,
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """GIVEN a large table whose background orders fail to compute (a refusal, as a
+    BindeskError would be),
+    WHEN the officer clicks a header after a large change,
+    THEN the click is not lost: the rows are sorted on the GUI thread after all."""
+    from bindesk.domain.errors import BindeskError
+    from bindesk.gui.models import member_model
+    from bindesk.gui.pages import members_page
+
+    page = _members_page(qtbot, make_window(demo_db, admin))
+    monkeypatch.setattr(member_model, "ORDERS_KEPT_UP_TO", 2)
+    monkeypatch.setattr(member_model, "SORTS_ITSELF_UP_TO", 5)
+
+    def refuse(*_args: object) -> dict[int, list[int]]:
+        raise BindeskError("test: geen volgorde")
+
+    monkeypatch.setattr(members_page, "sort_orders", refuse)
+    with qtbot.waitSignal(page.rows_reloaded):
+        page.reload_members(page.model.visible_ids()[:10])
+    column = MemberTableModel.COLUMNS.index("municipality")
+    page.ui.members_view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not page.model.sort_waits())
+    places = [page.model.index(r, column).data() for r in range(page.model.rowCount())]
+    assert places == sorted(places, key=str.casefold, reverse=True)
+    assert not page.model.has_orders()
+
+
 def test_multi_select_and_export_the_selection(
     qtbot: QtBot,
     demo_db: Database,

@@ -541,6 +541,13 @@ class MemberTableModel(NamedColumnsTableModel):
         """A header click waits for the orders to come in (:meth:`set_orders`)."""
         return self._sort_waits
 
+    def sort_without_orders(self) -> None:
+        """The orders will not come (their computation failed): a waiting header click
+        sorts the rows here after all, slow but right."""
+        if self._sort_waits:
+            self._sort_waits = False
+            self._apply_sort()
+
     def _apply_sort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()

@@ -294,10 +294,17 @@ class MembersPage(QWidget):
         self._orders_asked = version
         rows = self.model.all_rows()
         names = dict(self.model.network_names())
+
+        def failed(_message: str) -> None:
+            if alive(self):
+                self._orders_asked = -1  # the next change asks again
+                self.model.sort_without_orders()
+
         self.desk.run(
             "member orders",
             lambda _p: sort_orders(rows, names),
             on_done=lambda orders: self.model.set_orders(orders, version) if alive(self) else None,
+            on_error=failed,
         )
 
     @desk_action
