@@ -47,13 +47,13 @@ _ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _ID))
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: changed rows that keep the header-click orders up to date in place (a C search, a binary
-#: search and ~15 key computations per column each: ~0.7 ms per row at 20 000 members); a
-#: larger change has them computed again off the GUI thread
+# changed rows that keep the header-click orders up to date in place (a C search, a binary
+# search and ~15 key computations per column each: ~0.7 ms per row at 20 000 members); a
+# larger change has them computed again off the GUI thread
 ORDERS_KEPT_UP_TO = 16
-#: rows a header click may sort itself on the GUI thread when no order is computed yet (a
-#: few ms); a larger table waits for the orders (``orders_needed``), which come in well
-#: under a second, and then sorts by them
+# rows a header click may sort itself on the GUI thread when no order is computed yet (a
+# few ms); a larger table waits for the orders (``orders_needed``), which come in well
+# under a second, and then sorts by them
 SORTS_ITSELF_UP_TO = 2_000
 _NUMBER = re.compile(r"\d+")
 _PHONE_SEPARATORS = re.compile(r"[\s./()-]")
@@ -184,9 +184,9 @@ class MemberTableModel(NamedColumnsTableModel):
     """
 
     filled = Signal()
-    #: the header-click orders are missing for the rows now held: compute
-    #: :func:`sort_orders` of :meth:`all_rows` off the GUI thread and give them to
-    #: :meth:`set_orders` with this :meth:`version`
+    # the header-click orders are missing for the rows now held: compute
+    # :func:`sort_orders` of :meth:`all_rows` off the GUI thread and give them to
+    # :meth:`set_orders` with this :meth:`version`
     orders_needed = Signal()
     STATUS_OPTED_OUT = MemberFilter.STATUS_OPTED_OUT
 
