@@ -89,65 +89,38 @@ def test_clicking_a_header_sorts(
     assert header.sortIndicatorSection() == column
 
 
-def test_after_a_large_change_a_header_click_sorts_once_the_orders_are_in(
+def test_after_an_edit_a_header_click_sorts_at_once_without_computing_keys_here(
     qtbot: QtBot,
     demo_db: Database,
     admin: Actor,
     make_window: WindowFactory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """GIVEN a table too large to sort on the GUI thread (limits lowered to the demo's size)
-    and many members just changed, so the page computes the orders again in the background,
-    WHEN the officer clicks a header at once,
-    THEN the rows follow as soon as the orders are in, in the clicked order."""
+    """GIVEN the members page, and rows refreshed after a change to many members,
+    WHEN the officer clicks a header,
+    THEN the rows are sorted at once in the clicked order, and no sort key was computed on
+    the GUI thread: the worker that read the rows computed theirs."""
+    import threading
+
     from bindesk.gui.models import member_model
 
     page = _members_page(qtbot, make_window(demo_db, admin))
-    monkeypatch.setattr(member_model, "ORDERS_KEPT_UP_TO", 2)
-    monkeypatch.setattr(member_model, "SORTS_ITSELF_UP_TO", 5)
-    ids = page.model.visible_ids()[:10]
+    real_sort_key, gui_calls = member_model.sort_key, []
+
+    def watched(*args: object) -> object:
+        if threading.current_thread() is threading.main_thread():
+            gui_calls.append(args[0])
+        return real_sort_key(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(member_model, "sort_key", watched)
     with qtbot.waitSignal(page.rows_reloaded):
-        page.reload_members(ids)
+        page.reload_members(page.model.visible_ids()[:40])
     column = MemberTableModel.COLUMNS.index("street")
     page.ui.members_view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
-    assert page.model.sort_waits()  # the orders are computed on a worker meanwhile
-    qtbot.waitUntil(lambda: not page.model.sort_waits() and page.model.has_orders())
     streets = [page.model.index(r, column).data() for r in range(page.model.rowCount())]
-    assert streets == sorted(streets, reverse=True)
+    assert streets == sorted(streets, key=str.casefold, reverse=True)
     assert page.ui.members_view.horizontalHeader().sortIndicatorSection() == column
-
-
-def test_when_the_orders_cannot_be_computed_a_waiting_header_click_still_sorts(
-    qtbot: QtBot,
-    demo_db: Database,
-    admin: Actor,
-    make_window: WindowFactory,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """GIVEN a large table whose background orders fail to compute (a refusal, as a
-    BindeskError would be),
-    WHEN the officer clicks a header after a large change,
-    THEN the click is not lost: the rows are sorted on the GUI thread after all."""
-    from bindesk.domain.errors import BindeskError
-    from bindesk.gui.models import member_model
-    from bindesk.gui.pages import members_page
-
-    page = _members_page(qtbot, make_window(demo_db, admin))
-    monkeypatch.setattr(member_model, "ORDERS_KEPT_UP_TO", 2)
-    monkeypatch.setattr(member_model, "SORTS_ITSELF_UP_TO", 5)
-
-    def refuse(*_args: object) -> dict[int, list[int]]:
-        raise BindeskError("test: geen volgorde")
-
-    monkeypatch.setattr(members_page, "sort_orders", refuse)
-    with qtbot.waitSignal(page.rows_reloaded):
-        page.reload_members(page.model.visible_ids()[:10])
-    column = MemberTableModel.COLUMNS.index("municipality")
-    page.ui.members_view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
-    qtbot.waitUntil(lambda: not page.model.sort_waits())
-    places = [page.model.index(r, column).data() for r in range(page.model.rowCount())]
-    assert places == sorted(places, key=str.casefold, reverse=True)
-    assert not page.model.has_orders()
+    assert gui_calls == []
 
 
 def test_multi_select_and_export_the_selection(

@@ -8,16 +8,16 @@ Built for 20 000 rows and a keystroke budget well under 50 ms on the GUI thread:
   swaps the shown rows in with one model reset. There is no ``QSortFilterProxyModel``:
   its re-filter calls a Python ``filterAcceptsRow`` once per row (20 000 calls, ~20 ms
   per keystroke) and a proxy sort calls a Python ``lessThan`` hundreds of thousands of times;
-* the sort order of every column is computed off the GUI thread as a permutation
-  (:func:`sort_orders`); a header click only reorders by it. An edit of a few members keeps
-  those orders up to date in place (a binary search per column); after a larger change the
-  model asks for them again (``orders_needed``), and a header click on a large table waits
-  for them instead of sorting on the GUI thread (~90 ms at 20 000 members).
+* the sort key of every row in every column is a string computed off the GUI thread
+  (:func:`sort_keys` when the rows arrive, :func:`row_keys` for rows refreshed after an
+  edit), kept aligned with the rows; a header click sorts by them with ``list.sort`` and a
+  C key (``keys.__getitem__``), which never calls back into Python: 1-5 ms at 20 000 members.
+  Computing the keys is the Python part (20-50 ms per column at 20 000), and it never runs
+  on the GUI thread for rows that came through the page's workers.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -46,15 +46,9 @@ _ID = int(ID_ROLE)
 _ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _ID))
 
 _Index = QModelIndex | QPersistentModelIndex
+# a row's keys: its search key, its phone forms and its sort key in every column (row_keys)
+RowKeys = tuple[str, str, tuple[str, ...]]
 
-# changed rows that keep the header-click orders up to date in place (a C search, a binary
-# search and ~15 key computations per column each: ~0.7 ms per row at 20 000 members); a
-# larger change has them computed again off the GUI thread
-ORDERS_KEPT_UP_TO = 16
-# rows a header click may sort itself on the GUI thread when no order is computed yet (a
-# few ms); a larger table waits for the orders (``orders_needed``), which come in well
-# under a second, and then sorts by them
-SORTS_ITSELF_UP_TO = 2_000
 _NUMBER = re.compile(r"\d+")
 _PHONE_SEPARATORS = re.compile(r"[\s./()-]")
 
@@ -184,10 +178,6 @@ class MemberTableModel(NamedColumnsTableModel):
     """
 
     filled = Signal()
-    # the header-click orders are missing for the rows now held: compute
-    # :func:`sort_orders` of :meth:`all_rows` off the GUI thread and give them to
-    # :meth:`set_orders` with this :meth:`version`
-    orders_needed = Signal()
     STATUS_OPTED_OUT = MemberFilter.STATUS_OPTED_OUT
 
     COLUMNS = (
@@ -211,12 +201,10 @@ class MemberTableModel(NamedColumnsTableModel):
         self._order: list[int] = []
         self._shown: list[int] = []
         self._rows: list[MemberRow] = []  # _base[i] for i in _shown
-        # column -> positions in _base in ascending order, computed off the GUI thread
-        # (sort_orders); a header click then only reorders. Dropped when rows change.
-        self._orders: dict[int, list[int]] = {}
-        self._version = 0  # bumped whenever _base changes: orders are for one version
+        # column -> the sort key of every row (aligned with _base), computed off the GUI
+        # thread (sort_keys, row_keys); a column without keys gets them on its first sort
+        self._sort_keys: dict[int, list[str]] = {}
         self._in_order = False  # _order is in (_sort_column, _sort_order) order
-        self._sort_waits = False  # a header click waits for the orders (large table)
         self._filter = MemberFilter()
         self._network_names: dict[int, str] = {}
         self._sort_column = 0
@@ -247,61 +235,43 @@ class MemberTableModel(NamedColumnsTableModel):
         self,
         rows: list[MemberRow],
         keys: list[str] | None = None,
-        orders: dict[int, list[int]] | None = None,
+        sort_keys: dict[int, list[str]] | None = None,
         *,
         phones: list[str] | None = None,
     ) -> None:
-        """Replace every row; ``keys``/``phones`` (aligned with ``rows``) and ``orders``
-        (see :func:`sort_orders`) may be precomputed off the GUI thread."""
+        """Replace every row; ``keys``/``phones`` (aligned with ``rows``) and ``sort_keys``
+        (see :func:`sort_keys`) may be precomputed off the GUI thread."""
         self.beginResetModel()
         self._base = list(rows)
         self._keys = list(keys) if keys is not None else [search_key(r) for r in rows]
         self._phones = list(phones) if phones is not None else [phone_key(r) for r in rows]
         self._position = {r.id: i for i, r in enumerate(self._base)}
-        self._version += 1
-        self._orders = dict(orders or {})
-        self._sort_waits = False
+        self._sort_keys = {c: list(k) for c, k in (sort_keys or {}).items()}
         self._order = self._sorted(list(range(len(self._base))))
         self._shown = self._filtered(self._order)
         self._rows = self._rows_of(self._shown)
         self.endResetModel()
         self.filled.emit()
-        self._ask_for_orders()
 
-    def version(self) -> int:
-        """Changes whenever the rows do: orders computed for an older version are stale."""
-        return self._version
+    def has_sort_keys(self) -> bool:
+        """Every column's keys are in (a header click then only sorts, in C)."""
+        return len(self._sort_keys) == len(self.COLUMNS)
 
-    def set_orders(self, orders: dict[int, list[int]], for_version: int) -> None:
-        """Orders computed in the background for exactly these rows (else ignored); a
-        header click that waited for them sorts now."""
-        if for_version != self._version:
-            return
-        self._orders = dict(orders)
-        if self._sort_waits:
-            self._sort_waits = False
-            self._apply_sort()
-
-    def _ask_for_orders(self) -> None:
-        if self._base and not self._orders:
-            self.orders_needed.emit()
-
-    def has_orders(self) -> bool:
-        return bool(self._orders)
+    def _column_keys(self, column: int) -> list[str]:
+        keys = self._sort_keys.get(column)
+        if keys is None:  # rows given without keys (tests, a few rows): computed once here
+            key = sort_key(self.COLUMNS[column], self._network_names)
+            keys = self._sort_keys[column] = [key(r) for r in self._base]
+        return keys
 
     def _sorted(self, positions: list[int]) -> list[int]:
-        """``positions`` (every live row) in the current sort order."""
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        """``positions`` (every live row) in the current sort order: ``list.sort`` with a C
+        key over strings (unique: the member id ends each), so descending is the reverse."""
+        keys = self._column_keys(self._sort_column)
+        positions.sort(
+            key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+        )
         self._in_order = True
-        ready = self._orders.get(self._sort_column)
-        if ready is not None and len(ready) == len(positions):
-            ordered = list(ready)
-            if descending:
-                ordered.reverse()
-            return ordered
-        key = sort_key(self.COLUMNS[self._sort_column], self._network_names)
-        base = self._base
-        positions.sort(key=lambda i: key(base[i]), reverse=descending)
         return positions
 
     def _filtered(self, order: list[int]) -> list[int]:
@@ -344,29 +314,30 @@ class MemberTableModel(NamedColumnsTableModel):
         """Add a member or refresh one row in place (after an edit)."""
         self.upsert_many([row])
 
-    def upsert_many(self, rows: Sequence[MemberRow]) -> None:
-        """Add members or refresh their rows in place (after an edit). A new member shows
-        (at the end) until the filter is applied again. The header-click orders follow a
-        small change in place; after a larger one they are asked for again."""
+    def upsert_many(
+        self, rows: Sequence[MemberRow], keyed: Sequence[RowKeys] | None = None
+    ) -> None:
+        """Add members or refresh their rows in place (after an edit). ``keyed`` (aligned
+        with ``rows``, see :func:`row_keys`) comes from the worker that read the rows; without
+        it the keys are computed here (~30 µs a row). A new member shows (at the end) until
+        the filter is applied again."""
         if not rows:
             return
-        keep_orders = bool(self._orders) and len(rows) <= ORDERS_KEPT_UP_TO
-        if not keep_orders:
-            self._orders = {}
-        self._version += 1
-        added: list[MemberRow] = []
+        if keyed is None:
+            keyed = [row_keys(r, self._network_names) for r in rows]
+        added: list[tuple[MemberRow, RowKeys]] = []
         refreshed: list[int] = []
-        for row in rows:
+        for row, (search, phones, by_column) in zip(rows, keyed, strict=True):
             position = self._position.get(row.id)
             if position is None:
-                added.append(row)
+                added.append((row, (search, phones, by_column)))
                 continue
             self._base[position] = row
-            self._keys[position] = search_key(row)
-            self._phones[position] = phone_key(row)
+            self._keys[position] = search
+            self._phones[position] = phones
+            for column, keys in self._sort_keys.items():
+                keys[position] = by_column[column]
             refreshed.append(row.id)
-            if keep_orders:
-                self._reposition(position, known=True)
         if refreshed:
             at = self._shown_at(set(refreshed))
             for member_id, shown_at in at.items():
@@ -375,34 +346,23 @@ class MemberTableModel(NamedColumnsTableModel):
                 last = len(self.COLUMNS) - 1
                 first_row, last_row = min(at.values()), max(at.values())
                 self.dataChanged.emit(self.index(first_row, 0), self.index(last_row, last))
+            self._in_order = False  # a refreshed row may belong elsewhere now
         if added:
             shown_at = len(self._rows)
             self.beginInsertRows(QModelIndex(), shown_at, shown_at + len(added) - 1)
-            for row in added:
+            for row, (search, phones, by_column) in added:
                 position = len(self._base)
                 self._base.append(row)
-                self._keys.append(search_key(row))
-                self._phones.append(phone_key(row))
+                self._keys.append(search)
+                self._phones.append(phones)
+                for column, keys in self._sort_keys.items():
+                    keys.append(by_column[column])
                 self._position[row.id] = position
                 self._order.append(position)
                 self._shown.append(position)
                 self._rows.append(row)
-                if keep_orders:
-                    self._reposition(position, known=False)
             self._in_order = False  # appended at the end
             self.endInsertRows()
-        self._ask_for_orders()
-
-    def _reposition(self, position: int, *, known: bool) -> None:
-        """Put the row at ``position`` (changed, or new when not ``known``) in its place in
-        every column's order: ``list.remove`` and a binary search, both in C, and about 15
-        key computations per column instead of a sort."""
-        base, names = self._base, self._network_names
-        for column, order in self._orders.items():
-            if known:
-                order.remove(position)
-            key = sort_key(self.COLUMNS[column], names)
-            bisect.insort(order, position, key=_at(base, key))
 
     def remove(self, member_id: int) -> None:
         position = self._position.get(member_id)
@@ -411,8 +371,9 @@ class MemberTableModel(NamedColumnsTableModel):
         shown_at = next((n for n, r in enumerate(self._rows) if r.id == member_id), None)
         if shown_at is not None:
             self.beginRemoveRows(QModelIndex(), shown_at, shown_at)
-        self._version += 1
         del self._base[position], self._keys[position], self._phones[position]
+        for keys in self._sort_keys.values():
+            del keys[position]
         self._position = {r.id: i for i, r in enumerate(self._base)}
 
         def moved(positions: list[int]) -> list[int]:
@@ -420,9 +381,6 @@ class MemberTableModel(NamedColumnsTableModel):
 
         self._order = moved(self._order)
         self._shown = moved(self._shown)
-        # the orders stay orders: the rest keep their relative place (~1 ms per column
-        # at 20 000)
-        self._orders = {column: moved(order) for column, order in self._orders.items()}
         if shown_at is not None:
             del self._rows[shown_at]
             self.endRemoveRows()
@@ -441,7 +399,7 @@ class MemberTableModel(NamedColumnsTableModel):
         return self._rows
 
     def all_rows(self) -> list[MemberRow]:
-        """Every member loaded (a copy), in load order: for :func:`sort_orders`."""
+        """Every member loaded (a copy), in load order."""
         return list(self._base)
 
     def row_by_id(self, row_id: int) -> MemberRow | None:
@@ -525,30 +483,6 @@ class MemberTableModel(NamedColumnsTableModel):
         if (column, order) == (self._sort_column, self._sort_order) and self._in_order:
             return  # the view asks again for the order it already has (one header click)
         self._sort_column, self._sort_order = column, order
-        ready = self._orders.get(column)
-        if (ready is None or len(ready) != len(self._order)) and len(
-            self._order
-        ) > SORTS_ITSELF_UP_TO:
-            # no order yet (the first moments after opening or a large change): the header
-            # shows the new order at once, the rows follow when set_orders brings it
-            self._in_order = False
-            self._sort_waits = True
-            self._ask_for_orders()
-            return
-        self._apply_sort()
-
-    def sort_waits(self) -> bool:
-        """A header click waits for the orders to come in (:meth:`set_orders`)."""
-        return self._sort_waits
-
-    def sort_without_orders(self) -> None:
-        """The orders will not come (their computation failed): a waiting header click
-        sorts the rows here after all, slow but right."""
-        if self._sort_waits:
-            self._sort_waits = False
-            self._apply_sort()
-
-    def _apply_sort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.isValid() else None for i in persistent]
@@ -591,11 +525,6 @@ class MemberTableModel(NamedColumnsTableModel):
         return found
 
 
-def _at(base: list[MemberRow], key: Callable[[MemberRow], str]) -> Callable[[int], str]:
-    """The sort key of the row at a position: a key for a binary search over an order."""
-    return lambda i: key(base[i])
-
-
 def sort_key(name: str, network_names: dict[int, str]) -> Callable[[MemberRow], str]:
     """The order of a column as one string per row (fields joined by NUL, which sorts before
     any character, so a field that is a prefix of another sorts first, as in a tuple); the
@@ -624,12 +553,21 @@ def sort_key(name: str, network_names: dict[int, str]) -> Callable[[MemberRow], 
     return lambda r: with_id(r, fold(str(getattr(r, name))))
 
 
-def sort_orders(rows: list[MemberRow], network_names: dict[int, str]) -> dict[int, list[int]]:
-    """For every column, the positions in ``rows`` in ascending order: computed off the GUI
-    thread so that a header click on 20 000 members only copies a list."""
-    orders: dict[int, list[int]] = {}
+def sort_keys(rows: list[MemberRow], network_names: dict[int, str]) -> dict[int, list[str]]:
+    """For every column, the sort key of every row (aligned with ``rows``): computed off the
+    GUI thread, so that a header click on 20 000 members only sorts strings, in C."""
+    keyed: dict[int, list[str]] = {}
     for column, name in enumerate(MemberTableModel.COLUMNS):
         key = sort_key(name, network_names)
-        keyed = [key(r) for r in rows]
-        orders[column] = sorted(range(len(rows)), key=keyed.__getitem__)
-    return orders
+        keyed[column] = [key(r) for r in rows]
+    return keyed
+
+
+def row_keys(row: MemberRow, network_names: dict[int, str]) -> RowKeys:
+    """All keys of one row (:func:`search_key`, :func:`phone_key`, every column's
+    :func:`sort_key`): for rows refreshed after an edit, computed where they were read."""
+    return (
+        search_key(row),
+        phone_key(row),
+        tuple(sort_key(name, network_names)(row) for name in MemberTableModel.COLUMNS),
+    )

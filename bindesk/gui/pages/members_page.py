@@ -20,11 +20,13 @@ from bindesk.gui.dialogs.member_dialog import MemberDialog
 from bindesk.gui.forms.ui_members_page import Ui_MembersPage
 from bindesk.gui.models.member_model import (
     MemberTableModel,
+    RowKeys,
     phone_key,
+    row_keys,
     search_key,
-    sort_orders,
+    sort_keys,
 )
-from bindesk.gui.operations import Change, alive
+from bindesk.gui.operations import Change
 from bindesk.gui.words import count as _n
 from bindesk.services import gdpr, member_files, members, networks
 from bindesk.services.members import MemberRow
@@ -37,16 +39,23 @@ class MemberList:
     keys: list[str]  # search key of each row
     phones: list[str]  # both phone forms of each row
     network_names: dict[int, str]
-    orders: dict[int, list[int]]  # column -> row positions in ascending order (header clicks)
+    sort_keys: dict[int, list[str]]  # column -> sort key of each row (header clicks)
 
 
 def load_member_list(s: Session, actor: Actor) -> MemberList:
-    """Runs off the GUI thread: rows, their search keys and sort orders, network names."""
+    """Runs off the GUI thread: rows, their search and sort keys, network names."""
     rows = members.member_rows(s, actor)
     names = {r.id: r.name for r in networks.list_networks(s)}
     keys = [search_key(r) for r in rows]
     phones = [phone_key(r) for r in rows]
-    return MemberList(rows, keys, phones, names, sort_orders(rows, names))
+    return MemberList(rows, keys, phones, names, sort_keys(rows, names))
+
+
+def keyed_rows(
+    rows: list[MemberRow], network_names: dict[int, str]
+) -> tuple[list[MemberRow], list[RowKeys]]:
+    """Runs off the GUI thread: rows refreshed after an edit, with all their keys."""
+    return rows, [row_keys(r, network_names) for r in rows]
 
 
 class MembersPage(QWidget):
@@ -63,8 +72,6 @@ class MembersPage(QWidget):
         self.ui = Ui_MembersPage()
         self.ui.setupUi(self)
         self.model = MemberTableModel(self)
-        self._orders_asked = -1  # the model version whose orders are being computed
-        self.model.orders_needed.connect(self._recompute_orders)
         view = self.ui.members_view
         view.setModel(self.model)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -139,7 +146,7 @@ class MembersPage(QWidget):
         self.model.filled.connect(
             lambda: self._filled(selected), Qt.ConnectionType.SingleShotConnection
         )
-        self.model.set_rows(result.rows, result.keys, result.orders, phones=result.phones)
+        self.model.set_rows(result.rows, result.keys, result.sort_keys, phones=result.phones)
 
     def _filled(self, selected: list[int]) -> None:
         self._loading = False
@@ -261,20 +268,25 @@ class MembersPage(QWidget):
         self.desk.say(self.tr("Lid bewaard."))
 
     def reload_members(self, member_ids: list[int], select: list[int] | None = None) -> None:
-        """Refresh a few rows in place (after an edit), without reloading the whole list."""
-        actor = self.desk.actor
+        """Refresh a few rows in place (after an edit), without reloading the whole list;
+        the worker that reads them computes their keys too."""
+        actor, names = self.desk.actor, dict(self.model.network_names())
         self.desk.query(
             "member rows",
-            lambda s: members.member_rows(s, actor, member_ids),
+            lambda s: keyed_rows(members.member_rows(s, actor, member_ids), names),
             owner=self,
-            on_done=lambda rows: self._rows_reloaded(member_ids, rows, select or []),
+            on_done=lambda found: self._rows_reloaded(member_ids, *found, select or []),
         )
 
     def _rows_reloaded(
-        self, member_ids: list[int], rows: list[MemberRow], select: list[int]
+        self,
+        member_ids: list[int],
+        rows: list[MemberRow],
+        keyed: list[RowKeys],
+        select: list[int],
     ) -> None:
         found = {r.id for r in rows}
-        self.model.upsert_many(rows)
+        self.model.upsert_many(rows, keyed)
         for member_id in member_ids:
             if member_id not in found:
                 self.model.remove(member_id)
@@ -284,28 +296,6 @@ class MembersPage(QWidget):
         self._update_count()
         self._update_buttons()
         self.rows_reloaded.emit()
-
-    def _recompute_orders(self) -> None:
-        """The model lost its header-click orders (a large change): they are computed again,
-        off the GUI thread (until then a click on a large table waits for them)."""
-        version = self.model.version()
-        if version == self._orders_asked:
-            return  # already on their way
-        self._orders_asked = version
-        rows = self.model.all_rows()
-        names = dict(self.model.network_names())
-
-        def failed(_message: str) -> None:
-            if alive(self):
-                self._orders_asked = -1  # the next change asks again
-                self.model.sort_without_orders()
-
-        self.desk.run(
-            "member orders",
-            lambda _p: sort_orders(rows, names),
-            on_done=lambda orders: self.model.set_orders(orders, version) if alive(self) else None,
-            on_error=failed,
-        )
 
     @desk_action
     def toggle_opt_out(self) -> None:
