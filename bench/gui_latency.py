@@ -55,6 +55,7 @@ ACTOR = Actor("bench", "Benchmark", Role.ADMIN)
 PROBE_MS = 10
 SEND_TIMEOUT_S = 1800.0
 WHY = False
+WHY_MS = 40.0  # --why-ms: how long the GUI thread must be silent before a sample
 FREEZE = True
 EMULATORS_IN_PROCESS = False
 TUNE = True  # the desk's collector thresholds and GIL switch interval (gui.app)
@@ -62,8 +63,9 @@ RESULT: dict[str, dict[str, float]] = {}  # printed as one JSON line at the end 
 
 
 class Watchdog:
-    """``--why``: when the GUI thread has not ticked for 40 ms, sample where it is, and
-    where every other thread of the process is that is not waiting (who holds the GIL)."""
+    """``--why``: when the GUI thread has not ticked for ``--why-ms`` (40 ms), sample where
+    it is, and where every other thread of the process is that is not waiting (who holds the
+    GIL)."""
 
     IDLE = frozenset({"wait", "select", "poll", "get", "sleep", "_wait_for_tstate_lock", "accept"})
 
@@ -86,7 +88,7 @@ class Watchdog:
         import traceback
 
         while not self._stop.wait(0.01):
-            if (time.perf_counter() - self.probe._last) * 1000 < 40:
+            if (time.perf_counter() - self.probe._last) * 1000 < WHY_MS:
                 continue
             frames = sys._current_frames()
             names = {t.ident: t.name for t in threading.enumerate()}
@@ -553,6 +555,9 @@ def main() -> int:
     parser.add_argument("--members", type=int)
     parser.add_argument("--modems", type=int)
     parser.add_argument("--why", action="store_true", help="sample the GUI thread in stalls")
+    parser.add_argument(
+        "--why-ms", type=float, default=40.0, help="--why samples after this silence (ms)"
+    )
     parser.add_argument("--no-freeze", action="store_true", help="no gc.freeze() at start")
     parser.add_argument("--runs", type=int, default=1, help="fresh processes, summarised")
     parser.add_argument(
@@ -578,8 +583,8 @@ def main() -> int:
             argv.append(a)
         several(argv, args.runs)
         return 0
-    global WHY, FREEZE, EMULATORS_IN_PROCESS, TUNE
-    WHY, FREEZE, TUNE = args.why, not args.no_freeze, not args.no_tune
+    global WHY, WHY_MS, FREEZE, EMULATORS_IN_PROCESS, TUNE
+    WHY, WHY_MS, FREEZE, TUNE = args.why, args.why_ms, not args.no_freeze, not args.no_tune
     EMULATORS_IN_PROCESS = args.emulators_in_process
     if args.scenario == "a":
         send(args.members or 1000, args.modems or 3)
