@@ -17,8 +17,8 @@ from bindesk.gui.models.import_models import ColumnMappingModel, PreviewModel, P
 from bindesk.gui.models.member_model import (
     MemberTableModel,
     Query,
+    keys_of,
     phone_key,
-    row_keys,
     search_key,
     sort_key,
     sort_keys,
@@ -359,7 +359,7 @@ def test_an_edit_keeps_the_sort_keys_as_a_fresh_computation_would() -> None:
         _row(61, last_name="Baert"),  # new
         _row(62, last_name="Peeters", first_name="An"),  # new, equal to others
     ]
-    model.upsert_many(changed, [row_keys(r, names) for r in changed])
+    model.upsert_many(changed, keys_of(changed, names))
     model.remove(12)
     model.upsert(_row(1, last_name="Wouters", network_ids=(1, 2), coordinator_of=(1,)))
     held = model.all_rows()
@@ -384,7 +384,7 @@ def test_a_header_click_only_sorts_strings(monkeypatch: pytest.MonkeyPatch) -> N
     model.set_network_names(names)
     model.set_rows(rows, sort_keys=sort_keys(rows, names))
     changed = [_row(i, last_name=f"Anders{i}") for i in range(3, 30)] + [_row(77)]
-    keyed = [row_keys(r, names) for r in changed]
+    keyed = keys_of(changed, names)
 
     def computed_here(*_args: object) -> None:
         raise AssertionError("a sort key was computed on the GUI thread")

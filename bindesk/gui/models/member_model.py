@@ -9,7 +9,7 @@ Built for 20 000 rows and a keystroke budget well under 50 ms on the GUI thread:
   its re-filter calls a Python ``filterAcceptsRow`` once per row (20 000 calls, ~20 ms
   per keystroke) and a proxy sort calls a Python ``lessThan`` hundreds of thousands of times;
 * the sort key of every row in every column is a string computed off the GUI thread
-  (:func:`sort_keys` when the rows arrive, :func:`row_keys` for rows refreshed after an
+  (:func:`sort_keys` when the rows arrive, :func:`keys_of` for rows refreshed after an
   edit), kept aligned with the rows; a header click sorts by them with ``list.sort`` and a
   C key (``keys.__getitem__``), which never calls back into Python: 1-5 ms at 20 000 members.
   Computing the keys is the Python part (20-50 ms per column at 20 000), and it never runs
@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -46,7 +45,7 @@ _ID = int(ID_ROLE)
 _ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _ID))
 
 _Index = QModelIndex | QPersistentModelIndex
-# a row's keys: its search key, its phone forms and its sort key in every column (row_keys)
+# a row's keys: its search key, its phone forms and its sort key in every column (keys_of)
 RowKeys = tuple[str, str, tuple[str, ...]]
 
 _NUMBER = re.compile(r"\d+")
@@ -202,7 +201,7 @@ class MemberTableModel(NamedColumnsTableModel):
         self._shown: list[int] = []
         self._rows: list[MemberRow] = []  # _base[i] for i in _shown
         # column -> the sort key of every row (aligned with _base), computed off the GUI
-        # thread (sort_keys, row_keys); a column without keys gets them on its first sort
+        # thread (sort_keys, keys_of); a column without keys gets them on its first sort
         self._sort_keys: dict[int, list[str]] = {}
         self._in_order = False  # _order is in (_sort_column, _sort_order) order
         self._filter = MemberFilter()
@@ -318,20 +317,21 @@ class MemberTableModel(NamedColumnsTableModel):
         self, rows: Sequence[MemberRow], keyed: Sequence[RowKeys] | None = None
     ) -> None:
         """Add members or refresh their rows in place (after an edit). ``keyed`` (aligned
-        with ``rows``, see :func:`row_keys`) comes from the worker that read the rows; without
+        with ``rows``, see :func:`keys_of`) comes from the worker that read the rows; without
         it the keys are computed here (~30 µs a row). A new member shows (at the end) until
         the filter is applied again."""
         if not rows:
             return
         if keyed is None:
-            keyed = [row_keys(r, self._network_names) for r in rows]
+            keyed = keys_of(rows, self._network_names)
         added: list[tuple[MemberRow, RowKeys]] = []
         refreshed: list[int] = []
-        for row, (search, phones, by_column) in zip(rows, keyed, strict=True):
+        for row, row_keyed in zip(rows, keyed, strict=True):
             position = self._position.get(row.id)
             if position is None:
-                added.append((row, (search, phones, by_column)))
+                added.append((row, row_keyed))
                 continue
+            search, phones, by_column = row_keyed
             self._base[position] = row
             self._keys[position] = search
             self._phones[position] = phones
@@ -368,7 +368,7 @@ class MemberTableModel(NamedColumnsTableModel):
         position = self._position.get(member_id)
         if position is None:
             return
-        shown_at = next((n for n, r in enumerate(self._rows) if r.id == member_id), None)
+        shown_at = self.position_of(member_id)
         if shown_at is not None:
             self.beginRemoveRows(QModelIndex(), shown_at, shown_at)
         del self._base[position], self._keys[position], self._phones[position]
@@ -515,14 +515,7 @@ class MemberTableModel(NamedColumnsTableModel):
         current row, the selection's corners): ``list.index`` searches in C."""
         if len(member_ids) > 16:  # a large selection: one pass over the shown rows
             return {r.id: n for n, r in enumerate(self._rows) if r.id in member_ids}
-        found: dict[int, int] = {}
-        for member_id in member_ids:
-            position = self._position.get(member_id)
-            if position is None:
-                continue
-            with suppress(ValueError):  # not shown (filtered out)
-                found[member_id] = self._shown.index(position)
-        return found
+        return {m: at for m in member_ids if (at := self.position_of(m)) is not None}
 
 
 def sort_key(name: str, network_names: dict[int, str]) -> Callable[[MemberRow], str]:
@@ -563,11 +556,8 @@ def sort_keys(rows: list[MemberRow], network_names: dict[int, str]) -> dict[int,
     return keyed
 
 
-def row_keys(row: MemberRow, network_names: dict[int, str]) -> RowKeys:
-    """All keys of one row (:func:`search_key`, :func:`phone_key`, every column's
+def keys_of(rows: Sequence[MemberRow], network_names: dict[int, str]) -> list[RowKeys]:
+    """All keys of each row (:func:`search_key`, :func:`phone_key`, every column's
     :func:`sort_key`): for rows refreshed after an edit, computed where they were read."""
-    return (
-        search_key(row),
-        phone_key(row),
-        tuple(sort_key(name, network_names)(row) for name in MemberTableModel.COLUMNS),
-    )
+    by_column = [sort_key(name, network_names) for name in MemberTableModel.COLUMNS]
+    return [(search_key(r), phone_key(r), tuple(key(r) for key in by_column)) for r in rows]

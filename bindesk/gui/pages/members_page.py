@@ -21,8 +21,8 @@ from bindesk.gui.forms.ui_members_page import Ui_MembersPage
 from bindesk.gui.models.member_model import (
     MemberTableModel,
     RowKeys,
+    keys_of,
     phone_key,
-    row_keys,
     search_key,
     sort_keys,
 )
@@ -55,7 +55,7 @@ def keyed_rows(
     rows: list[MemberRow], network_names: dict[int, str]
 ) -> tuple[list[MemberRow], list[RowKeys]]:
     """Runs off the GUI thread: rows refreshed after an edit, with all their keys."""
-    return rows, [row_keys(r, network_names) for r in rows]
+    return rows, keys_of(rows, network_names)
 
 
 class MembersPage(QWidget):
